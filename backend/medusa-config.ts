@@ -1,0 +1,108 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { uploadDir } from "./src/lib/upload-dir"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const redisUrl = process.env.REDIS_URL
+const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+const stripeApiKey = process.env.STRIPE_API_KEY
+
+// With REDIS_URL, every process shares events, workflow state, locks and cache,
+// so several servers and workers can run side by side. Without it, one process
+// keeps them in memory: fine for a laptop, never for more than one instance.
+const redisModules = redisUrl
+  ? [
+      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+      { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl,
+    workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    http: {
+      storeCors: process.env.STORE_CORS || "http://localhost:8000",
+      adminCors: process.env.ADMIN_CORS || "http://localhost:9000",
+      authCors: process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000",
+      jwtSecret: process.env.JWT_SECRET || "supersecret",
+      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+    },
+  },
+  admin: {
+    disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
+    // Unset means same origin: the admin at /app calls the server that serves it,
+    // whatever host and port that is. Set it only when the admin is hosted apart.
+    backendUrl: process.env.MEDUSA_ADMIN_BACKEND_URL,
+  },
+  featureFlags: {
+    // Catalog content is Indonesian; English comes from the Translation module.
+    translation: true,
+  },
+  modules: [
+    { resolve: "./src/modules/cohort" },
+    { resolve: "./src/modules/food-label" },
+    { resolve: "@medusajs/medusa/translation" },
+    {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            // Served by src/api/uploads/[file]/route.ts, outside the build output.
+            options: { upload_dir: uploadDir(), backend_url: `${backendUrl}/uploads` },
+          },
+        ],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        providers: [
+          ...(stripeApiKey
+            ? [
+                {
+                  resolve: "@medusajs/medusa/payment-stripe",
+                  id: "stripe",
+                  options: {
+                    apiKey: stripeApiKey,
+                    webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+                    capture: false,
+                  },
+                },
+              ]
+            : []),
+        ],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { channels: ["email"] },
+          },
+        ],
+      },
+    },
+    ...redisModules,
+  ],
+})

@@ -1,0 +1,16 @@
+import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { listStoreCohortQueryConfig, retrieveStoreCohortQueryConfig } from "./query-config"
+import { StoreGetCohortParams, StoreGetCohortsParams } from "./validators"
+
+export const storeCohortMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/store/cohorts",
+    middlewares: [validateAndTransformQuery(StoreGetCohortsParams, listStoreCohortQueryConfig)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/cohorts/:handle",
+    middlewares: [validateAndTransformQuery(StoreGetCohortParams, retrieveStoreCohortQueryConfig)],
+  },
+]

@@ -1,0 +1,26 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { storeCohortFields } from "./query-config"
+
+// Medusa drops fields outside the allowed list without a word; asking for a
+// private field (status, metadata, members) should be told so instead.
+const publicFields = z
+  .string()
+  .optional()
+  .refine(
+    (fields) => !fields || fields.split(",").every((f) => storeCohortFields.includes(f.replace(/^[+-]/, ""))),
+    { message: `Only these cohort fields can be requested: ${storeCohortFields.join(", ")}` }
+  )
+
+export const StoreGetCohortsParams = createFindParams({ limit: 20, offset: 0 })
+  .extend({
+    q: z.string().optional(),
+    facility_type: z.enum(["lapas", "rutan", "bapas"]).optional(),
+    craft_line: z.enum(["pisang", "tempe", "tali_meiwa", "eceng_gondok"]).optional(),
+    fields: publicFields,
+  })
+  .strict()
+export type StoreGetCohortsParamsType = z.infer<typeof StoreGetCohortsParams>
+
+export const StoreGetCohortParams = createSelectParams().extend({ fields: publicFields }).strict()
+export type StoreGetCohortParamsType = z.infer<typeof StoreGetCohortParams>

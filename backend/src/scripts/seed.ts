@@ -1,0 +1,77 @@
+/**
+ * Demo seed for Karya Binaan:
+ *   npx medusa exec ./src/scripts/seed.ts
+ * Set MEDUSA_BACKEND_URL first: uploaded image URLs are built from it.
+ *
+ * The demo catalog is FICTION. The facilities (Lapas, Rutan, Bapas of South
+ * Sumatra) are real institutions, but every cohort, story, product, permit
+ * number and stock figure is invented, and no real person is named.
+ *
+ * Runs once per database: a finished seed stamps the store, and later runs
+ * only bring the region's payment providers in line with the environment.
+ * An interrupted run resumes, since every step skips what exists.
+ */
+import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
+import { COHORTS, PRODUCTS } from "./seed-data/catalog"
+import { seedCategories } from "./seed-data/seeders/categories"
+import { seedCohorts } from "./seed-data/seeders/cohorts"
+import { seedOperator } from "./seed-data/seeders/operator"
+import { seedPaymentProviders } from "./seed-data/seeders/payment"
+import { seedProducts } from "./seed-data/seeders/products"
+import { seedShipping } from "./seed-data/seeders/shipping"
+import { seedStock } from "./seed-data/seeders/stock"
+import { seedStore } from "./seed-data/seeders/store"
+import { seedTranslations } from "./seed-data/seeders/translations"
+
+const SEEDED_AT = "demo_catalog_seeded_at"
+
+async function seededAt(container: MedusaContainer): Promise<string | undefined> {
+  const [store] = await container.resolve(Modules.STORE).listStores()
+  return store?.metadata?.[SEEDED_AT] as string | undefined
+}
+
+/** Stamps the store last, so only a complete seed counts as done. */
+async function markSeeded(container: MedusaContainer): Promise<void> {
+  const [store] = await container.resolve(Modules.STORE).listStores()
+  await updateStoresWorkflow(container).run({
+    input: { selector: { id: store.id }, update: { metadata: { ...store.metadata, [SEEDED_AT]: new Date().toISOString() } } },
+  })
+}
+
+export default async function seedDemoCatalog({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const done = await seededAt(container)
+  if (done) {
+    // Payment providers follow the environment (STRIPE_API_KEY), which can
+    // change after the seed: docker compose's setup re-runs this on every start.
+    const added = await seedPaymentProviders(container)
+    if (added.length) logger.info(`Region Indonesia now offers ${added.join(", ")}`)
+    logger.info(`Demo catalog already seeded (${done}), skipping`)
+    return
+  }
+  const started = Date.now()
+  logger.info("Seeding the demo catalog (fiction: invented cohorts, stories and products; no real person is named)")
+
+  const store = await seedStore(container)
+  logger.info("Store, sales channel, publishable key, region Indonesia (IDR) and 0% tax region ready")
+  const categories = await seedCategories(container)
+  const cohorts = await seedCohorts(container, store.salesChannelId)
+  logger.info(`${categories.size} categories and ${cohorts.size} cohorts ready, each cohort with its own stock location`)
+
+  const created = await seedProducts(container, store, categories, cohorts)
+  logger.info(`${created} products created (${PRODUCTS.length - created} were already there)`)
+  const levels = await seedStock(container, cohorts)
+  const options = await seedShipping(container, store)
+  const providers = await seedPaymentProviders(container)
+  logger.info(`${options} shipping options from the dispatch location; payment providers added: ${providers.join(", ") || "none"}`)
+  const translations = await seedTranslations(container, categories)
+  logger.info(`${levels} stock levels and ${translations} English translations created`)
+  const operator = await seedOperator(container)
+  logger.info(`Operator login ready: ${operator} (see seed-data/demo-logins.ts)`)
+
+  await markSeeded(container)
+  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  logger.info(`Demo catalog seeded in ${seconds} s: ${COHORTS.length} cohorts, ${PRODUCTS.length} products`)
+}

@@ -1,0 +1,60 @@
+import { readFileSync } from "node:fs"
+import path from "node:path"
+import { describe, expect, it } from "vitest"
+import { reshapeProduct, reshapeProductCard } from "./reshape-product"
+import type { StoreProductWithLinks } from "./store-types"
+
+// A real /store/products?locale=en-US answer (trimmed), with the contract's cohort and food_label links.
+const raw: StoreProductWithLinks = JSON.parse(readFileSync(path.join(__dirname, "__fixtures__/store-product.en.json"), "utf8"))
+
+describe("reshapeProductCard", () => {
+  it("keeps what a card shows: title, thumbnail, price range and maker", () => {
+    expect(reshapeProductCard(raw)).toEqual({
+      id: raw.id,
+      handle: "keripik-pisang-original",
+      title: "Original Banana Chips",
+      thumbnail: raw.thumbnail,
+      price: { min: 15000, max: 30000 },
+      cohortName: "Palembang Women's Prison — banana snacks",
+    })
+  })
+
+  it("has no price and no maker when the API sends none", () => {
+    const card = reshapeProductCard({ ...raw, variants: [], cohort: null })
+    expect(card.price).toBeNull()
+    expect(card.cohortName).toBeNull()
+  })
+})
+
+describe("reshapeProduct", () => {
+  const product = reshapeProduct(raw)
+
+  it("maps variants with their option values, price and stock", () => {
+    expect(product.variants).toHaveLength(2)
+    const [small] = product.variants
+    expect(small).toEqual(
+      expect.objectContaining({ title: "200 g", price: 15000, inventoryQuantity: 120, manageInventory: true, allowBackorder: false })
+    )
+    expect(Object.values(small!.options)).toEqual(["200 g"])
+  })
+
+  it("finds the net-weight option by its translated title", () => {
+    expect(product.options.map((o) => o.title)).toEqual(["Net weight"])
+    expect(product.netWeightOptionId).toBe(product.options[0]!.id)
+    const indonesian = reshapeProduct({ ...raw, options: raw.options!.map((o) => ({ ...o, title: "Berat bersih" })) })
+    expect(indonesian.netWeightOptionId).toBe(product.options[0]!.id)
+  })
+
+  it("maps the cohort and the food label to camelCase view types", () => {
+    expect(product.cohort).toEqual(expect.objectContaining({ handle: "lapas-perempuan-palembang-pisang", facilityType: "lapas" }))
+    expect(product.foodLabel).toEqual(
+      expect.objectContaining({ pirtNumber: "206167101001229", halalStatus: "certified", shelfLifeDays: 180 })
+    )
+  })
+
+  it("has no food label for crafts, and falls back to the thumbnail for images", () => {
+    const craft = reshapeProduct({ ...raw, food_label: null, images: [] })
+    expect(craft.foodLabel).toBeNull()
+    expect(craft.images).toEqual([raw.thumbnail])
+  })
+})

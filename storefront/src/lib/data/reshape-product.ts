@@ -1,0 +1,76 @@
+import type { HttpTypes } from "@medusajs/types"
+import type { FoodLabel, Product, ProductCard, ProductOption, ProductVariant } from "@/lib/types/product"
+import { priceRange } from "@/lib/util/money"
+import { reshapeCohort } from "./reshape-cohort"
+import type { StoreFoodLabel, StoreProductWithLinks } from "./store-types"
+
+// The net-weight option is titled in Indonesian at the source and arrives
+// translated under ?locale=en-US, so both titles identify it.
+const NET_WEIGHT_TITLES = new Set(["berat bersih", "net weight"])
+
+function variantPrice(variant: HttpTypes.StoreProductVariant): number | null {
+  return variant.calculated_price?.calculated_amount ?? null
+}
+
+export function reshapeProductCard(product: StoreProductWithLinks): ProductCard {
+  return {
+    id: product.id,
+    handle: product.handle,
+    title: product.title,
+    thumbnail: product.thumbnail ?? product.images?.[0]?.url ?? null,
+    price: priceRange((product.variants ?? []).map(variantPrice)),
+    cohortName: product.cohort?.name ?? null,
+  }
+}
+
+function reshapeOption(option: HttpTypes.StoreProductOption): ProductOption {
+  return { id: option.id, title: option.title, values: (option.values ?? []).map((v) => v.value) }
+}
+
+function reshapeVariant(variant: HttpTypes.StoreProductVariant): ProductVariant {
+  const options: Record<string, string> = {}
+  for (const value of variant.options ?? []) {
+    const optionId = value.option_id ?? value.option?.id
+    if (optionId) options[optionId] = value.value
+  }
+  return {
+    id: variant.id,
+    title: variant.title ?? "",
+    sku: variant.sku,
+    options,
+    price: variantPrice(variant),
+    inventoryQuantity: variant.inventory_quantity ?? null,
+    manageInventory: variant.manage_inventory ?? false,
+    allowBackorder: variant.allow_backorder ?? false,
+  }
+}
+
+function reshapeFoodLabel(label: StoreFoodLabel): FoodLabel {
+  return {
+    pirtNumber: label.pirt_number || null,
+    halalStatus: label.halal_status,
+    halalCertificateNumber: label.halal_certificate_number || null,
+    shelfLifeDays: label.shelf_life_days,
+    ingredients: label.ingredients,
+    allergens: label.allergens || null,
+    storage: label.storage || null,
+  }
+}
+
+export function reshapeProduct(product: StoreProductWithLinks): Product {
+  const options = (product.options ?? []).map(reshapeOption)
+  const images = [...(product.images ?? [])].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).map((i) => i.url)
+  return {
+    ...reshapeProductCard(product),
+    subtitle: product.subtitle || null,
+    description: product.description || null,
+    material: product.material || null,
+    images: images.length ? images : product.thumbnail ? [product.thumbnail] : [],
+    options,
+    variants: (product.variants ?? []).map(reshapeVariant),
+    cohort: product.cohort ? reshapeCohort(product.cohort) : null,
+    foodLabel: product.food_label ? reshapeFoodLabel(product.food_label) : null,
+    netWeightOptionId: options.find((o) => NET_WEIGHT_TITLES.has(o.title.trim().toLowerCase()))?.id ?? null,
+    categories: (product.categories ?? []).map((c) => ({ handle: c.handle, name: c.name })),
+  }
+}

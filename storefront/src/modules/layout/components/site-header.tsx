@@ -1,0 +1,42 @@
+import { getLocale, getTranslations } from "next-intl/server"
+import type { ReactNode } from "react"
+import { Link } from "@/i18n/navigation"
+import { listCategories } from "@/lib/data/categories"
+import type { Category } from "@/lib/types/category"
+import { SearchForm } from "@/modules/search/components/search-form"
+import { LocaleSwitch } from "./locale-switch"
+import { MainNav } from "./main-nav"
+
+// The header must render even when the backend hiccups, so the error page
+// below it still has navigation: a failed category read only hides those links.
+async function navCategories(): Promise<Category[]> {
+  try {
+    return await listCategories(await getLocale())
+  } catch (error) {
+    console.error("Header categories unavailable:", error)
+    return []
+  }
+}
+
+/** `cartSlot` is where the cart link goes once checkout exists (issue 3). */
+export async function SiteHeader({ cartSlot }: { cartSlot?: ReactNode }) {
+  const t = await getTranslations("Layout")
+  const categories = await navCategories()
+  return (
+    <header className="border-b border-line bg-cream">
+      <div className="batik-kawung h-3" aria-hidden="true" />
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
+        <Link href="/" className="mr-auto flex flex-col leading-tight" aria-label={t("homeLink")}>
+          <span className="font-serif text-2xl font-bold text-maroon">Karya Binaan</span>
+          <span className="text-xs text-muted">{t("tagline")}</span>
+        </Link>
+        <div className="flex items-center gap-3">
+          <LocaleSwitch label={t("switchLanguage")} description={t("switchLanguageLabel")} />
+          {cartSlot}
+        </div>
+        <SearchForm className="order-last w-full md:order-none md:w-72" />
+      </div>
+      <MainNav categories={categories} />
+    </header>
+  )
+}
