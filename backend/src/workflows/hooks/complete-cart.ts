@@ -1,0 +1,55 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { StepResponse, type CompensateFn, type InvokeFn } from "@medusajs/framework/workflows-sdk"
+import { completeCartWorkflow, type CompleteCartWorkflowInput } from "@medusajs/medusa/core-flows"
+import { claimCartStock, releaseStockClaim, stockLockKey, type ClaimableCart } from "../checkout/claim-cart-stock"
+
+// Guard against selling the last unit twice (medusa#16825). Medusa creates
+// the order first and reserves stock afterwards, in a parallel batch; when two
+// carts race for the last unit, the loser fails inside that batch and is saved
+// only by its rollback. Here the cart's inventory items are locked from
+// `validate` (before the order exists) until the reservation is written, so
+// the second cart waits, reads the stock the first one left, and is refused
+// with a message a shopper can act on, before any order is created.
+//
+// The lock goes through Medusa's Locking module: in memory for one process,
+// Redis (medusa-config, REDIS_URL) across servers and workers.
+
+// core-flows declares this hook (createHook("beforePaymentAuthorization", { input }))
+// right after the reservation, but leaves it out of the workflow's typed hook list.
+type BeforePaymentAuthorization = {
+  beforePaymentAuthorization: <C>(
+    invoke: InvokeFn<{ input: CompleteCartWorkflowInput }, unknown, C>,
+    compensate?: CompensateFn<C>
+  ) => void
+}
+const hooks = completeCartWorkflow.hooks as typeof completeCartWorkflow.hooks & BeforePaymentAuthorization
+
+/** One owner per completion run, so a second run for the same cart can't borrow its locks. */
+const ownerOf = (cartId: string, transactionId?: string) => `complete-cart:${cartId}:${transactionId ?? ""}`
+
+hooks.validate(
+  async ({ cart }: { cart: ClaimableCart & { completed_at?: Date | string | null } }, { container, transactionId }) => {
+    // A completed cart is a retry that returns the order it already placed.
+    if (cart.completed_at) return new StepResponse(undefined, undefined)
+    const claim = await claimCartStock(container, cart, ownerOf(cart.id, transactionId))
+    return new StepResponse(claim, claim)
+  },
+  // Anything later failing (order, reservation, payment) gives the items back.
+  async (claim, { container }) => {
+    if (claim) await releaseStockClaim(container, claim)
+  }
+)
+
+hooks.beforePaymentAuthorization(async ({ input }, { container, transactionId }) => {
+  // The reservation is written: later carts now read it, so the lock can go
+  // before the payment provider is called.
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "cart",
+    fields: ["items.variant.inventory_items.inventory_item_id"],
+    filters: { id: input.id },
+  })
+  const ids = (data[0]?.items ?? []).flatMap((item) => item?.variant?.inventory_items?.map((i) => i?.inventory_item_id) ?? [])
+  const keys = [...new Set(ids.filter((id): id is string => !!id))].map(stockLockKey)
+  await releaseStockClaim(container, { keys, ownerId: ownerOf(input.id, transactionId) })
+  return new StepResponse(undefined)
+})
