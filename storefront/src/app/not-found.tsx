@@ -1,5 +1,5 @@
-import en from "../../messages/en.json"
-import id from "../../messages/id.json"
+import en from "../../messages/en/catalog.json"
+import id from "../../messages/id/catalog.json"
 import "@/styles/globals.css"
 
 // The root layout lives under [locale], so a path whose first segment is no

@@ -1,8 +1,12 @@
+import { readFileSync } from "node:fs"
+import path from "node:path"
 import { describe, expect, it } from "vitest"
-import en from "../../messages/en.json"
-import id from "../../messages/id.json"
+import { MESSAGE_AREAS } from "./messages"
 
 type Tree = { [key: string]: string | Tree }
+
+const read = (locale: string, area: string): Tree =>
+  JSON.parse(readFileSync(path.join(__dirname, "../../messages", locale, `${area}.json`), "utf8"))
 
 /** "Section.key" → message, for every leaf. */
 function flatten(tree: Tree, prefix = ""): Map<string, string> {
@@ -19,8 +23,15 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
 const argumentsOf = (message: string) => new Set([...message.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]))
 
 describe("message files", () => {
-  const idMessages = flatten(id)
-  const enMessages = flatten(en)
+  const idMessages = flatten(Object.assign({}, ...MESSAGE_AREAS.map((a) => read("id", a))))
+  const enMessages = flatten(Object.assign({}, ...MESSAGE_AREAS.map((a) => read("en", a))))
+
+  it("never repeat a top-level section across areas (a later area would silently replace it)", () => {
+    for (const locale of ["id", "en"]) {
+      const sections = MESSAGE_AREAS.flatMap((a) => Object.keys(read(locale, a)))
+      expect(sections.length, locale).toBe(new Set(sections).size)
+    }
+  })
 
   it("have identical keys in Indonesian and English", () => {
     expect([...enMessages.keys()].sort()).toEqual([...idMessages.keys()].sort())

@@ -2,6 +2,7 @@ import { hasLocale } from "next-intl"
 import { getRequestConfig } from "next-intl/server"
 import { notFound } from "next/navigation"
 import * as rootParams from "next/root-params"
+import { loadMessages } from "./messages"
 import { routing } from "./routing"
 
 export default getRequestConfig(async ({ locale }) => {
@@ -13,6 +14,6 @@ export default getRequestConfig(async ({ locale }) => {
   }
   return {
     locale,
-    messages: (await import(`../../messages/${locale}.json`)).default,
+    messages: await loadMessages(locale),
   }
 })

@@ -11,7 +11,7 @@ import { TAGS } from "./tags"
 // Cards need a price per variant and the maker's name; the page needs everything.
 const CARD_FIELDS = "id,handle,title,thumbnail,*variants.calculated_price,cohort.name"
 const PRODUCT_FIELDS =
-  "*variants.calculated_price,+variants.inventory_quantity,*variants.options,*options,*options.values,*images,*categories,*cohort,*food_label"
+  "*variants.calculated_price,+variants.inventory_quantity,+variants.variant_rank,*variants.options,*options,*options.values,*images,*categories,*cohort,*food_label"
 
 type ProductListResponse = { products: StoreProductWithLinks[]; count: number }
 

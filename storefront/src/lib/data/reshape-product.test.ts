@@ -38,6 +38,17 @@ describe("reshapeProduct", () => {
     expect(Object.values(small!.options)).toEqual(["200 g"])
   })
 
+  it("orders variants by their rank and option values by the variants, whatever order the API sends", () => {
+    const [small, large] = raw.variants!
+    const reversed = reshapeProduct({
+      ...raw,
+      variants: [{ ...large!, variant_rank: 1 }, { ...small!, variant_rank: 0 }],
+      options: raw.options!.map((o) => ({ ...o, values: [...(o.values ?? [])].reverse() })),
+    })
+    expect(reversed.variants.map((v) => v.title)).toEqual(["200 g", "500 g"])
+    expect(reversed.options[0]!.values).toEqual(["200 g", "500 g"])
+  })
+
   it("finds the net-weight option by its translated title", () => {
     expect(product.options.map((o) => o.title)).toEqual(["Net weight"])
     expect(product.netWeightOptionId).toBe(product.options[0]!.id)

@@ -23,8 +23,20 @@ export function reshapeProductCard(product: StoreProductWithLinks): ProductCard 
   }
 }
 
-function reshapeOption(option: HttpTypes.StoreProductOption): ProductOption {
-  return { id: option.id, title: option.title, values: (option.values ?? []).map((v) => v.value) }
+// The Store API returns variants and option values in no promised order; the
+// merchant's order is `variant_rank`, and option values follow the variants
+// (so "200 g" comes before "500 g" when the 200 g variant is listed first).
+function rankedVariants(product: StoreProductWithLinks): HttpTypes.StoreProductVariant[] {
+  return [...(product.variants ?? [])].sort((a, b) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0))
+}
+
+function reshapeOption(option: HttpTypes.StoreProductOption, variants: ProductVariant[]): ProductOption {
+  const values = (option.values ?? []).map((v) => v.value)
+  const position = (value: string) => {
+    const index = variants.findIndex((variant) => variant.options[option.id] === value)
+    return index === -1 ? variants.length : index
+  }
+  return { id: option.id, title: option.title, values: values.sort((a, b) => position(a) - position(b)) }
 }
 
 function reshapeVariant(variant: HttpTypes.StoreProductVariant): ProductVariant {
@@ -58,7 +70,8 @@ function reshapeFoodLabel(label: StoreFoodLabel): FoodLabel {
 }
 
 export function reshapeProduct(product: StoreProductWithLinks): Product {
-  const options = (product.options ?? []).map(reshapeOption)
+  const variants = rankedVariants(product).map(reshapeVariant)
+  const options = (product.options ?? []).map((option) => reshapeOption(option, variants))
   const images = [...(product.images ?? [])].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).map((i) => i.url)
   return {
     ...reshapeProductCard(product),
@@ -67,7 +80,7 @@ export function reshapeProduct(product: StoreProductWithLinks): Product {
     material: product.material || null,
     images: images.length ? images : product.thumbnail ? [product.thumbnail] : [],
     options,
-    variants: (product.variants ?? []).map(reshapeVariant),
+    variants,
     cohort: product.cohort ? reshapeCohort(product.cohort) : null,
     foodLabel: product.food_label ? reshapeFoodLabel(product.food_label) : null,
     netWeightOptionId: options.find((o) => NET_WEIGHT_TITLES.has(o.title.trim().toLowerCase()))?.id ?? null,

@@ -1,0 +1,51 @@
+import "server-only"
+import { cookies } from "next/headers"
+import { siteUrl } from "@/lib/env"
+
+// Per-visitor state lives in httpOnly cookies: the cart a visitor is filling
+// and, once they log in, their customer token. Neither is readable by scripts.
+const CART_COOKIE = "_karya_cart_id"
+const AUTH_COOKIE = "_karya_jwt"
+const THIRTY_DAYS = 60 * 60 * 24 * 30
+const SEVEN_DAYS = 60 * 60 * 24 * 7
+
+function options(maxAge: number) {
+  return {
+    httpOnly: true,
+    sameSite: "lax" as const,
+    // Secure only where the site is served over HTTPS; http://localhost must keep working.
+    secure: siteUrl().protocol === "https:",
+    path: "/",
+    maxAge,
+  }
+}
+
+export async function getCartId(): Promise<string | undefined> {
+  return (await cookies()).get(CART_COOKIE)?.value
+}
+
+export async function setCartId(cartId: string): Promise<void> {
+  ;(await cookies()).set(CART_COOKIE, cartId, options(THIRTY_DAYS))
+}
+
+export async function removeCartId(): Promise<void> {
+  ;(await cookies()).delete(CART_COOKIE)
+}
+
+export async function getAuthToken(): Promise<string | undefined> {
+  return (await cookies()).get(AUTH_COOKIE)?.value
+}
+
+/** Headers for a store API call on behalf of the logged-in customer, if any. */
+export async function authHeaders(): Promise<{ authorization: string } | Record<string, never>> {
+  const token = await getAuthToken()
+  return token ? { authorization: `Bearer ${token}` } : {}
+}
+
+export async function setAuthToken(token: string): Promise<void> {
+  ;(await cookies()).set(AUTH_COOKIE, token, options(SEVEN_DAYS))
+}
+
+export async function removeAuthToken(): Promise<void> {
+  ;(await cookies()).delete(AUTH_COOKIE)
+}
