@@ -62,7 +62,7 @@ export async function claimCartStock(container: MedusaContainer, cart: Claimable
     fields: ["stock_locations.id"],
     filters: { id: cart.sales_channel_id ?? "" },
   })
-  const locationIds = (channels[0]?.stock_locations ?? []).flatMap((l) => (l ? [l.id] : []))
+  const locationIds = (channels[0]?.stock_locations ?? []).flatMap((l: { id: string } | null) => (l ? [l.id] : []))
   const demands = stockDemands(cart.items ?? [], locationIds)
   const keys = [...new Set(demands.map((d) => d.inventory_item_id))].sort().map(stockLockKey)
   const claim = { keys, ownerId }

@@ -48,7 +48,9 @@ hooks.beforePaymentAuthorization(async ({ input }, { container, transactionId })
     fields: ["items.variant.inventory_items.inventory_item_id"],
     filters: { id: input.id },
   })
-  const ids = (data[0]?.items ?? []).flatMap((item) => item?.variant?.inventory_items?.map((i) => i?.inventory_item_id) ?? [])
+  type Item = { variant?: { inventory_items?: ({ inventory_item_id?: string } | null)[] | null } | null } | null
+  const items: Item[] = data[0]?.items ?? []
+  const ids = items.flatMap((item) => item?.variant?.inventory_items?.map((i) => i?.inventory_item_id) ?? [])
   const keys = [...new Set(ids.filter((id): id is string => !!id))].map(stockLockKey)
   await releaseStockClaim(container, { keys, ownerId: ownerOf(input.id, transactionId) })
   return new StepResponse(undefined)

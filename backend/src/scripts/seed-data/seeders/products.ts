@@ -28,7 +28,9 @@ function toProductInput(product: ProductSeed, image: string, categoryId: string,
     shipping_profile_id: store.shippingProfileId,
     sales_channels: [{ id: store.salesChannelId }],
     options: product.options,
-    variants: product.variants.map((variant) => ({
+    // variant_rank keeps the order the seed lists sizes in; the Store API promises none otherwise.
+    variants: product.variants.map((variant, rank) => ({
+      variant_rank: rank,
       title: variantTitle(product, variant),
       sku: variant.sku,
       weight: variant.weight,
