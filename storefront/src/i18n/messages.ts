@@ -1,4 +1,5 @@
 import type account from "../../messages/id/account.json"
+import type address from "../../messages/id/address.json"
 import type cart from "../../messages/id/cart.json"
 import type catalog from "../../messages/id/catalog.json"
 import type checkout from "../../messages/id/checkout.json"
@@ -6,9 +7,9 @@ import type { AppLocale } from "./routing"
 
 // Messages live in one file per area of the shop (messages/<locale>/<area>.json)
 // so each area grows on its own; top-level sections never repeat across areas.
-export const MESSAGE_AREAS = ["catalog", "cart", "checkout", "account"] as const
+export const MESSAGE_AREAS = ["catalog", "address", "cart", "checkout", "account"] as const
 
-export type Messages = typeof catalog & typeof cart & typeof checkout & typeof account
+export type Messages = typeof catalog & typeof address & typeof cart & typeof checkout & typeof account
 
 export async function loadMessages(locale: AppLocale): Promise<Messages> {
   const parts = await Promise.all(

@@ -18,6 +18,22 @@ export const routing = defineRouting({
     "/categories/[handle]": { id: "/kategori/[handle]", en: "/categories/[handle]" },
     "/cohorts/[handle]": { id: "/kohort/[handle]", en: "/cohorts/[handle]" },
     "/search": { id: "/cari", en: "/search" },
+    // Buying (issue 3).
+    "/cart": { id: "/keranjang", en: "/cart" },
+    "/checkout": { id: "/checkout", en: "/checkout" },
+    "/orders/[id]/confirmed": { id: "/pesanan/[id]/berhasil", en: "/orders/[id]/confirmed" },
+    "/orders/lookup": { id: "/lacak-pesanan", en: "/track-order" },
+    // Customer accounts (issue 3). The backend's password-reset email links to
+    // /akun/atur-ulang-sandi, so that one must not move.
+    "/account": { id: "/akun", en: "/account" },
+    "/account/login": { id: "/akun/masuk", en: "/account/login" },
+    "/account/register": { id: "/akun/daftar", en: "/account/register" },
+    "/account/profile": { id: "/akun/profil", en: "/account/profile" },
+    "/account/addresses": { id: "/akun/alamat", en: "/account/addresses" },
+    "/account/orders": { id: "/akun/pesanan", en: "/account/orders" },
+    "/account/orders/[id]": { id: "/akun/pesanan/[id]", en: "/account/orders/[id]" },
+    "/account/forgot-password": { id: "/akun/lupa-sandi", en: "/account/forgot-password" },
+    "/account/reset-password": { id: "/akun/atur-ulang-sandi", en: "/account/reset-password" },
   },
 })
 
