@@ -13,6 +13,13 @@ export function findChromium(): string | undefined {
   const found = candidates.find((p): p is string => !!p && existsSync(p))
   if (found) return found
   step("No system Chromium found: installing Playwright's own Chromium")
-  execFileSync(bin("playwright"), ["install", "chromium"], { stdio: "inherit" })
+  try {
+    execFileSync(bin("playwright"), ["install", "chromium"], { stdio: "inherit" })
+  } catch {
+    throw new Error(
+      "No browser for the browser tests: Playwright could not download Chromium (no internet?). " +
+        "Install the system one (Debian: apt-get install -y chromium, which .ci/run does) or set PLAYWRIGHT_CHROMIUM_PATH."
+    )
+  }
   return undefined
 }
