@@ -1,0 +1,39 @@
+"use client"
+
+import { useTranslations } from "next-intl"
+import { useActionState } from "react"
+import type { FormState } from "@/lib/data/form-state"
+import { lookupOrder } from "@/lib/data/order-lookup"
+import { LocaleInput } from "@/modules/account/components/locale-input"
+import { SubmitButton } from "@/modules/account/components/submit-button"
+import { TextField } from "@/modules/account/components/text-field"
+
+/** Order number and email: a guest's key to their order. */
+export function OrderLookupForm() {
+  const t = useTranslations("AccountForm")
+  const [state, action] = useActionState(lookupOrder, {} as FormState)
+  return (
+    <form action={action} className="flex flex-col gap-4" noValidate>
+      <LocaleInput />
+      <TextField
+        name="order_number"
+        inputMode="numeric"
+        autoComplete="off"
+        label={t("fields.order_number")}
+        hint={t("hints.order_number")}
+        defaultValue={state.values?.order_number}
+        error={state.errors?.order_number}
+      />
+      <TextField
+        name="email"
+        type="email"
+        autoComplete="email"
+        label={t("fields.email")}
+        hint={t("hints.lookupEmail")}
+        defaultValue={state.values?.email}
+        error={state.errors?.email}
+      />
+      <SubmitButton>{t("actions.lookup")}</SubmitButton>
+    </form>
+  )
+}

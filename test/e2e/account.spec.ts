@@ -1,0 +1,214 @@
+import { expect, test, type Page } from "@playwright/test"
+import { unique } from "../http/helpers/actors"
+import { api } from "../http/helpers/api"
+import { createCart, addLine } from "../http/helpers/checkout"
+import { placeOrder, registerCustomer, variantOf } from "../http/helpers/customers"
+
+// Customer accounts in the browser, in Indonesian (the default) unless a test
+// says otherwise. Customers and orders are made fresh per test; products are
+// taken by catalog position (24–26) so stock changes don't meet other suites'.
+
+const PASSWORD = "kata-sandi-uji"
+const newEmail = (label: string) => `${unique(label)}@contoh.id`
+
+async function logIn(page: Page, email: string, password = PASSWORD) {
+  await page.getByLabel("Email").fill(email)
+  await page.getByLabel("Kata sandi").fill(password)
+  await page.getByRole("button", { name: "Masuk" }).click()
+}
+
+const header = (page: Page) => page.getByRole("banner")
+
+test("register → log out → log in → edit profile → add, edit and delete an address", async ({ page }) => {
+  const email = newEmail("daftar")
+  await page.goto("/")
+  await header(page).getByRole("link", { name: "Masuk" }).click()
+  await page.getByRole("link", { name: "Daftar sekarang" }).click()
+  await expect(page).toHaveURL(/\/akun\/daftar$/)
+
+  // The minimum is stated before it is enforced.
+  await expect(page.getByText("Minimal 8 karakter.")).toBeVisible()
+  await page.getByLabel("Nama depan").fill("Sari")
+  await page.getByLabel("Email").fill(email)
+  await page.getByLabel("Kata sandi").fill("pendek")
+  await page.getByRole("button", { name: "Daftar" }).click()
+  await expect(page.getByText("Kata sandi minimal 8 karakter.")).toBeVisible()
+  await expect(page.getByLabel("Kata sandi")).toHaveAttribute("aria-invalid", "true")
+  await expect(page.getByLabel("Email")).toHaveValue(email)
+
+  await page.getByLabel("Kata sandi").fill(PASSWORD)
+  await page.getByRole("button", { name: "Daftar" }).click()
+  await expect(page).toHaveURL(/\/akun$/)
+  await expect(page.getByRole("heading", { level: 1, name: "Akun saya" })).toBeVisible()
+  await expect(page.getByText("Halo, Sari!")).toBeVisible()
+  await expect(header(page).getByRole("link", { name: "Akun saya" })).toBeVisible()
+
+  await page.getByRole("navigation", { name: "Menu akun" }).getByRole("button", { name: "Keluar" }).click()
+  await expect(page).toHaveURL(/\/akun\/masuk\?loggedOut=1$/)
+  await expect(page.getByRole("status")).toHaveText("Anda sudah keluar dari akun.")
+  await expect(header(page).getByRole("link", { name: "Masuk" })).toBeVisible()
+
+  await logIn(page, email, "salah-sandi-nih")
+  await expect(page.getByRole("alert")).toContainText("Email atau kata sandi salah")
+  await logIn(page, email)
+  await expect(page).toHaveURL(/\/akun$/)
+
+  await page.getByRole("navigation", { name: "Menu akun" }).getByRole("link", { name: "Profil" }).click()
+  await expect(page.getByText(email)).toBeVisible()
+  await page.getByLabel("Nomor HP").fill("12345")
+  await page.getByRole("button", { name: "Simpan profil" }).click()
+  await expect(page.getByText("Tulis nomor HP Indonesia, misalnya 0812 3456 7890.")).toBeVisible()
+  await page.getByLabel("Nama belakang").fill("Wulandari")
+  await page.getByLabel("Nomor HP").fill("0812-3456-7890")
+  await page.getByRole("button", { name: "Simpan profil" }).click()
+  await expect(page.getByRole("status")).toHaveText("Profil tersimpan.")
+  await page.reload()
+  await expect(page.getByLabel("Nama belakang")).toHaveValue("Wulandari")
+  await expect(page.getByLabel("Nomor HP")).toHaveValue("081234567890")
+
+  await page.getByRole("navigation", { name: "Menu akun" }).getByRole("link", { name: "Alamat" }).click()
+  await expect(page.getByText("Belum ada alamat tersimpan.")).toBeVisible()
+  await page.getByRole("link", { name: "Tambah alamat" }).click()
+  const form = page.getByRole("form", { name: "Alamat baru" })
+  await form.getByLabel("Nama depan").fill("Sari")
+  await form.getByLabel("Nomor HP").fill("081234567890")
+  await form.getByLabel("Alamat (jalan, nomor rumah, RT/RW)").fill("Jl. Kapten Abdullah No. 12")
+  await form.getByLabel("Kota/kabupaten").fill("Palembang")
+  await form.getByLabel("Provinsi").selectOption("Sumatera Selatan")
+  await form.getByLabel("Kode pos").fill("3026")
+  await form.getByRole("button", { name: "Simpan alamat" }).click()
+  await expect(form.getByText("Kode pos terdiri dari 5 angka, misalnya 30268.")).toBeVisible()
+  await form.getByLabel("Kode pos").fill("30268")
+  await form.getByRole("button", { name: "Simpan alamat" }).click()
+  await expect(page.getByRole("status")).toHaveText("Alamat baru tersimpan.")
+  const saved = page.getByRole("list", { name: "Alamat tersimpan" }).getByRole("listitem")
+  await expect(saved).toHaveCount(1)
+  await expect(saved).toContainText("Jl. Kapten Abdullah No. 12")
+  await expect(saved).toContainText("Palembang, Sumatera Selatan 30268")
+
+  await saved.getByRole("link", { name: "Ubah alamat Sari" }).click()
+  const edit = page.getByRole("form", { name: "Ubah alamat" })
+  await expect(edit.getByLabel("Provinsi")).toHaveValue("Sumatera Selatan")
+  await edit.getByLabel("Kota/kabupaten").fill("Banyuasin")
+  await edit.getByRole("button", { name: "Simpan alamat" }).click()
+  await expect(page.getByRole("status")).toHaveText("Alamat diperbarui.")
+  await expect(saved).toContainText("Banyuasin, Sumatera Selatan 30268")
+
+  await saved.getByRole("button", { name: "Hapus alamat Sari" }).click()
+  await expect(page.getByRole("status")).toHaveText("Alamat dihapus.")
+  await expect(page.getByText("Belum ada alamat tersimpan.")).toBeVisible()
+})
+
+test("registering an email that already has an account says so, and points to login", async ({ page }) => {
+  const existing = await registerCustomer(newEmail("ganda"))
+  await page.goto("/akun/daftar")
+  await page.getByLabel("Nama depan").fill("Dua")
+  await page.getByLabel("Email").fill(existing.email)
+  await page.getByLabel("Kata sandi").fill("sandi-lain-sekali")
+  await page.getByRole("button", { name: "Daftar" }).click()
+  await expect(page.getByText("Email ini sudah terdaftar.", { exact: false })).toBeVisible()
+  await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true")
+  await expect(page.getByRole("main").getByRole("link", { name: "Lupa kata sandi?" })).toBeVisible()
+})
+
+test("an account page sends a visitor to log in and then back; foreign next= targets are ignored", async ({ page }) => {
+  const customer = await registerCustomer(newEmail("kembali"))
+  await page.goto("/akun/alamat")
+  await expect(page).toHaveURL(/\/akun\/masuk\?next=%2Fakun%2Falamat$/)
+  await logIn(page, customer.email)
+  await expect(page).toHaveURL(/\/akun\/alamat$/)
+  await expect(page.getByRole("heading", { level: 1, name: "Alamat pengiriman" })).toBeVisible()
+
+  await page.context().clearCookies()
+  await page.goto("/akun/masuk?next=https://contoh.invalid/curang")
+  await logIn(page, customer.email)
+  await expect(page).toHaveURL(/\/akun$/)
+})
+
+test("logging in keeps the guest's cart: it becomes the customer's", async ({ page, context, baseURL }) => {
+  const customer = await registerCustomer(newEmail("keranjang"))
+  // A guest cart holding one item, as the storefront's cart cookie names it.
+  const cartId = await createCart(`${unique("tamu")}@contoh.id`)
+  expect((await addLine(cartId, await variantOf(24), 2)).status).toBe(200)
+  await context.addCookies([{ name: "_karya_cart_id", value: cartId, url: baseURL! }])
+
+  await page.goto("/akun/masuk")
+  await logIn(page, customer.email)
+  await expect(page).toHaveURL(/\/akun$/)
+
+  const cart = await api(`/store/carts/${cartId}?fields=id,customer_id,email,items.quantity`)
+  expect(cart.body.cart).toEqual(expect.objectContaining({ customer_id: customer.id, email: customer.email }))
+  expect(cart.body.cart.items).toEqual([expect.objectContaining({ quantity: 2 })])
+  const cookies = await context.cookies()
+  expect(cookies.find((c) => c.name === "_karya_cart_id")?.value).toBe(cartId)
+})
+
+test("order history lists the customer's orders; another's order id is a 404", async ({ page }) => {
+  const customer = await registerCustomer(newEmail("riwayat"))
+  const variant = await variantOf(25)
+  const own = await placeOrder(customer.email, variant, customer.token)
+  const guests = await placeOrder(newEmail("tamu"), variant)
+  const other = await registerCustomer(newEmail("lain"))
+  const others = await placeOrder(other.email, variant, other.token)
+
+  await page.goto("/akun/pesanan")
+  await logIn(page, customer.email)
+  await expect(page).toHaveURL(/\/akun\/pesanan$/)
+  const orders = page.getByRole("list", { name: "Daftar pesanan" }).getByRole("listitem")
+  await expect(orders).toHaveCount(1)
+  await expect(orders).toContainText(`Pesanan #${own.display_id}`)
+  await expect(orders).toContainText("Menunggu pembayaran")
+  await expect(orders).toContainText(/Rp\u00a0\d/)
+  await orders.getByRole("link", { name: `Lihat detail pesanan #${own.display_id}` }).click()
+  await expect(page).toHaveURL(new RegExp(`/akun/pesanan/${own.id}$`))
+  await expect(page.getByRole("heading", { level: 1, name: `Pesanan #${own.display_id}` })).toBeVisible()
+
+  for (const foreign of [guests, others]) {
+    const res = await page.goto(`/akun/pesanan/${foreign.id}`)
+    expect(res?.status()).toBe(404)
+    await expect(page.getByRole("heading", { level: 1, name: "Halaman tidak ditemukan" })).toBeVisible()
+  }
+})
+
+test("English account pages live under /en with English words", async ({ page }) => {
+  const customer = await registerCustomer(newEmail("english"))
+  await page.goto("/en/account/orders")
+  await expect(page).toHaveURL(/\/en\/account\/login\?next=%2Fen%2Faccount%2Forders$/)
+  await expect(page.getByRole("heading", { level: 1, name: "Log in to your account" })).toBeVisible()
+  await page.getByLabel("Email").fill(customer.email)
+  await page.getByLabel("Password").fill("wrong-password")
+  await page.getByRole("button", { name: "Log in" }).click()
+  await expect(page.getByRole("alert")).toContainText("Wrong email or password")
+  await page.getByLabel("Password").fill(PASSWORD)
+  await page.getByRole("button", { name: "Log in" }).click()
+  await expect(page).toHaveURL(/\/en\/account\/orders$/)
+  await expect(page.getByText("You have no orders yet.")).toBeVisible()
+  await expect(page.getByRole("banner").getByRole("link", { name: "My account" })).toBeVisible()
+})
+
+test("forgot password always gives the same answer, whether or not the email has an account", async ({ page }) => {
+  const customer = await registerCustomer(newEmail("lupa"))
+  for (const email of [customer.email, newEmail("tidak-ada")]) {
+    await page.goto("/akun/lupa-sandi")
+    await page.getByLabel("Email").fill(email)
+    await page.getByRole("button", { name: "Kirim tautan" }).click()
+    await expect(page.getByRole("status")).toHaveText(/^Jika email itu terdaftar, kami sudah mengirim tautan/)
+  }
+})
+
+test("a reset link with a bad token says so and offers a new one", async ({ page }) => {
+  await page.goto("/akun/atur-ulang-sandi?token=bukan-token&email=seseorang%40contoh.id")
+  await page.getByLabel("Kata sandi baru", { exact: true }).fill("sandi-baru-sekali")
+  await page.getByLabel("Ulangi kata sandi baru").fill("sandi-baru-berbeda")
+  await page.getByRole("button", { name: "Simpan kata sandi baru" }).click()
+  await expect(page.getByText("Kedua kata sandi tidak sama. Ketik ulang.")).toBeVisible()
+  await page.getByLabel("Kata sandi baru", { exact: true }).fill("sandi-baru-sekali")
+  await page.getByLabel("Ulangi kata sandi baru").fill("sandi-baru-sekali")
+  await page.getByRole("button", { name: "Simpan kata sandi baru" }).click()
+  await expect(page.getByRole("alert")).toContainText("Tautan ini sudah kedaluwarsa atau tidak berlaku.")
+  await page.getByRole("alert").getByRole("link", { name: "Minta tautan baru" }).click()
+  await expect(page).toHaveURL(/\/akun\/lupa-sandi$/)
+
+  await page.goto("/akun/atur-ulang-sandi")
+  await expect(page.getByRole("alert")).toContainText("Tautan ini tidak lengkap.")
+})
