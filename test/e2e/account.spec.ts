@@ -1,12 +1,15 @@
+import { existsSync } from "node:fs"
+import { readdir, readFile } from "node:fs/promises"
+import path from "node:path"
 import { expect, test, type Page } from "@playwright/test"
+import { PRODUCTS } from "../../backend/src/scripts/seed-data/catalog"
 import { unique } from "../http/helpers/actors"
 import { api } from "../http/helpers/api"
-import { createCart, addLine } from "../http/helpers/checkout"
 import { placeOrder, registerCustomer, variantOf } from "../http/helpers/customers"
 
 // Customer accounts in the browser, in Indonesian (the default) unless a test
 // says otherwise. Customers and orders are made fresh per test; products are
-// taken by catalog position (24–26) so stock changes don't meet other suites'.
+// taken by catalog position (24–27) so stock changes don't meet other suites'.
 
 const PASSWORD = "kata-sandi-uji"
 const newEmail = (label: string) => `${unique(label)}@contoh.id`
@@ -45,11 +48,11 @@ test("register → log out → log in → edit profile → add, edit and delete 
 
   await page.getByRole("navigation", { name: "Menu akun" }).getByRole("button", { name: "Keluar" }).click()
   await expect(page).toHaveURL(/\/akun\/masuk\?loggedOut=1$/)
-  await expect(page.getByRole("status")).toHaveText("Anda sudah keluar dari akun.")
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Anda sudah keluar dari akun.")
   await expect(header(page).getByRole("link", { name: "Masuk" })).toBeVisible()
 
   await logIn(page, email, "salah-sandi-nih")
-  await expect(page.getByRole("alert")).toContainText("Email atau kata sandi salah")
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Email atau kata sandi salah")
   await logIn(page, email)
   await expect(page).toHaveURL(/\/akun$/)
 
@@ -61,7 +64,7 @@ test("register → log out → log in → edit profile → add, edit and delete 
   await page.getByLabel("Nama belakang").fill("Wulandari")
   await page.getByLabel("Nomor HP").fill("0812-3456-7890")
   await page.getByRole("button", { name: "Simpan profil" }).click()
-  await expect(page.getByRole("status")).toHaveText("Profil tersimpan.")
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Profil tersimpan.")
   await page.reload()
   await expect(page.getByLabel("Nama belakang")).toHaveValue("Wulandari")
   await expect(page.getByLabel("Nomor HP")).toHaveValue("081234567890")
@@ -80,7 +83,7 @@ test("register → log out → log in → edit profile → add, edit and delete 
   await expect(form.getByText("Kode pos terdiri dari 5 angka, misalnya 30268.")).toBeVisible()
   await form.getByLabel("Kode pos").fill("30268")
   await form.getByRole("button", { name: "Simpan alamat" }).click()
-  await expect(page.getByRole("status")).toHaveText("Alamat baru tersimpan.")
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Alamat baru tersimpan.")
   const saved = page.getByRole("list", { name: "Alamat tersimpan" }).getByRole("listitem")
   await expect(saved).toHaveCount(1)
   await expect(saved).toContainText("Jl. Kapten Abdullah No. 12")
@@ -91,11 +94,11 @@ test("register → log out → log in → edit profile → add, edit and delete 
   await expect(edit.getByLabel("Provinsi")).toHaveValue("Sumatera Selatan")
   await edit.getByLabel("Kota/kabupaten").fill("Banyuasin")
   await edit.getByRole("button", { name: "Simpan alamat" }).click()
-  await expect(page.getByRole("status")).toHaveText("Alamat diperbarui.")
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Alamat diperbarui.")
   await expect(saved).toContainText("Banyuasin, Sumatera Selatan 30268")
 
   await saved.getByRole("button", { name: "Hapus alamat Sari" }).click()
-  await expect(page.getByRole("status")).toHaveText("Alamat dihapus.")
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Alamat dihapus.")
   await expect(page.getByText("Belum ada alamat tersimpan.")).toBeVisible()
 })
 
@@ -125,22 +128,27 @@ test("an account page sends a visitor to log in and then back; foreign next= tar
   await expect(page).toHaveURL(/\/akun$/)
 })
 
-test("logging in keeps the guest's cart: it becomes the customer's", async ({ page, context, baseURL }) => {
+test("logging in keeps the guest's cart: it becomes the customer's", async ({ page, context }) => {
   const customer = await registerCustomer(newEmail("keranjang"))
-  // A guest cart holding one item, as the storefront's cart cookie names it.
-  const cartId = await createCart(`${unique("tamu")}@contoh.id`)
-  expect((await addLine(cartId, await variantOf(24), 2)).status).toBe(200)
-  await context.addCookies([{ name: "_karya_cart_id", value: cartId, url: baseURL! }])
+  const product = PRODUCTS[25]!
+  await page.goto(`/produk/${product.handle}`)
+  await page.getByRole("button", { name: "Tambah ke keranjang" }).click()
+  await expect(page.getByText("1 barang ditambahkan ke keranjang.")).toBeVisible()
+  const cartId = (await context.cookies()).find((c) => c.name === "_karya_cart_id")?.value
+  expect(cartId).toBeTruthy()
 
-  await page.goto("/akun/masuk")
+  await header(page).getByRole("link", { name: "Masuk" }).click()
   await logIn(page, customer.email)
   await expect(page).toHaveURL(/\/akun$/)
 
-  const cart = await api(`/store/carts/${cartId}?fields=id,customer_id,email,items.quantity`)
-  expect(cart.body.cart).toEqual(expect.objectContaining({ customer_id: customer.id, email: customer.email }))
-  expect(cart.body.cart.items).toEqual([expect.objectContaining({ quantity: 2 })])
-  const cookies = await context.cookies()
-  expect(cookies.find((c) => c.name === "_karya_cart_id")?.value).toBe(cartId)
+  await page.goto("/keranjang")
+  const items = page.getByRole("list", { name: "Barang di keranjang" }).getByRole("listitem")
+  await expect(items).toHaveCount(1)
+  await expect(items).toContainText(product.title)
+  // The same cart, now carrying the customer's email (Medusa's cart transfer sets it).
+  expect((await context.cookies()).find((c) => c.name === "_karya_cart_id")?.value).toBe(cartId)
+  const cart = await api(`/store/carts/${cartId}?fields=id,email`)
+  expect(cart.body.cart.email).toBe(customer.email)
 })
 
 test("order history lists the customer's orders; another's order id is a 404", async ({ page }) => {
@@ -178,7 +186,7 @@ test("English account pages live under /en with English words", async ({ page })
   await page.getByLabel("Email").fill(customer.email)
   await page.getByLabel("Password").fill("wrong-password")
   await page.getByRole("button", { name: "Log in" }).click()
-  await expect(page.getByRole("alert")).toContainText("Wrong email or password")
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Wrong email or password")
   await page.getByLabel("Password").fill(PASSWORD)
   await page.getByRole("button", { name: "Log in" }).click()
   await expect(page).toHaveURL(/\/en\/account\/orders$/)
@@ -192,7 +200,7 @@ test("forgot password always gives the same answer, whether or not the email has
     await page.goto("/akun/lupa-sandi")
     await page.getByLabel("Email").fill(email)
     await page.getByRole("button", { name: "Kirim tautan" }).click()
-    await expect(page.getByRole("status")).toHaveText(/^Jika email itu terdaftar, kami sudah mengirim tautan/)
+    await expect(page.getByRole("main").getByRole("status")).toHaveText(/^Jika email itu terdaftar, kami sudah mengirim tautan/)
   }
 })
 
@@ -205,10 +213,78 @@ test("a reset link with a bad token says so and offers a new one", async ({ page
   await page.getByLabel("Kata sandi baru", { exact: true }).fill("sandi-baru-sekali")
   await page.getByLabel("Ulangi kata sandi baru").fill("sandi-baru-sekali")
   await page.getByRole("button", { name: "Simpan kata sandi baru" }).click()
-  await expect(page.getByRole("alert")).toContainText("Tautan ini sudah kedaluwarsa atau tidak berlaku.")
-  await page.getByRole("alert").getByRole("link", { name: "Minta tautan baru" }).click()
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Tautan ini sudah kedaluwarsa atau tidak berlaku.")
+  await page.getByRole("main").getByRole("alert").getByRole("link", { name: "Minta tautan baru" }).click()
   await expect(page).toHaveURL(/\/akun\/lupa-sandi$/)
 
   await page.goto("/akun/atur-ulang-sandi")
-  await expect(page.getByRole("alert")).toContainText("Tautan ini tidak lengkap.")
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Tautan ini tidak lengkap.")
+})
+
+/** The newest email to `to` with this template in the test backend's outbox (files named by time, template and recipient). */
+async function newestEmail(template: string, to: string): Promise<string> {
+  const dir = process.env.NOTIFICATION_OUTBOX_DIR
+  if (!dir) throw new Error("NOTIFICATION_OUTBOX_DIR is not set: run the browser suites through npm test")
+  const recipient = to.toLowerCase().replace(/@/g, "-at-").replace(/[^a-z0-9.-]+/g, "-").slice(0, 60)
+  let found: string | undefined
+  await expect
+    .poll(async () => {
+      const names = existsSync(dir) ? await readdir(dir) : []
+      found = names.filter((n) => n.includes(`_${template}_`) && n.includes(recipient)).sort().pop()
+      return found
+    })
+    .toBeTruthy()
+  return readFile(path.join(dir, found!), "utf8")
+}
+
+test("password reset through the emailed link, then log in with the new password", async ({ page }) => {
+  const customer = await registerCustomer(newEmail("reset"))
+  await page.goto("/akun/masuk")
+  await page.getByRole("link", { name: "Lupa kata sandi?" }).click()
+  await page.getByLabel("Email").fill(customer.email)
+  await page.getByRole("button", { name: "Kirim tautan" }).click()
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Jika email itu terdaftar")
+
+  const email = await newestEmail("password-reset", customer.email)
+  const link = email.match(/https?:\/\/\S+\/akun\/atur-ulang-sandi\?\S+/)?.[0]
+  expect(link).toBeTruthy()
+  const url = new URL(link!)
+  await page.goto(url.pathname + url.search)
+  await expect(page.getByText(`Untuk akun ${customer.email}.`)).toBeVisible()
+  await page.getByLabel("Kata sandi baru", { exact: true }).fill("sandi-baru-sekali")
+  await page.getByLabel("Ulangi kata sandi baru").fill("sandi-baru-sekali")
+  await page.getByRole("button", { name: "Simpan kata sandi baru" }).click()
+  await expect(page).toHaveURL(/\/akun\/masuk\?reset=1$/)
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Kata sandi baru tersimpan. Silakan masuk dengan kata sandi itu.")
+
+  await logIn(page, customer.email, PASSWORD)
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Email atau kata sandi salah")
+  await logIn(page, customer.email, "sandi-baru-sekali")
+  await expect(page).toHaveURL(/\/akun$/)
+})
+
+test("a guest finds an order by number and email; a wrong pair is told next to the fields", async ({ page }) => {
+  const guestEmail = newEmail("lacak")
+  const order = await placeOrder(guestEmail, await variantOf(26))
+  await page.goto("/")
+  await page.getByRole("contentinfo").getByRole("link", { name: "Lacak pesanan" }).click()
+  await expect(page).toHaveURL(/\/lacak-pesanan$/)
+
+  await page.getByLabel("Nomor pesanan").fill("satu")
+  await page.getByLabel("Email").fill(guestEmail)
+  await page.getByRole("button", { name: "Cari pesanan" }).click()
+  await expect(page.getByText("Tulis nomor pesanan berupa angka, misalnya 1042.")).toBeVisible()
+
+  await page.getByLabel("Nomor pesanan").fill(`#${order.display_id}`)
+  await page.getByLabel("Email").fill(newEmail("bukan"))
+  await page.getByRole("button", { name: "Cari pesanan" }).click()
+  await expect(page.getByText("Kami tidak menemukan pesanan dengan nomor dan email ini.")).toBeVisible()
+  await expect(page.getByLabel("Nomor pesanan")).toHaveAttribute("aria-invalid", "true")
+
+  await page.getByLabel("Email").fill(guestEmail.toUpperCase())
+  await page.getByRole("button", { name: "Cari pesanan" }).click()
+  await expect(page).toHaveURL(new RegExp(`/lacak-pesanan\\?order=${order.id}$`))
+  await expect(page.getByRole("heading", { name: "Barang pesanan" })).toBeVisible()
+  await expect(page.getByText(PRODUCTS[26]!.title)).toBeVisible()
+  await expect(page.getByText("Menunggu pembayaran")).toBeVisible()
 })

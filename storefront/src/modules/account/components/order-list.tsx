@@ -2,7 +2,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { useFormatter, useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import { formatRupiah } from "@/lib/util/money"
-import { orderStatus } from "@/lib/util/order-status"
+import { orderProgress } from "@/lib/util/order-progress"
 
 // Orders are placed and packed in Palembang: dates read in Western Indonesian Time.
 const TIME_ZONE = "Asia/Jakarta"
@@ -24,7 +24,7 @@ export function OrderList({ orders }: { orders: HttpTypes.StoreOrder[] }) {
           <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:flex sm:gap-8">
             <div>
               <dt className="text-muted">{t("status")}</dt>
-              <dd className="font-semibold">{t(`statuses.${orderStatus(order)}`)}</dd>
+              <dd className="font-semibold">{t(`statuses.${orderProgress(order)}`)}</dd>
             </div>
             <div>
               <dt className="text-muted">{t("total")}</dt>

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import { deleteAddress } from "@/lib/data/account-actions"
 import type { AddressInput } from "@/lib/validation/address"
-import { AccountIntl } from "../components/account-intl"
+import { ClientMessages } from "@/modules/common/components/client-messages"
 import { AddressForm } from "../components/address-form"
 import { FormNotice } from "../components/form-notice"
 import { LocaleInput } from "../components/locale-input"
@@ -51,7 +51,7 @@ export function AddressBook({ addresses, mode, saved, back }: Props) {
           <h2 id="address-form-title" className="mb-4 text-2xl font-semibold">
             {editing ? t("editTitle") : t("addTitle")}
           </h2>
-          <AccountIntl>
+          <ClientMessages sections={["Address", "AccountForm"]}>
             <AddressForm
               key={editing?.id ?? "new"}
               addressId={editing?.id}
@@ -59,7 +59,7 @@ export function AddressBook({ addresses, mode, saved, back }: Props) {
               back={back}
               labelledBy="address-form-title"
             />
-          </AccountIntl>
+          </ClientMessages>
           <Link href="/account/addresses" className="mt-4 inline-block text-maroon underline underline-offset-4">
             {t("cancel")}
           </Link>

@@ -19,7 +19,7 @@ async function navCategories(): Promise<Category[]> {
   }
 }
 
-/** `cartSlot` is where the cart link goes once checkout exists (issue 3). */
+/** `cartSlot` holds the cart link (the layout passes it, so the header stays free of per-visitor reads). */
 export async function SiteHeader({ cartSlot }: { cartSlot?: ReactNode }) {
   const t = await getTranslations("Layout")
   const categories = await navCategories()

@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { privatePageMetadata } from "@/lib/private-metadata"
-import { AccountIntl } from "@/modules/account/components/account-intl"
+import { ClientMessages } from "@/modules/common/components/client-messages"
 import { ForgotPasswordForm } from "@/modules/account/components/forgot-password-form"
 import { AuthTemplate } from "@/modules/account/templates/auth-template"
 
@@ -22,9 +22,9 @@ export default async function ForgotPasswordPage() {
         </Link>
       }
     >
-      <AccountIntl>
+      <ClientMessages sections={["Address", "AccountForm"]}>
         <ForgotPasswordForm />
-      </AccountIntl>
+      </ClientMessages>
     </AuthTemplate>
   )
 }

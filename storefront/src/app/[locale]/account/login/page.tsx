@@ -5,7 +5,7 @@ import { Link, redirect } from "@/i18n/navigation"
 import { getCustomer } from "@/lib/data/customer"
 import { privatePageMetadata } from "@/lib/private-metadata"
 import { safeNextPath } from "@/lib/util/next-path"
-import { AccountIntl } from "@/modules/account/components/account-intl"
+import { ClientMessages } from "@/modules/common/components/client-messages"
 import { FormNotice } from "@/modules/account/components/form-notice"
 import { LoginForm } from "@/modules/account/components/login-form"
 import { AuthTemplate } from "@/modules/account/templates/auth-template"
@@ -42,9 +42,9 @@ export default async function LoginPage({ searchParams }: Props) {
         </p>
       }
     >
-      <AccountIntl>
+      <ClientMessages sections={["Address", "AccountForm"]}>
         <LoginForm next={next} />
-      </AccountIntl>
+      </ClientMessages>
     </AuthTemplate>
   )
 }

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server"
 import { getPathname } from "@/i18n/navigation"
 import { requireCustomer } from "@/lib/data/customer"
 import { privatePageMetadata } from "@/lib/private-metadata"
-import { AccountIntl } from "@/modules/account/components/account-intl"
+import { ClientMessages } from "@/modules/common/components/client-messages"
 import { ProfileForm } from "@/modules/account/components/profile-form"
 import { AccountTemplate } from "@/modules/account/templates/account-template"
 
@@ -22,12 +22,12 @@ export default async function ProfilePage() {
         <dd className="mt-1 text-sm text-muted">{t("emailNote")}</dd>
       </dl>
       <div className="max-w-xl">
-        <AccountIntl>
+        <ClientMessages sections={["Address", "AccountForm"]}>
           <ProfileForm
             back={getPathname({ locale, href: "/account/profile" })}
             defaults={{ first_name: customer.first_name ?? "", last_name: customer.last_name ?? "", phone: customer.phone ?? "" }}
           />
-        </AccountIntl>
+        </ClientMessages>
       </div>
     </AccountTemplate>
   )

@@ -4,7 +4,7 @@ import { Link, redirect } from "@/i18n/navigation"
 import { getCustomer } from "@/lib/data/customer"
 import { privatePageMetadata } from "@/lib/private-metadata"
 import { safeNextPath } from "@/lib/util/next-path"
-import { AccountIntl } from "@/modules/account/components/account-intl"
+import { ClientMessages } from "@/modules/common/components/client-messages"
 import { RegisterForm } from "@/modules/account/components/register-form"
 import { AuthTemplate } from "@/modules/account/templates/auth-template"
 
@@ -34,9 +34,9 @@ export default async function RegisterPage({ searchParams }: Props) {
         </p>
       }
     >
-      <AccountIntl>
+      <ClientMessages sections={["Address", "AccountForm"]}>
         <RegisterForm next={next} />
-      </AccountIntl>
+      </ClientMessages>
     </AuthTemplate>
   )
 }

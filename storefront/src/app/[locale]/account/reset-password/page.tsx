@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { privatePageMetadata } from "@/lib/private-metadata"
-import { AccountIntl } from "@/modules/account/components/account-intl"
+import { ClientMessages } from "@/modules/common/components/client-messages"
 import { FormNotice } from "@/modules/account/components/form-notice"
 import { ResetPasswordForm } from "@/modules/account/components/reset-password-form"
 import { AuthTemplate } from "@/modules/account/templates/auth-template"
@@ -34,9 +34,9 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
   }
   return (
     <AuthTemplate title={t("title")} intro={t("intro", { email })}>
-      <AccountIntl>
+      <ClientMessages sections={["Address", "AccountForm"]}>
         <ResetPasswordForm email={email} token={token} />
-      </AccountIntl>
+      </ClientMessages>
     </AuthTemplate>
   )
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
-import { getOrder } from "@/lib/data/customer-orders"
+import { getOrder } from "@/lib/data/orders"
 import { privatePageMetadata } from "@/lib/private-metadata"
-import { AccountIntl } from "@/modules/account/components/account-intl"
+import { ClientMessages } from "@/modules/common/components/client-messages"
 import { FormNotice } from "@/modules/account/components/form-notice"
 import { OrderDetails } from "@/modules/order/components/order-details"
 import { OrderLookupForm } from "@/modules/order/components/order-lookup-form"
@@ -41,9 +41,9 @@ export default async function OrderLookupPage({ searchParams }: Props) {
           ) : null}
           <p className="mb-6 text-muted">{t("intro")}</p>
           <div className="rounded-lg border border-line bg-white p-4 sm:p-6">
-            <AccountIntl>
+            <ClientMessages sections={["Address", "AccountForm"]}>
               <OrderLookupForm />
-            </AccountIntl>
+            </ClientMessages>
           </div>
           <p className="mt-6 text-sm">
             <Link href="/account" className="text-maroon underline underline-offset-4">
