@@ -26,6 +26,16 @@ async function customerToken(email: string, password: string): Promise<string | 
   }
 }
 
+async function isCustomerToken(token: string): Promise<boolean> {
+  try {
+    await sdk().store.customer.retrieve({ fields: "id" }, { authorization: `Bearer ${token}` })
+    return true
+  } catch (error) {
+    if (isStatus(error, 401, 404)) return false
+    throw error
+  }
+}
+
 /**
  * The guest's cart becomes the customer's, so logging in never empties it.
  * A cart that cannot move (already ordered, gone) must not block the login.
@@ -53,7 +63,8 @@ export async function login(_state: FormState, form: FormData): Promise<FormStat
   const parsed = parseForm(loginSchema, form, LOGIN_FIELDS)
   if (!parsed.ok) return { errors: parsed.errors, values: parsed.values }
   const token = await customerToken(parsed.data.email, parsed.data.password)
-  if (!token) return { message: "invalidLogin", values: { email: parsed.data.email } }
+  // An identity without a customer (an operator's email, say) is no shop account either.
+  if (!token || !(await isCustomerToken(token))) return { message: "invalidLogin", values: { email: parsed.data.email } }
   return startSession(token, form.get("next"), locale)
 }
 
