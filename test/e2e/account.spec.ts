@@ -1,15 +1,13 @@
-import { existsSync } from "node:fs"
-import { readdir, readFile } from "node:fs/promises"
-import path from "node:path"
 import { expect, test, type Page } from "@playwright/test"
 import { PRODUCTS } from "../../backend/src/scripts/seed-data/catalog"
 import { unique } from "../http/helpers/actors"
 import { api } from "../http/helpers/api"
 import { placeOrder, registerCustomer, variantOf } from "../http/helpers/customers"
+import { waitForEmails } from "../http/helpers/outbox"
 
 // Customer accounts in the browser, in Indonesian (the default) unless a test
 // says otherwise. Customers and orders are made fresh per test; products are
-// taken by catalog position (24–27) so stock changes don't meet other suites'.
+// taken by catalog position (25–27) so stock changes don't meet other suites'.
 
 const PASSWORD = "kata-sandi-uji"
 const newEmail = (label: string) => `${unique(label)}@contoh.id`
@@ -221,22 +219,6 @@ test("a reset link with a bad token says so and offers a new one", async ({ page
   await expect(page.getByRole("main").getByRole("alert")).toContainText("Tautan ini tidak lengkap.")
 })
 
-/** The newest email to `to` with this template in the test backend's outbox (files named by time, template and recipient). */
-async function newestEmail(template: string, to: string): Promise<string> {
-  const dir = process.env.NOTIFICATION_OUTBOX_DIR
-  if (!dir) throw new Error("NOTIFICATION_OUTBOX_DIR is not set: run the browser suites through npm test")
-  const recipient = to.toLowerCase().replace(/@/g, "-at-").replace(/[^a-z0-9.-]+/g, "-").slice(0, 60)
-  let found: string | undefined
-  await expect
-    .poll(async () => {
-      const names = existsSync(dir) ? await readdir(dir) : []
-      found = names.filter((n) => n.includes(`_${template}_`) && n.includes(recipient)).sort().pop()
-      return found
-    })
-    .toBeTruthy()
-  return readFile(path.join(dir, found!), "utf8")
-}
-
 test("password reset through the emailed link, then log in with the new password", async ({ page }) => {
   const customer = await registerCustomer(newEmail("reset"))
   await page.goto("/akun/masuk")
@@ -245,8 +227,8 @@ test("password reset through the emailed link, then log in with the new password
   await page.getByRole("button", { name: "Kirim tautan" }).click()
   await expect(page.getByRole("main").getByRole("status")).toContainText("Jika email itu terdaftar")
 
-  const email = await newestEmail("password-reset", customer.email)
-  const link = email.match(/https?:\/\/\S+\/akun\/atur-ulang-sandi\?\S+/)?.[0]
+  const [email] = await waitForEmails(customer.email, "password-reset")
+  const link = email?.text.match(/https?:\/\/\S+\/akun\/atur-ulang-sandi\?\S+/)?.[0]
   expect(link).toBeTruthy()
   const url = new URL(link!)
   await page.goto(url.pathname + url.search)
@@ -287,4 +269,55 @@ test("a guest finds an order by number and email; a wrong pair is told next to t
   await expect(page.getByRole("heading", { name: "Barang pesanan" })).toBeVisible()
   await expect(page.getByText(PRODUCTS[26]!.title)).toBeVisible()
   await expect(page.getByText("Menunggu pembayaran")).toBeVisible()
+})
+
+test("a customer registers, buys with bank transfer, and sees the order in the account", async ({ page }) => {
+  const email = newEmail("pembeli")
+  const product = PRODUCTS[27]!
+  await page.goto("/akun/daftar")
+  await page.getByLabel("Nama depan").fill("Rini")
+  await page.getByLabel("Email").fill(email)
+  await page.getByLabel("Kata sandi").fill(PASSWORD)
+  await page.getByRole("button", { name: "Daftar" }).click()
+  await expect(page).toHaveURL(/\/akun$/)
+
+  await page.goto(`/produk/${product.handle}`)
+  await page.getByRole("button", { name: "Tambah ke keranjang" }).click()
+  await page.getByRole("link", { name: "Lihat keranjang" }).click()
+  await page.getByRole("link", { name: "Lanjut ke checkout" }).click()
+  await expect(page.getByRole("heading", { level: 1, name: "Checkout" })).toBeVisible()
+
+  // A logged-in customer's cart already carries their email; if the contact step asks, it is theirs.
+  const contact = page.getByLabel("Email")
+  if (await contact.count()) {
+    await expect(contact).toHaveValue(email)
+    await page.getByRole("button", { name: "Lanjut" }).click()
+  }
+  await page.getByLabel("Nama depan").fill("Rini")
+  await page.getByLabel("Nomor HP").fill("081234567890")
+  await page.getByLabel("Alamat (jalan, nomor rumah, RT/RW)").fill("Jl. Kapten Robani Kadir No. 1, Plaju")
+  await page.getByLabel("Kota/kabupaten").fill("Palembang")
+  await page.getByLabel("Provinsi").selectOption("Sumatera Selatan")
+  await page.getByLabel("Kode pos").fill("30268")
+  await page.getByRole("button", { name: "Lanjut" }).click()
+  await page.getByRole("radio", { name: /Reguler/ }).check()
+  await page.getByRole("button", { name: "Lanjut" }).click()
+  await page.getByRole("radio", { name: /Transfer bank/ }).check()
+  await page.getByRole("button", { name: "Lanjut" }).click()
+  await page.getByRole("button", { name: "Buat pesanan" }).click()
+
+  await expect(page.getByRole("heading", { level: 1, name: "Terima kasih, pesanan Anda sudah kami terima" })).toBeVisible({ timeout: 30_000 })
+  const number = (await page.getByText(/^Nomor pesanan #\d+$/).textContent())?.match(/#(\d+)/)?.[1]
+  expect(number).toBeTruthy()
+
+  await page.getByRole("banner").getByRole("link", { name: "Akun saya" }).click()
+  await page.getByRole("navigation", { name: "Menu akun" }).getByRole("link", { name: "Pesanan" }).click()
+  const orders = page.getByRole("list", { name: "Daftar pesanan" }).getByRole("listitem")
+  await expect(orders).toHaveCount(1)
+  await expect(orders).toContainText(`Pesanan #${number}`)
+  await expect(orders).toContainText("Menunggu pembayaran")
+  await orders.getByRole("link", { name: `Lihat detail pesanan #${number}` }).click()
+  await expect(page.getByRole("heading", { level: 1, name: `Pesanan #${number}` })).toBeVisible()
+  await expect(page.getByRole("main").getByText(product.title)).toBeVisible()
+  await expect(page.getByRole("main").getByText("Jl. Kapten Robani Kadir No. 1, Plaju")).toBeVisible()
 })
