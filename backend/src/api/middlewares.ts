@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCohortMiddlewares } from "./admin/cohorts/middlewares"
 import { adminProductMiddlewares } from "./admin/products/middlewares"
+import { paymentHookMiddlewares } from "./hooks/middlewares"
 import { storeBankTransferMiddlewares } from "./store/bank-transfer/middlewares"
 import { storeCohortMiddlewares } from "./store/cohorts/middlewares"
 import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
@@ -14,5 +15,6 @@ export default defineMiddlewares({
     ...storeOrderLookupMiddlewares,
     ...adminCohortMiddlewares,
     ...adminProductMiddlewares,
+    ...paymentHookMiddlewares,
   ],
 })

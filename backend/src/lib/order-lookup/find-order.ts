@@ -16,7 +16,8 @@ export async function findOrderByNumberAndEmail(
   const { data } = await query.graph({
     entity: "order",
     fields: ["id", "email"],
-    filters: { display_id: order_number, is_draft_order: false },
+    // display_id is an integer column; the generated filter type calls it a string.
+    filters: { display_id: order_number as unknown as string, is_draft_order: false },
   })
   const match = data.find((order) => emailsMatch(email, order.email))
   if (!match) return null
