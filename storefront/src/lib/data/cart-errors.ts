@@ -18,7 +18,7 @@ export function cartCallError(error: unknown, product?: string): CartError {
     const name = problem.product ?? product
     if (!name) return { key: "stockUnnamed" }
     if (problem.available) return { key: "exceedsStock", values: { product: name, available: problem.available } }
-    return problem.available === 0 ? { key: "outOfStock", values: { product: name } } : { key: "stockUnnamed" }
+    return problem.available === 0 ? { key: "outOfStock", values: { product: name } } : { key: "stockShort", values: { product: name } }
   }
   if (problem.kind === "cart_gone") return { key: "cartGone" }
   console.error("Cart call failed:", error)

@@ -1,6 +1,7 @@
 "use server"
 
 import { getLocale } from "next-intl/server"
+import { refresh } from "next/cache"
 import { z } from "zod"
 import { redirect } from "@/i18n/navigation"
 import type { CheckoutError, StepState } from "@/lib/types/checkout"
@@ -107,5 +108,7 @@ export async function placeOrder(prev: StepState, _form: FormData): Promise<Step
     return refused(prev, thrownCheckoutError(error))
   }
   await removeCartId()
+  // The header's cart count lives in the layout, which a redirect alone may keep.
+  refresh()
   return redirect({ href: { pathname: "/orders/[id]/confirmed", params: { id: orderId } }, locale: await getLocale() })
 }
