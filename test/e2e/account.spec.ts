@@ -136,6 +136,7 @@ test("logging in keeps the guest's cart: it becomes the customer's", async ({ pa
   expect(cartId).toBeTruthy()
 
   await header(page).getByRole("link", { name: "Masuk" }).click()
+  await expect(page).toHaveURL(/\/akun\/masuk$/)
   await logIn(page, customer.email)
   await expect(page).toHaveURL(/\/akun$/)
 
@@ -223,6 +224,8 @@ test("password reset through the emailed link, then log in with the new password
   const customer = await registerCustomer(newEmail("reset"))
   await page.goto("/akun/masuk")
   await page.getByRole("link", { name: "Lupa kata sandi?" }).click()
+  // Both pages have an Email field: type only once the new page is there.
+  await expect(page.getByRole("heading", { level: 1, name: "Lupa kata sandi" })).toBeVisible()
   await page.getByLabel("Email").fill(customer.email)
   await page.getByRole("button", { name: "Kirim tautan" }).click()
   await expect(page.getByRole("main").getByRole("status")).toContainText("Jika email itu terdaftar")

@@ -1,16 +1,18 @@
 "use server"
 
+import { getLocale } from "next-intl/server"
 import { FetchError } from "@medusajs/js-sdk"
 import { refresh } from "next/cache"
 import { redirect } from "@/i18n/navigation"
+import type { AppLocale } from "@/i18n/routing"
 import { parseAddress } from "@/lib/validation/address"
 import { parseForm, profileSchema } from "@/lib/validation/account"
 import { authHeaders } from "./cookies"
-import { formLocale, type FormState } from "./form-state"
+import type { FormState } from "./form-state"
 import { sdk } from "./sdk"
 
 // The store API answers 401 once the token has expired: back to login, then here again.
-async function loginAgain(error: unknown, locale: ReturnType<typeof formLocale>, next: string): Promise<never> {
+async function loginAgain(error: unknown, locale: AppLocale, next: string): Promise<never> {
   if (error instanceof FetchError && error.status === 401) {
     return redirect({ href: { pathname: "/account/login", query: { next } }, locale })
   }
@@ -18,7 +20,7 @@ async function loginAgain(error: unknown, locale: ReturnType<typeof formLocale>,
 }
 
 export async function updateProfile(_state: FormState, form: FormData): Promise<FormState> {
-  const locale = formLocale(form)
+  const locale = await getLocale()
   const parsed = parseForm(profileSchema, form, ["first_name", "last_name", "phone"])
   if (!parsed.ok) return { errors: parsed.errors, values: parsed.values }
   try {
@@ -33,12 +35,12 @@ export async function updateProfile(_state: FormState, form: FormData): Promise<
 }
 
 /** Adds an address, or updates the one named by `address_id`. */
-export async function saveAddress(_state: FormState, form: FormData): Promise<FormState> {
-  const locale = formLocale(form)
+export async function saveAddress(state: FormState, form: FormData): Promise<FormState> {
+  const locale = await getLocale()
   const parsed = parseAddress(form)
   if (!parsed.ok) {
     const values = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]))
-    return { errors: parsed.errors, values }
+    return { errors: parsed.errors, values, attempt: (state.attempt ?? 0) + 1 }
   }
   const id = String(form.get("address_id") ?? "")
   try {
@@ -53,7 +55,7 @@ export async function saveAddress(_state: FormState, form: FormData): Promise<Fo
 }
 
 export async function deleteAddress(form: FormData): Promise<void> {
-  const locale = formLocale(form)
+  const locale = await getLocale()
   const id = String(form.get("address_id") ?? "")
   try {
     if (id) await sdk().store.customer.deleteAddress(id, await authHeaders())

@@ -1,12 +1,14 @@
 "use server"
 
+import { getLocale } from "next-intl/server"
 import { FetchError } from "@medusajs/js-sdk"
 import { redirect as redirectTo } from "next/navigation"
 import { redirect } from "@/i18n/navigation"
+import type { AppLocale } from "@/i18n/routing"
 import { safeNextPath } from "@/lib/util/next-path"
 import { forgotPasswordSchema, loginSchema, parseForm, registerSchema, resetPasswordSchema } from "@/lib/validation/account"
 import { authHeaders, getCartId, removeAuthToken, removeCartId, setAuthToken } from "./cookies"
-import { formLocale, type FormState } from "./form-state"
+import type { FormState } from "./form-state"
 import { sdk } from "./sdk"
 
 const REGISTER_FIELDS = ["first_name", "last_name", "email", "phone", "password"] as const
@@ -50,7 +52,7 @@ async function transferCart(): Promise<void> {
   }
 }
 
-async function startSession(token: string, next: FormDataEntryValue | null, locale: ReturnType<typeof formLocale>): Promise<never> {
+async function startSession(token: string, next: FormDataEntryValue | null, locale: AppLocale): Promise<never> {
   await setAuthToken(token)
   await transferCart()
   const target = safeNextPath(next)
@@ -59,7 +61,7 @@ async function startSession(token: string, next: FormDataEntryValue | null, loca
 }
 
 export async function login(_state: FormState, form: FormData): Promise<FormState> {
-  const locale = formLocale(form)
+  const locale = await getLocale()
   const parsed = parseForm(loginSchema, form, LOGIN_FIELDS)
   if (!parsed.ok) return { errors: parsed.errors, values: parsed.values }
   const token = await customerToken(parsed.data.email, parsed.data.password)
@@ -76,7 +78,7 @@ export async function login(_state: FormState, form: FormData): Promise<FormStat
  * already exists, the person is told so and pointed to login or reset.
  */
 export async function register(_state: FormState, form: FormData): Promise<FormState> {
-  const locale = formLocale(form)
+  const locale = await getLocale()
   const parsed = parseForm(registerSchema, form, REGISTER_FIELDS)
   if (!parsed.ok) return { errors: parsed.errors, values: parsed.values }
   const { password, ...customer } = parsed.data
@@ -109,8 +111,8 @@ export async function register(_state: FormState, form: FormData): Promise<FormS
   return startSession(session, form.get("next"), locale)
 }
 
-export async function logout(form: FormData): Promise<void> {
-  const locale = formLocale(form)
+export async function logout(): Promise<void> {
+  const locale = await getLocale()
   await sdk().auth.logout()
   await removeAuthToken()
   // The cart now carries the customer's email and addresses: the next visitor on this device must not see it.
@@ -132,7 +134,7 @@ export async function requestPasswordReset(_state: FormState, form: FormData): P
 }
 
 export async function resetPassword(_state: FormState, form: FormData): Promise<FormState> {
-  const locale = formLocale(form)
+  const locale = await getLocale()
   const parsed = parseForm(resetPasswordSchema, form, ["email", "token", "password", "password_confirm"])
   if (!parsed.ok) {
     if (parsed.errors.token || parsed.errors.email) return { message: "resetLinkInvalid" }

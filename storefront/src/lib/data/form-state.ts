@@ -1,5 +1,3 @@
-import { hasLocale } from "next-intl"
-import { routing, type AppLocale } from "@/i18n/routing"
 import type { FieldErrors } from "@/lib/validation/account"
 
 /**
@@ -14,13 +12,11 @@ export type FormState<Field extends string = string> = {
   message?: string
   /** True once the action has done what was asked (for forms that stay on the page). */
   done?: boolean
+  /**
+   * Counts failed submissions. A form keyed on it is rebuilt with what was
+   * typed: React resets a form after its action, and a <select> would fall
+   * back to its first default, not the one chosen.
+   */
+  attempt?: number
 }
 
-/**
- * The language a form was sent in. Server actions cannot read the [locale]
- * root param, so every account form posts it as a hidden field.
- */
-export function formLocale(form: FormData): AppLocale {
-  const value = form.get("locale")
-  return hasLocale(routing.locales, value) ? value : routing.defaultLocale
-}

@@ -1,10 +1,11 @@
 "use server"
 
+import { getLocale } from "next-intl/server"
 import type { HttpTypes } from "@medusajs/types"
 import { FetchError } from "@medusajs/js-sdk"
 import { redirect } from "@/i18n/navigation"
 import { orderLookupSchema, parseForm } from "@/lib/validation/account"
-import { formLocale, type FormState } from "./form-state"
+import type { FormState } from "./form-state"
 import { sdk } from "./sdk"
 
 /**
@@ -13,7 +14,7 @@ import { sdk } from "./sdk"
  * same key Medusa's confirmation page uses.
  */
 export async function lookupOrder(_state: FormState, form: FormData): Promise<FormState> {
-  const locale = formLocale(form)
+  const locale = await getLocale()
   const parsed = parseForm(orderLookupSchema, form, ["order_number", "email"])
   if (!parsed.ok) return { errors: parsed.errors, values: parsed.values }
   let order: HttpTypes.StoreOrder

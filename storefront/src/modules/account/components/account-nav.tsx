@@ -1,7 +1,6 @@
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import { logout } from "@/lib/data/auth-actions"
-import { LocaleInput } from "./locale-input"
 
 export type AccountSection = "/account" | "/account/profile" | "/account/addresses" | "/account/orders"
 
@@ -32,7 +31,6 @@ export function AccountNav({ current }: { current: AccountSection }) {
         ))}
         <li className="md:mt-4 md:border-t md:border-line md:pt-4">
           <form action={logout}>
-            <LocaleInput />
             <button type="submit" className={`${item} w-full text-left underline underline-offset-4`}>
               {t("logout")}
             </button>

@@ -7,7 +7,6 @@ import type { FormState } from "@/lib/data/form-state"
 import type { AddressInput } from "@/lib/validation/address"
 import { AddressFields } from "@/modules/address/components/address-fields"
 import { FormNotice } from "./form-notice"
-import { LocaleInput } from "./locale-input"
 import { SubmitButton } from "./submit-button"
 
 type Props = {
@@ -25,8 +24,7 @@ export function AddressForm({ addressId, defaults = {}, back, labelledBy }: Prop
   const [state, action] = useActionState(saveAddress, {} as FormState)
   const typed = state.values as Partial<AddressInput> | undefined
   return (
-    <form action={action} aria-labelledby={labelledBy} className="flex flex-col gap-4" noValidate>
-      <LocaleInput />
+    <form key={state.attempt} action={action} aria-labelledby={labelledBy} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="back" value={back} />
       {addressId && <input type="hidden" name="address_id" value={addressId} />}
       {state.message && <FormNotice tone="error">{t(`messages.${state.message}` as "messages.addressGone")}</FormNotice>}

@@ -5,7 +5,6 @@ import { useActionState } from "react"
 import { requestPasswordReset } from "@/lib/data/auth-actions"
 import type { FormState } from "@/lib/data/form-state"
 import { FormNotice } from "./form-notice"
-import { LocaleInput } from "./locale-input"
 import { SubmitButton } from "./submit-button"
 import { TextField } from "./text-field"
 
@@ -14,7 +13,6 @@ export function ForgotPasswordForm() {
   const [state, action] = useActionState(requestPasswordReset, {} as FormState)
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
-      <LocaleInput />
       {state.done && <FormNotice tone="success">{t("messages.resetRequested")}</FormNotice>}
       <TextField
         name="email"

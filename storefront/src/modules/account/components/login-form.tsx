@@ -6,7 +6,6 @@ import { Link } from "@/i18n/navigation"
 import { login } from "@/lib/data/auth-actions"
 import type { FormState } from "@/lib/data/form-state"
 import { FormNotice } from "./form-notice"
-import { LocaleInput } from "./locale-input"
 import { SubmitButton } from "./submit-button"
 import { TextField } from "./text-field"
 
@@ -15,7 +14,6 @@ export function LoginForm({ next }: { next?: string }) {
   const [state, action] = useActionState(login, {} as FormState)
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
-      <LocaleInput />
       {next && <input type="hidden" name="next" value={next} />}
       {state.message && <FormNotice tone="error">{t(`messages.${state.message}` as "messages.invalidLogin")}</FormNotice>}
       <TextField

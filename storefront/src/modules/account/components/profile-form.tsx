@@ -5,7 +5,6 @@ import { useActionState } from "react"
 import { updateProfile } from "@/lib/data/account-actions"
 import type { FormState } from "@/lib/data/form-state"
 import { FormNotice } from "./form-notice"
-import { LocaleInput } from "./locale-input"
 import { SubmitButton } from "./submit-button"
 import { TextField } from "./text-field"
 
@@ -18,7 +17,6 @@ export function ProfileForm({ defaults, back }: Props) {
   const value = (name: keyof Props["defaults"]) => state.values?.[name] ?? defaults[name]
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
-      <LocaleInput />
       <input type="hidden" name="back" value={back} />
       {state.done && state.message && <FormNotice tone="success">{t(`messages.${state.message}` as "messages.profileSaved")}</FormNotice>}
       <div className="grid gap-4 sm:grid-cols-2">

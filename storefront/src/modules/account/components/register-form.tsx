@@ -7,7 +7,6 @@ import { register } from "@/lib/data/auth-actions"
 import type { FormState } from "@/lib/data/form-state"
 import { PASSWORD_MIN } from "@/lib/validation/account"
 import { FormNotice } from "./form-notice"
-import { LocaleInput } from "./locale-input"
 import { SubmitButton } from "./submit-button"
 import { TextField } from "./text-field"
 
@@ -17,7 +16,6 @@ export function RegisterForm({ next }: { next?: string }) {
   const value = (name: string) => state.values?.[name]
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
-      <LocaleInput />
       {next && <input type="hidden" name="next" value={next} />}
       {state.message && <FormNotice tone="error">{t(`messages.${state.message}` as "messages.registerFailed")}</FormNotice>}
       <div className="grid gap-4 sm:grid-cols-2">

@@ -7,7 +7,6 @@ import { resetPassword } from "@/lib/data/auth-actions"
 import type { FormState } from "@/lib/data/form-state"
 import { PASSWORD_MIN } from "@/lib/validation/account"
 import { FormNotice } from "./form-notice"
-import { LocaleInput } from "./locale-input"
 import { SubmitButton } from "./submit-button"
 import { TextField } from "./text-field"
 
@@ -17,7 +16,6 @@ export function ResetPasswordForm({ email, token }: { email: string; token: stri
   const [state, action] = useActionState(resetPassword, {} as FormState)
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
-      <LocaleInput />
       <input type="hidden" name="email" value={email} />
       <input type="hidden" name="token" value={token} />
       {state.message && (

@@ -6,7 +6,6 @@ import type { AddressInput } from "@/lib/validation/address"
 import { ClientMessages } from "@/modules/common/components/client-messages"
 import { AddressForm } from "../components/address-form"
 import { FormNotice } from "../components/form-notice"
-import { LocaleInput } from "../components/locale-input"
 import { AccountTemplate } from "./account-template"
 
 type Props = {
@@ -90,7 +89,6 @@ export function AddressBook({ addresses, mode, saved, back }: Props) {
                   {t("edit")}
                 </Link>
                 <form action={deleteAddress}>
-                  <LocaleInput />
                   <input type="hidden" name="address_id" value={address.id} />
                   <input type="hidden" name="back" value={back} />
                   <button

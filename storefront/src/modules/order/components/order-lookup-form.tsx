@@ -4,7 +4,6 @@ import { useTranslations } from "next-intl"
 import { useActionState } from "react"
 import type { FormState } from "@/lib/data/form-state"
 import { lookupOrder } from "@/lib/data/order-lookup"
-import { LocaleInput } from "@/modules/account/components/locale-input"
 import { SubmitButton } from "@/modules/account/components/submit-button"
 import { TextField } from "@/modules/account/components/text-field"
 
@@ -14,7 +13,6 @@ export function OrderLookupForm() {
   const [state, action] = useActionState(lookupOrder, {} as FormState)
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
-      <LocaleInput />
       <TextField
         name="order_number"
         inputMode="numeric"
