@@ -35,6 +35,7 @@ test("register → log out → log in → edit profile → add, edit and delete 
   await page.getByRole("button", { name: "Daftar" }).click()
   await expect(page.getByText("Kata sandi minimal 8 karakter.")).toBeVisible()
   await expect(page.getByLabel("Kata sandi")).toHaveAttribute("aria-invalid", "true")
+  await expect(page.getByLabel("Kata sandi")).toBeFocused()
   await expect(page.getByLabel("Email")).toHaveValue(email)
 
   await page.getByLabel("Kata sandi").fill(PASSWORD)
@@ -259,6 +260,7 @@ test("a guest finds an order by number and email; a wrong pair is told next to t
   await page.getByLabel("Email").fill(guestEmail)
   await page.getByRole("button", { name: "Cari pesanan" }).click()
   await expect(page.getByText("Tulis nomor pesanan berupa angka, misalnya 1042.")).toBeVisible()
+  await expect(page.getByLabel("Nomor pesanan")).toBeFocused()
 
   await page.getByLabel("Nomor pesanan").fill(`#${order.display_id}`)
   await page.getByLabel("Email").fill(newEmail("bukan"))

@@ -7,12 +7,14 @@ import type { FormState } from "@/lib/data/form-state"
 import { FormNotice } from "./form-notice"
 import { SubmitButton } from "./submit-button"
 import { TextField } from "./text-field"
+import { useFocusFirstError } from "./use-focus-first-error"
 
 export function ForgotPasswordForm() {
   const t = useTranslations("AccountForm")
   const [state, action] = useActionState(requestPasswordReset, {} as FormState)
+  const formRef = useFocusFirstError(state)
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
+    <form ref={formRef} action={action} className="flex flex-col gap-4" noValidate>
       {state.done && <FormNotice tone="success">{t("messages.resetRequested")}</FormNotice>}
       <TextField
         name="email"

@@ -8,12 +8,14 @@ import type { FormState } from "@/lib/data/form-state"
 import { FormNotice } from "./form-notice"
 import { SubmitButton } from "./submit-button"
 import { TextField } from "./text-field"
+import { useFocusFirstError } from "./use-focus-first-error"
 
 export function LoginForm({ next }: { next?: string }) {
   const t = useTranslations("AccountForm")
   const [state, action] = useActionState(login, {} as FormState)
+  const formRef = useFocusFirstError(state)
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
+    <form ref={formRef} action={action} className="flex flex-col gap-4" noValidate>
       {next && <input type="hidden" name="next" value={next} />}
       {state.message && <FormNotice tone="error">{t(`messages.${state.message}` as "messages.invalidLogin")}</FormNotice>}
       <TextField

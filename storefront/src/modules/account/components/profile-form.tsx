@@ -7,16 +7,18 @@ import type { FormState } from "@/lib/data/form-state"
 import { FormNotice } from "./form-notice"
 import { SubmitButton } from "./submit-button"
 import { TextField } from "./text-field"
+import { useFocusFirstError } from "./use-focus-first-error"
 
 type Props = { defaults: { first_name: string; last_name: string; phone: string }; back: string }
 
 export function ProfileForm({ defaults, back }: Props) {
   const t = useTranslations("AccountForm")
   const [state, action] = useActionState(updateProfile, {} as FormState)
+  const formRef = useFocusFirstError(state)
   // After a failed save, show what was typed; after a good one, what is now saved.
   const value = (name: keyof Props["defaults"]) => state.values?.[name] ?? defaults[name]
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
+    <form ref={formRef} action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="back" value={back} />
       {state.done && state.message && <FormNotice tone="success">{t(`messages.${state.message}` as "messages.profileSaved")}</FormNotice>}
       <div className="grid gap-4 sm:grid-cols-2">

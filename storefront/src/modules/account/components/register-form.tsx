@@ -9,13 +9,15 @@ import { PASSWORD_MIN } from "@/lib/validation/account"
 import { FormNotice } from "./form-notice"
 import { SubmitButton } from "./submit-button"
 import { TextField } from "./text-field"
+import { useFocusFirstError } from "./use-focus-first-error"
 
 export function RegisterForm({ next }: { next?: string }) {
   const t = useTranslations("AccountForm")
   const [state, action] = useActionState(register, {} as FormState)
+  const formRef = useFocusFirstError(state)
   const value = (name: string) => state.values?.[name]
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
+    <form ref={formRef} action={action} className="flex flex-col gap-4" noValidate>
       {next && <input type="hidden" name="next" value={next} />}
       {state.message && <FormNotice tone="error">{t(`messages.${state.message}` as "messages.registerFailed")}</FormNotice>}
       <div className="grid gap-4 sm:grid-cols-2">

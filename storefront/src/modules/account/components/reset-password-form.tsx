@@ -9,13 +9,15 @@ import { PASSWORD_MIN } from "@/lib/validation/account"
 import { FormNotice } from "./form-notice"
 import { SubmitButton } from "./submit-button"
 import { TextField } from "./text-field"
+import { useFocusFirstError } from "./use-focus-first-error"
 
 /** The new password, twice; the token and email come from the emailed link. */
 export function ResetPasswordForm({ email, token }: { email: string; token: string }) {
   const t = useTranslations("AccountForm")
   const [state, action] = useActionState(resetPassword, {} as FormState)
+  const formRef = useFocusFirstError(state)
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
+    <form ref={formRef} action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="email" value={email} />
       <input type="hidden" name="token" value={token} />
       {state.message && (

@@ -6,13 +6,15 @@ import type { FormState } from "@/lib/data/form-state"
 import { lookupOrder } from "@/lib/data/order-lookup"
 import { SubmitButton } from "@/modules/account/components/submit-button"
 import { TextField } from "@/modules/account/components/text-field"
+import { useFocusFirstError } from "@/modules/account/components/use-focus-first-error"
 
 /** Order number and email: a guest's key to their order. */
 export function OrderLookupForm() {
   const t = useTranslations("AccountForm")
   const [state, action] = useActionState(lookupOrder, {} as FormState)
+  const formRef = useFocusFirstError(state)
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
+    <form ref={formRef} action={action} className="flex flex-col gap-4" noValidate>
       <TextField
         name="order_number"
         inputMode="numeric"
