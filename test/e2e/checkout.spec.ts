@@ -137,3 +137,37 @@ test("English: the cart and checkout speak English and stay under /en", async ({
   await expect(page).toHaveURL(/\/en\/checkout\?step=address$/)
   await expect(page.getByLabel("Postal code")).toBeVisible()
 })
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false })
+
+  test("bank transfer works with plain form posts, pickup included", async ({ page }) => {
+    await page.goto("/produk/kerupuk-tempe")
+    await addToCart(page, 1)
+    await page.goto("/checkout")
+    await page.getByLabel("Email").fill("tanpa.js@contoh.id")
+    await page.getByRole("button", { name: "Lanjut", exact: true }).click()
+    await page.getByLabel("Nama depan").fill("Budi")
+    await page.getByLabel("Nomor HP").fill("081298765432")
+    await page.getByLabel("Alamat (jalan, nomor rumah, RT/RW)").fill("Jl. Sudirman No. 10")
+    await page.getByLabel("Kota/kabupaten").fill("Jakarta Pusat")
+    await page.getByLabel("Provinsi").selectOption("DKI Jakarta")
+    await page.getByLabel("Kode pos").fill("10110")
+    await page.getByRole("button", { name: "Lanjut", exact: true }).click()
+
+    // Outside Palembang there is no same-day; pickup at a partner outlet costs nothing.
+    await expect(page.getByRole("radio", { name: /Pengiriman Reguler/ })).toBeVisible()
+    await expect(page.getByRole("radio", { name: /Same-day/ })).toHaveCount(0)
+    await page.getByRole("radio", { name: /Ambil di Outlet Mitra/ }).check()
+    await page.getByRole("button", { name: "Lanjut", exact: true }).click()
+    await page.getByRole("radio", { name: /Transfer bank/ }).check()
+    await page.getByRole("button", { name: "Lanjut", exact: true }).click()
+    await page.getByRole("button", { name: "Buat pesanan" }).click()
+
+    await expect(page).toHaveURL(/\/pesanan\/order_\w+\/berhasil$/)
+    await expect(page.getByText(/^Nomor pesanan #\d+$/)).toBeVisible()
+    const transfer = page.getByRole("region", { name: "Cara membayar dengan transfer bank" })
+    await expect(transfer.getByText(rupiah("12.000"))).toBeVisible()
+    await expect(page.getByRole("region", { name: "Pengiriman" }).getByText("Kami hubungi Anda lewat HP saat pesanan siap diambil.")).toBeVisible()
+  })
+})
