@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { outboxDir } from "./src/lib/outbox-dir"
 import { uploadDir } from "./src/lib/upload-dir"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -96,9 +97,11 @@ module.exports = defineConfig({
       options: {
         providers: [
           {
-            resolve: "@medusajs/medusa/notification-local",
-            id: "local",
-            options: { channels: ["email"] },
+            // Emails become plain-text files in the outbox folder (NOTIFICATION_OUTBOX_DIR):
+            // order confirmations and password-reset links a person can open.
+            resolve: "./src/modules/outbox-notification",
+            id: "outbox",
+            options: { channels: ["email"], dir: outboxDir() },
           },
         ],
       },

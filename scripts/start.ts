@@ -45,6 +45,7 @@ async function main() {
       `  Store API       ${stack.backendUrl}/store   (publishable key ${stack.publishableKey})`,
       `  Database        ${stack.embeddedDatabase ? "embedded PostgreSQL, " : ""}${redact(stack.databaseUrl)}`,
       `  Logs            ${config.logDir}`,
+      `  Emails (outbox) ${stack.outboxDir}   (order confirmations and password-reset links, as text files)`,
       "",
       "  Demo logins:",
       ...logins,

@@ -47,6 +47,7 @@ async function main() {
         STOREFRONT_URL: stack.storefrontUrl,
         PUBLISHABLE_KEY: stack.publishableKey,
         TEST_DATABASE_URL: stack.databaseUrl,
+        NOTIFICATION_OUTBOX_DIR: stack.outboxDir,
         ...(chromium ? { PLAYWRIGHT_CHROMIUM_PATH: chromium } : {}),
       }
       if (wants("http")) {

@@ -14,6 +14,14 @@ const BACKEND_SOURCES = [
   path.join(ROOT, "package-lock.json"),
 ]
 
+/**
+ * Where this stack's backend writes notifications (order confirmations,
+ * password-reset links) as text files: dev and test stacks keep their own.
+ */
+export function outboxDir(stack: StackConfig): string {
+  return (stack.name === "dev" && process.env.NOTIFICATION_OUTBOX_DIR) || path.join(stack.dataDir, "outbox")
+}
+
 /** `medusa build` (server and admin) when the backend's sources changed. */
 export function buildBackend(stack: StackConfig): Promise<boolean> {
   return buildIfChanged({

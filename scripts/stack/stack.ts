@@ -1,5 +1,6 @@
+import { rmSync } from "node:fs"
 import path from "node:path"
-import { backendService, buildBackend, migrate, publishableKey, seedIfEmpty } from "./backend"
+import { backendService, buildBackend, migrate, outboxDir, publishableKey, seedIfEmpty } from "./backend"
 import type { StackConfig } from "./config"
 import { openDatabase, type Database } from "./database"
 import { assertPortFree } from "./free-port"
@@ -14,6 +15,8 @@ export type RunningStack = {
   databaseUrl: string
   publishableKey: string
   embeddedDatabase: boolean
+  /** Folder where the backend writes notifications as text files. */
+  outboxDir: string
   stop(): Promise<void>
   /** Called once if the backend or the storefront dies on its own. */
   onCrash(handler: (name: string, logTail: string) => void): void
@@ -38,6 +41,8 @@ export async function startStack(stack: StackConfig, options: { storefront?: boo
   await assertPortFree(stack.backendPort, "backend")
   await assertPortFree(stack.storefrontPort, "storefront")
   const secrets = loadSecrets(stack.dataDir)
+  // A fresh database starts with an empty outbox: no email from an earlier run is mistaken for this one's.
+  if (stack.fresh) rmSync(outboxDir(stack), { recursive: true, force: true })
   const services: Service[] = []
   let db: Database | undefined
 
@@ -75,7 +80,9 @@ export async function startStack(stack: StackConfig, options: { storefront?: boo
       AUTH_CORS: process.env.AUTH_CORS || `${storefrontUrl},${backendUrl}`,
       JWT_SECRET: secrets.jwtSecret,
       COOKIE_SECRET: secrets.cookieSecret,
-      STOREFRONT_URL: storefrontUrl,
+      // Links in emails (password reset) point here; a deployment's public URL wins for the dev stack.
+      STOREFRONT_URL: (stack.name === "dev" && process.env.STOREFRONT_URL) || storefrontUrl,
+      NOTIFICATION_OUTBOX_DIR: outboxDir(stack),
       REVALIDATE_SECRET: secrets.revalidateSecret,
       MEDUSA_DISABLE_TELEMETRY: "true",
     }
@@ -117,7 +124,7 @@ export async function startStack(stack: StackConfig, options: { storefront?: boo
     const onCrash = (handler: (name: string, logTail: string) => void) => {
       for (const service of services) service.onCrash = (s) => handler(s.name, s.logTail())
     }
-    return { backendUrl, storefrontUrl, databaseUrl: db.url, publishableKey: key, embeddedDatabase: db.embedded, stop, onCrash }
+    return { backendUrl, storefrontUrl, databaseUrl: db.url, publishableKey: key, embeddedDatabase: db.embedded, outboxDir: outboxDir(stack), stop, onCrash }
   } catch (error) {
     await stop()
     throw error

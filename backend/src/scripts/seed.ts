@@ -8,13 +8,15 @@
  * number and stock figure is invented, and no real person is named.
  *
  * Runs once per database: a finished seed stamps the store, and later runs
- * only bring the region's payment providers in line with the environment.
+ * only bring the region's payment providers in line with the environment and
+ * add the demo bank-transfer account where the store has none.
  * An interrupted run resumes, since every step skips what exists.
  */
 import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 import { COHORTS, PRODUCTS } from "./seed-data/catalog"
+import { seedBankTransfer } from "./seed-data/seeders/bank-transfer"
 import { seedCategories } from "./seed-data/seeders/categories"
 import { seedCohorts } from "./seed-data/seeders/cohorts"
 import { seedOperator } from "./seed-data/seeders/operator"
@@ -48,6 +50,7 @@ export default async function seedDemoCatalog({ container }: ExecArgs) {
     // change after the seed: docker compose's setup re-runs this on every start.
     const added = await seedPaymentProviders(container)
     if (added.length) logger.info(`Region Indonesia now offers ${added.join(", ")}`)
+    if (await seedBankTransfer(container)) logger.info("Demo bank-transfer account (fictional) added to the store metadata")
     logger.info(`Demo catalog already seeded (${done}), skipping`)
     return
   }
@@ -66,6 +69,8 @@ export default async function seedDemoCatalog({ container }: ExecArgs) {
   const options = await seedShipping(container, store)
   const providers = await seedPaymentProviders(container)
   logger.info(`${options} shipping options from the dispatch location; payment providers added: ${providers.join(", ") || "none"}`)
+  await seedBankTransfer(container)
+  logger.info("Demo bank-transfer account (fictional) set in the store metadata")
   const translations = await seedTranslations(container, categories)
   logger.info(`${levels} stock levels and ${translations} English translations created`)
   const operator = await seedOperator(container)

@@ -5,9 +5,22 @@ import * as rootParams from "next/root-params"
 import { loadMessages } from "./messages"
 import { routing } from "./routing"
 
-export default getRequestConfig(async ({ locale }) => {
+/**
+ * The [locale] segment while rendering a route. Server actions have no root
+ * params (Next throws), so there the locale is the one the proxy put on the
+ * request it rewrote (next-intl's `requestLocale`).
+ */
+async function segmentLocale(requestLocale: Promise<string | undefined>): Promise<string | undefined> {
+  try {
+    return await rootParams.locale()
+  } catch {
+    return (await requestLocale) ?? routing.defaultLocale
+  }
+}
+
+export default getRequestConfig(async ({ locale, requestLocale }) => {
   if (!locale) {
-    const segment = await rootParams.locale()
+    const segment = await segmentLocale(requestLocale)
     // The [locale] segment also catches unknown paths like /foo.txt: those are 404s.
     if (!hasLocale(routing.locales, segment)) notFound()
     locale = segment

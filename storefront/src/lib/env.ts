@@ -24,3 +24,11 @@ export function siteUrl(): URL {
 export function revalidateSecret(): string | undefined {
   return process.env.REVALIDATE_SECRET || undefined
 }
+
+/**
+ * Stripe's publishable key for card payments. Read per request and handed to
+ * the card form, so one build can run with or without Stripe; unset hides card.
+ */
+export function stripePublishableKey(): string | undefined {
+  return process.env.STRIPE_PUBLISHABLE_KEY || undefined
+}

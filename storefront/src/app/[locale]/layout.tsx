@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from "next-intl"
 import { getLocale, getMessages, getTranslations } from "next-intl/server"
 import type { ReactNode } from "react"
 import { siteUrl } from "@/lib/env"
+import { CartLink } from "@/modules/layout/components/cart-link"
 import { SiteFooter } from "@/modules/layout/components/site-footer"
 import { SiteHeader } from "@/modules/layout/components/site-header"
 import { SkipLink } from "@/modules/layout/components/skip-link"
@@ -28,7 +29,7 @@ export default async function LocaleLayout({ children }: { children: ReactNode }
         {/* Client components only need the error page's words. */}
         <NextIntlClientProvider messages={{ Error: messages.Error }}>
           <SkipLink />
-          <SiteHeader />
+          <SiteHeader cartSlot={<CartLink />} />
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
             {children}
           </main>

@@ -1,7 +1,9 @@
 import { useTranslations } from "next-intl"
+import { Link } from "@/i18n/navigation"
 
 export function SiteFooter() {
   const t = useTranslations("Footer")
+  const lookup = useTranslations("OrderLookup")
   const sections = [
     { title: t("aboutTitle"), body: t("about") },
     { title: t("partnershipTitle"), body: t("partnership") },
@@ -18,6 +20,11 @@ export function SiteFooter() {
           </section>
         ))}
       </div>
+      <p className="px-4 pb-6 text-center text-sm">
+        <Link href="/orders/lookup" className="font-semibold underline underline-offset-4">
+          {lookup("footerLink")}
+        </Link>
+      </p>
       <p className="border-t border-white/20 px-4 py-4 text-center text-xs">
         {t("copyright", { year: new Date().getFullYear() })}
       </p>

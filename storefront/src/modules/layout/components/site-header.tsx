@@ -3,6 +3,7 @@ import type { ReactNode } from "react"
 import { Link } from "@/i18n/navigation"
 import { listCategories } from "@/lib/data/categories"
 import type { Category } from "@/lib/types/category"
+import { AccountLink } from "@/modules/account/components/account-link"
 import { SearchForm } from "@/modules/search/components/search-form"
 import { LocaleSwitch } from "./locale-switch"
 import { MainNav } from "./main-nav"
@@ -18,7 +19,7 @@ async function navCategories(): Promise<Category[]> {
   }
 }
 
-/** `cartSlot` is where the cart link goes once checkout exists (issue 3). */
+/** `cartSlot` holds the cart link (the layout passes it, so the header stays free of per-visitor reads). */
 export async function SiteHeader({ cartSlot }: { cartSlot?: ReactNode }) {
   const t = await getTranslations("Layout")
   const categories = await navCategories()
@@ -32,6 +33,7 @@ export async function SiteHeader({ cartSlot }: { cartSlot?: ReactNode }) {
         </Link>
         <div className="flex items-center gap-3">
           <LocaleSwitch label={t("switchLanguage")} description={t("switchLanguageLabel")} />
+          <AccountLink />
           {cartSlot}
         </div>
         <SearchForm className="order-last w-full md:order-none md:w-72" />

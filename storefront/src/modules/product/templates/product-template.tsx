@@ -3,7 +3,10 @@ import type { Crumb } from "@/modules/common/components/breadcrumbs"
 import { Breadcrumbs } from "@/modules/common/components/breadcrumbs"
 import { Price } from "@/modules/common/components/price"
 import type { Product, ProductVariant } from "@/lib/types/product"
+import { lineLimit } from "@/lib/util/cart-limits"
 import { stockState } from "@/lib/util/stock"
+import { ClientMessages } from "@/modules/common/components/client-messages"
+import { AddToCartForm } from "../components/add-to-cart-form"
 import { FoodFacts } from "../components/food-facts"
 import { ImageGallery } from "../components/image-gallery"
 import { MadeBy } from "../components/made-by"
@@ -50,6 +53,12 @@ export function ProductTemplate({ product, variant, imageIndex }: Props) {
             {variant ? <StockStatus state={stockState(variant)} /> : null}
           </div>
           <VariantPicker product={product} selected={variant} hrefFor={(v) => href(v.id, imageIndex)} />
+          {variant ? (
+            <ClientMessages sections={["AddToCart", "Cart"]}>
+              {/* Keyed by variant: another size starts from quantity 1 and no old message. */}
+              <AddToCartForm key={variant.id} variantId={variant.id} max={lineLimit(variant)} />
+            </ClientMessages>
+          ) : null}
           {product.description ? <p className="leading-relaxed">{product.description}</p> : null}
           {product.material ? (
             <p className="text-sm">

@@ -1,0 +1,14 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { findOrderByNumberAndEmail } from "../../../lib/order-lookup/find-order"
+import { ORDER_NOT_FOUND_MESSAGE } from "../../../lib/order-lookup/lookup-order"
+import type { StoreOrderLookupType } from "./validators"
+
+/** A guest finds an order by its number and the email it was placed with. */
+export const POST = async (req: MedusaRequest<StoreOrderLookupType>, res: MedusaResponse) => {
+  const order = await findOrderByNumberAndEmail(req.scope, req.validatedBody)
+  if (!order) {
+    res.status(404).json({ message: ORDER_NOT_FOUND_MESSAGE })
+    return
+  }
+  res.json({ order })
+}

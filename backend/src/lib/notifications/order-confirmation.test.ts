@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest"
+import { renderOrderConfirmation, type ConfirmationOrder } from "./order-confirmation"
+import { passwordResetUrl, renderPasswordReset } from "./password-reset"
+import { formatRupiah } from "./rupiah"
+
+const bank = {
+  bank_name: "Bank Contoh",
+  account_number: "0000-1234",
+  account_holder: "Yayasan Contoh",
+  instructions: { id: "Transfer tepat sebesar total.", en: "Transfer exactly the total." },
+}
+
+const order: ConfirmationOrder = {
+  display_id: 42,
+  email: "budi@contoh.test",
+  items: [
+    { title: "Keripik Pisang", variant_title: "Balado / 250 g", quantity: 2, total: 50000 },
+    { title: "Tas Eceng Gondok", variant_title: null, quantity: 1, total: { valueOf: () => 125000 } },
+  ],
+  subtotal: 175000,
+  shipping_total: 15000,
+  total: "190000",
+  shipping_address: { first_name: "Budi", last_name: "Santoso", address_1: "Jl. Contoh 1", city: "Palembang", province: "id-ss", postal_code: "30268", phone: "+62811" },
+  shipping_method: { name: "Pengiriman Reguler", pickup: false },
+  payment_provider_id: "pp_system_default",
+}
+
+describe("formatRupiah", () => {
+  it("writes whole rupiah with dots between thousands", () => {
+    expect([formatRupiah(25000), formatRupiah(1250000), formatRupiah(0), formatRupiah("990")]).toEqual([
+      "Rp 25.000",
+      "Rp 1.250.000",
+      "Rp 0",
+      "Rp 990",
+    ])
+  })
+})
+
+describe("order confirmation", () => {
+  it("lists the order number, items with variant and quantity, and the totals in rupiah", () => {
+    const { subject, text } = renderOrderConfirmation(order, bank)
+    expect(subject).toContain("#42")
+    expect(text).toContain("Nomor pesanan: #42")
+    expect(text).toContain("- Keripik Pisang (Balado / 250 g) × 2: Rp 50.000")
+    expect(text).toContain("- Tas Eceng Gondok × 1: Rp 125.000")
+    expect(text).toMatch(/Subtotal: Rp 175\.000\nOngkos kirim: Rp 15\.000\nTotal: Rp 190\.000/)
+    expect(text).toContain("Palembang, id-ss 30268")
+  })
+
+  it("gives bank-transfer orders the amount, the account and the waiting-for-payment notice", () => {
+    const { text } = renderOrderConfirmation(order, bank)
+    expect(text).toContain("Pembayaran: Transfer bank")
+    expect(text).toContain("Jumlah yang harus ditransfer: Rp 190.000")
+    expect(text).toContain("Nomor rekening: 0000-1234")
+    expect(text).toContain("Transfer tepat sebesar total.")
+    expect(text).toContain("MENUNGGU PEMBAYARAN sampai operator")
+  })
+
+  it("tells card payers nothing about transfers, and pickup orders where to collect", () => {
+    const { text } = renderOrderConfirmation(
+      { ...order, payment_provider_id: "pp_stripe_stripe", shipping_method: { name: "Ambil di Outlet Mitra", pickup: true } },
+      bank
+    )
+    expect(text).toContain("Kartu kredit/debit (Stripe)")
+    expect(text).not.toContain("ditransfer")
+    expect(text).toContain("Pengambilan: Ambil di Outlet Mitra")
+    expect(text).not.toContain("Dikirim ke:")
+  })
+})
+
+describe("password reset", () => {
+  it("links to the storefront's reset page with the token and email", () => {
+    const url = passwordResetUrl("http://localhost:8000", "a.b.c", "budi+1@contoh.test")
+    expect(url).toBe("http://localhost:8000/akun/atur-ulang-sandi?token=a.b.c&email=budi%2B1%40contoh.test")
+    expect(renderPasswordReset(url).text).toContain(url)
+  })
+})

@@ -1,0 +1,113 @@
+import type { BankTransfer } from "../bank-transfer/bank-transfer"
+import { BANK_TRANSFER_PROVIDER_ID, paymentMethodLabel } from "./payment-methods"
+import { formatRupiah } from "./rupiah"
+
+export const ORDER_CONFIRMATION_TEMPLATE = "order-confirmation"
+
+type Amount = number | string | { valueOf(): number }
+
+export type ConfirmationOrder = {
+  display_id: number
+  email: string
+  items: { title: string; variant_title?: string | null; quantity: number; total: Amount }[]
+  subtotal: Amount
+  shipping_total: Amount
+  total: Amount
+  shipping_address?: {
+    first_name?: string | null
+    last_name?: string | null
+    address_1?: string | null
+    address_2?: string | null
+    city?: string | null
+    province?: string | null
+    postal_code?: string | null
+    phone?: string | null
+  } | null
+  shipping_method?: { name: string; pickup: boolean } | null
+  payment_provider_id?: string | null
+}
+
+function addressLines(address: NonNullable<ConfirmationOrder["shipping_address"]>): string[] {
+  const name = [address.first_name, address.last_name].filter(Boolean).join(" ")
+  const place = [address.city, address.province].filter(Boolean).join(", ")
+  return [
+    name,
+    address.address_1,
+    address.address_2,
+    [place, address.postal_code].filter(Boolean).join(" "),
+    address.phone ? `Telepon: ${address.phone}` : undefined,
+  ].filter((line): line is string => !!line)
+}
+
+function deliveryLines(order: ConfirmationOrder): string[] {
+  const method = order.shipping_method
+  if (method?.pickup) {
+    return [
+      `Pengambilan: ${method.name}`,
+      "Kami mengabari Anda saat pesanan siap diambil di outlet mitra. Bawa nomor pesanan ini.",
+    ]
+  }
+  const lines = [`Pengiriman: ${method?.name ?? "-"}`]
+  if (order.shipping_address) lines.push("Dikirim ke:", ...addressLines(order.shipping_address).map((l) => `  ${l}`))
+  return lines
+}
+
+function paymentLines(order: ConfirmationOrder, bankTransfer: BankTransfer | null): string[] {
+  const provider = order.payment_provider_id
+  if (!provider) return ["Pembayaran: -"]
+  const lines = [`Pembayaran: ${paymentMethodLabel(provider)}`]
+  if (provider !== BANK_TRANSFER_PROVIDER_ID) {
+    return [...lines, "Pembayaran kartu Anda sudah kami terima dan akan ditagih saat pesanan diproses."]
+  }
+  lines.push("", `Jumlah yang harus ditransfer: ${formatRupiah(order.total)}`)
+  if (bankTransfer) {
+    lines.push(
+      `Bank: ${bankTransfer.bank_name}`,
+      `Nomor rekening: ${bankTransfer.account_number}`,
+      `Atas nama: ${bankTransfer.account_holder}`,
+      `Berita transfer: Pesanan #${order.display_id}`,
+      "",
+      bankTransfer.instructions.id
+    )
+  } else {
+    lines.push("Rekening tujuan akan kami kirim terpisah; balas email ini bila belum menerimanya.")
+  }
+  lines.push(
+    "",
+    "Pesanan Anda MENUNGGU PEMBAYARAN sampai operator Karya Binaan mengonfirmasi transfer Anda. " +
+      "Setelah itu pesanan diteruskan ke kelompok binaan yang membuatnya."
+  )
+  return lines
+}
+
+/** The order confirmation email, in Indonesian, as plain text. */
+export function renderOrderConfirmation(order: ConfirmationOrder, bankTransfer: BankTransfer | null) {
+  const name = order.shipping_address?.first_name
+  const items = order.items.map((item) => {
+    const variant = item.variant_title ? ` (${item.variant_title})` : ""
+    return `- ${item.title}${variant} × ${item.quantity}: ${formatRupiah(item.total)}`
+  })
+  const text = [
+    `Halo${name ? ` ${name}` : ""},`,
+    "",
+    "Terima kasih sudah berbelanja di Karya Binaan. Pesanan Anda sudah kami terima.",
+    "",
+    `Nomor pesanan: #${order.display_id}`,
+    "",
+    "Barang:",
+    ...items,
+    "",
+    `Subtotal: ${formatRupiah(order.subtotal)}`,
+    `Ongkos kirim: ${formatRupiah(order.shipping_total)}`,
+    `Total: ${formatRupiah(order.total)}`,
+    "",
+    ...deliveryLines(order),
+    "",
+    ...paymentLines(order, bankTransfer),
+    "",
+    "Setiap pembelian membantu warga binaan membangun keterampilan dan penghasilan.",
+    "Salam hangat,",
+    "Tim Karya Binaan",
+  ].join("\n")
+  return { subject: `Pesanan #${order.display_id} diterima – Karya Binaan`, text }
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next"
+import { getTranslations } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
+import { listCustomerOrders } from "@/lib/data/customer-orders"
+import { requireCustomer } from "@/lib/data/customer"
+import { privatePageMetadata } from "@/lib/private-metadata"
+import { OrderList } from "@/modules/account/components/order-list"
+import { AccountTemplate } from "@/modules/account/templates/account-template"
+
+const RECENT_ORDERS = 3
+
+export async function generateMetadata(): Promise<Metadata> {
+  return privatePageMetadata("/account", (await getTranslations("Account"))("metaTitle"))
+}
+
+export default async function AccountPage() {
+  const customer = await requireCustomer("/account")
+  const [t, { orders }] = await Promise.all([getTranslations("Account"), listCustomerOrders(1)])
+  const cards = [
+    { href: "/account/profile", title: t("profile"), body: t("profileCard") },
+    { href: "/account/addresses", title: t("addresses"), body: t("addressesCard", { count: customer.addresses?.length ?? 0 }) },
+    { href: "/account/orders", title: t("orders"), body: t("ordersCard") },
+  ] as const
+  return (
+    <AccountTemplate
+      title={t("title")}
+      section="/account"
+      intro={
+        <>
+          <p className="text-lg font-semibold text-ink">{t("greeting", { name: customer.first_name || customer.email })}</p>
+          <p>{t("intro")}</p>
+        </>
+      }
+    >
+      <ul className="grid gap-3 sm:grid-cols-3">
+        {cards.map((card) => (
+          <li key={card.href}>
+            <Link href={card.href} className="block h-full rounded-lg border border-line bg-white p-4 hover:border-maroon">
+              <span className="block font-serif text-xl font-semibold text-maroon">{card.title}</span>
+              <span className="mt-1 block text-sm text-muted">{card.body}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {orders.length ? (
+        <section aria-labelledby="recent-orders" className="mt-10">
+          <h2 id="recent-orders" className="mb-4 text-2xl font-semibold">
+            {t("recentOrders")}
+          </h2>
+          <OrderList orders={orders.slice(0, RECENT_ORDERS)} />
+          <Link href="/account/orders" className="mt-4 inline-block font-semibold text-maroon underline underline-offset-4">
+            {t("allOrders")}
+          </Link>
+        </section>
+      ) : null}
+    </AccountTemplate>
+  )
+}

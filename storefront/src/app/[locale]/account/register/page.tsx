@@ -1,0 +1,42 @@
+import type { Metadata } from "next"
+import { getLocale, getTranslations } from "next-intl/server"
+import { Link, redirect } from "@/i18n/navigation"
+import { getCustomer } from "@/lib/data/customer"
+import { privatePageMetadata } from "@/lib/private-metadata"
+import { safeNextPath } from "@/lib/util/next-path"
+import { ClientMessages } from "@/modules/common/components/client-messages"
+import { RegisterForm } from "@/modules/account/components/register-form"
+import { AuthTemplate } from "@/modules/account/templates/auth-template"
+
+type Props = { searchParams: Promise<{ next?: string }> }
+
+export async function generateMetadata(): Promise<Metadata> {
+  return privatePageMetadata("/account/register", (await getTranslations("Register"))("metaTitle"))
+}
+
+export default async function RegisterPage({ searchParams }: Props) {
+  const [params, t, locale, customer] = await Promise.all([searchParams, getTranslations("Register"), getLocale(), getCustomer()])
+  if (customer) redirect({ href: "/account", locale })
+  const next = safeNextPath(params.next) ?? undefined
+  return (
+    <AuthTemplate
+      title={t("title")}
+      intro={t("intro")}
+      footer={
+        <p>
+          {t("haveAccount")}{" "}
+          <Link
+            href={{ pathname: "/account/login", query: next ? { next } : {} }}
+            className="font-semibold text-maroon underline underline-offset-4"
+          >
+            {t("loginLink")}
+          </Link>
+        </p>
+      }
+    >
+      <ClientMessages sections={["Address", "AccountForm"]}>
+        <RegisterForm next={next} />
+      </ClientMessages>
+    </AuthTemplate>
+  )
+}

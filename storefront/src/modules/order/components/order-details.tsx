@@ -1,0 +1,115 @@
+import type { HttpTypes } from "@medusajs/types"
+import { useTranslations } from "next-intl"
+import { formatRupiah } from "@/lib/util/money"
+import { isPickup, orderPaymentProvider, orderPaymentState } from "@/lib/util/order-status"
+import { CARD_PROVIDER } from "@/lib/util/payment-options"
+
+type Props = {
+  order: HttpTypes.StoreOrder
+  /** Prefix for heading ids, when a page shows more than one order. */
+  idPrefix?: string
+}
+
+/**
+ * One order as a shopper reads it: items, costs, where it goes and whether it
+ * is paid. Used on the confirmation page, in the account's order history and
+ * by the guest order lookup; ask for the order with ORDER_DETAIL_FIELDS.
+ */
+export function OrderDetails({ order, idPrefix = "order" }: Props) {
+  const t = useTranslations("Order")
+  const method = order.shipping_methods?.[0]
+  const pickup = isPickup(method)
+  const address = order.shipping_address
+  const provider = orderPaymentProvider(order)
+  const heading = "mb-3 font-serif text-xl font-semibold"
+  return (
+    <div className="space-y-6">
+      <section aria-labelledby={`${idPrefix}-items`} className="rounded-lg border border-line bg-white p-4">
+        <h2 id={`${idPrefix}-items`} className={heading}>
+          {t("itemsTitle")}
+        </h2>
+        <ul className="divide-y divide-line">
+          {(order.items ?? []).map((item) => (
+            <li key={item.id} className="flex gap-3 py-3">
+              {item.thumbnail ? (
+                // eslint-disable-next-line @next/next/no-img-element
+                <img src={item.thumbnail} alt="" className="h-16 w-16 shrink-0 rounded-md border border-line object-cover" />
+              ) : null}
+              <div className="flex-1">
+                <p className="font-semibold">{item.product_title ?? item.title}</p>
+                {item.variant_title ? <p className="text-sm text-muted">{item.variant_title}</p> : null}
+                <p className="text-sm tabular-nums">{t("quantityTimes", { quantity: item.quantity, price: formatRupiah(item.unit_price) })}</p>
+              </div>
+              <p className="font-semibold tabular-nums">{formatRupiah(item.total)}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby={`${idPrefix}-totals`} className="rounded-lg border border-line bg-white p-4">
+        <h2 id={`${idPrefix}-totals`} className={heading}>
+          {t("totalsTitle")}
+        </h2>
+        <dl className="space-y-2 tabular-nums">
+          <Row term={t("itemsTotal")} detail={formatRupiah(order.item_total)} />
+          <Row term={method ? `${t("shipping")} (${method.name})` : t("shipping")} detail={formatRupiah(order.shipping_total)} />
+          {order.discount_total > 0 ? <Row term={t("discount")} detail={`−${formatRupiah(order.discount_total)}`} /> : null}
+          <Row term={t("total")} detail={formatRupiah(order.total)} strong />
+        </dl>
+        <p className="mt-2 text-xs text-muted">{t("taxNote")}</p>
+      </section>
+
+      <div className="grid gap-6 sm:grid-cols-2">
+        <section aria-labelledby={`${idPrefix}-delivery`} className="rounded-lg border border-line bg-white p-4">
+          <h2 id={`${idPrefix}-delivery`} className={heading}>
+            {t("deliveryTitle")}
+          </h2>
+          {method ? <p className="font-semibold">{method.name}</p> : null}
+          {pickup ? (
+            <p className="mt-1 text-sm">{t("pickupNote")}</p>
+          ) : address ? (
+            <>
+              <p className="mt-2 text-sm font-semibold text-muted">{t("shipTo")}</p>
+              <address className="text-sm not-italic">
+                {[address.first_name, address.last_name].filter(Boolean).join(" ")}
+                <br />
+                {address.address_1}
+                {address.address_2 ? (
+                  <>
+                    <br />
+                    {address.address_2}
+                  </>
+                ) : null}
+                <br />
+                {[address.city, address.province, address.postal_code].filter(Boolean).join(", ")}
+                {address.phone ? (
+                  <>
+                    <br />
+                    {address.phone}
+                  </>
+                ) : null}
+              </address>
+            </>
+          ) : null}
+        </section>
+
+        <section aria-labelledby={`${idPrefix}-payment`} className="rounded-lg border border-line bg-white p-4">
+          <h2 id={`${idPrefix}-payment`} className={heading}>
+            {t("paymentTitle")}
+          </h2>
+          {provider ? <p>{t(`paymentMethod.${provider === CARD_PROVIDER ? "card" : "bank_transfer"}`)}</p> : null}
+          <p className="mt-1 font-semibold text-maroon">{t(`paymentStatus.${orderPaymentState(order)}`)}</p>
+        </section>
+      </div>
+    </div>
+  )
+}
+
+function Row({ term, detail, strong = false }: { term: string; detail: string; strong?: boolean }) {
+  return (
+    <div className={`flex justify-between gap-4 ${strong ? "border-t border-line pt-2 text-lg font-bold" : ""}`}>
+      <dt>{term}</dt>
+      <dd>{detail}</dd>
+    </div>
+  )
+}
