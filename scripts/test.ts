@@ -4,12 +4,18 @@
  *   2. a test marketplace (own database, ports 9100/8100) started like `npm start`;
  *   3. HTTP integration suites (vitest, test/http) against its backend;
  *   4. browser suites (Playwright, test/e2e) against its storefront.
- * Extra arguments narrow the run: `npm test -- unit`, `-- http`, `-- e2e`.
+ *   5. backend integration suites (vitest, backend/integration-tests): Medusa's
+ *      medusaIntegrationTestRunner boots the app inside the test process on a
+ *      fresh database of the test stack's PostgreSQL server; the Stripe card path
+ *      runs there with the real stripe SDK and api.stripe.com intercepted (nock).
+ * Extra arguments narrow the run: `npm test -- unit`, `-- http`, `-- e2e`,
+ * `-- backend-integration` (that one needs only the database, not the stack).
  */
 import path from "node:path"
 import { spawnSync } from "node:child_process"
 import { findChromium } from "./stack/chromium"
 import { stackConfig } from "./stack/config"
+import { openDatabase } from "./stack/database"
 import { fail, step } from "./stack/log"
 import { BACKEND_DIR, ROOT, STOREFRONT_DIR, bin } from "./stack/paths"
 import { abortStart, startStack, type RunningStack } from "./stack/stack"
@@ -17,6 +23,32 @@ import { abortStart, startStack, type RunningStack } from "./stack/stack"
 const TEST_DIR = path.join(ROOT, "test")
 const only = process.argv.slice(2)
 const wants = (suite: string) => only.length === 0 || only.includes(suite)
+
+/**
+ * medusaIntegrationTestRunner creates (and drops) its own database on the
+ * server it finds in DB_HOST, DB_PORT, DB_USERNAME and DB_PASSWORD.
+ */
+function backendIntegration(databaseUrl: string): boolean {
+  const url = new URL(databaseUrl)
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DB_HOST: url.hostname,
+    DB_PORT: url.port || "5432",
+    DB_USERNAME: decodeURIComponent(url.username),
+    DB_PASSWORD: decodeURIComponent(url.password),
+    NODE_ENV: "test",
+  }
+  // The runner listens on PORT when set; it must pick a free one itself.
+  delete env.PORT
+  delete env.DATABASE_URL
+  return suite(
+    "Backend integration tests (Medusa test runner, Stripe intercepted)",
+    bin("vitest", BACKEND_DIR),
+    ["run", "--config", "vitest.integration.config.mts"],
+    BACKEND_DIR,
+    env
+  )
+}
 
 function suite(name: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): boolean {
   step(`▶ ${name}`)
@@ -56,11 +88,27 @@ async function main() {
       if (wants("e2e")) {
         results["e2e"] = suite("Browser tests (Playwright, Chromium)", bin("playwright", TEST_DIR), ["test", "-c", "playwright.config.ts"], TEST_DIR, env)
       }
+      if (wants("backend-integration")) results["backend integration"] = backendIntegration(stack.databaseUrl)
     } catch (error) {
       fail(error instanceof Error ? error.message : String(error))
       results["test stack"] = false
     } finally {
       await stack?.stop()
+    }
+  }
+  if (wants("backend-integration") && !(wants("http") || wants("e2e"))) {
+    // Only the test stack's PostgreSQL server is needed, not its builds and servers.
+    const config = stackConfig("test")
+    try {
+      const db = await openDatabase({ dataDir: config.dataDir, name: config.databaseName, externalUrl: process.env.DATABASE_URL })
+      try {
+        results["backend integration"] = backendIntegration(db.url)
+      } finally {
+        await db.stop()
+      }
+    } catch (error) {
+      fail(error instanceof Error ? error.message : String(error))
+      results["backend integration"] = false
     }
   }
   const failed = Object.entries(results).filter(([, ok]) => !ok).map(([name]) => name)
