@@ -7,7 +7,7 @@ import type { FormState } from "@/lib/data/form-state"
 import type { AddressInput } from "@/lib/validation/address"
 import { AddressFields } from "@/modules/address/components/address-fields"
 import { FormNotice } from "./form-notice"
-import { SubmitButton } from "./submit-button"
+import { SubmitButton } from "@/modules/common/components/submit-button"
 import { useFocusFirstError } from "./use-focus-first-error"
 
 type Props = {
@@ -31,7 +31,7 @@ export function AddressForm({ addressId, defaults = {}, back, labelledBy }: Prop
       {addressId && <input type="hidden" name="address_id" value={addressId} />}
       {state.message && <FormNotice tone="error">{t(`messages.${state.message}` as "messages.addressGone")}</FormNotice>}
       <AddressFields defaults={typed ?? defaults} errors={state.errors} />
-      <SubmitButton>{t("actions.saveAddress")}</SubmitButton>
+      <SubmitButton pendingLabel={t("actions.sending")}>{t("actions.saveAddress")}</SubmitButton>
     </form>
   )
 }

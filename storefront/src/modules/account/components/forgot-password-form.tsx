@@ -5,7 +5,7 @@ import { useActionState } from "react"
 import { requestPasswordReset } from "@/lib/data/auth-actions"
 import type { FormState } from "@/lib/data/form-state"
 import { FormNotice } from "./form-notice"
-import { SubmitButton } from "./submit-button"
+import { SubmitButton } from "@/modules/common/components/submit-button"
 import { TextField } from "./text-field"
 import { useFocusFirstError } from "./use-focus-first-error"
 
@@ -24,7 +24,7 @@ export function ForgotPasswordForm() {
         defaultValue={state.values?.email}
         error={state.errors?.email}
       />
-      <SubmitButton>{t("actions.sendResetLink")}</SubmitButton>
+      <SubmitButton pendingLabel={t("actions.sending")}>{t("actions.sendResetLink")}</SubmitButton>
     </form>
   )
 }

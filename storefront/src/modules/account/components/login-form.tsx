@@ -6,7 +6,7 @@ import { Link } from "@/i18n/navigation"
 import { login } from "@/lib/data/auth-actions"
 import type { FormState } from "@/lib/data/form-state"
 import { FormNotice } from "./form-notice"
-import { SubmitButton } from "./submit-button"
+import { SubmitButton } from "@/modules/common/components/submit-button"
 import { TextField } from "./text-field"
 import { useFocusFirstError } from "./use-focus-first-error"
 
@@ -28,7 +28,7 @@ export function LoginForm({ next }: { next?: string }) {
       />
       <TextField name="password" type="password" autoComplete="current-password" label={t("fields.password")} error={state.errors?.password} />
       <div className="flex flex-col items-start gap-3 sm:flex-row sm:items-center sm:justify-between">
-        <SubmitButton>{t("actions.login")}</SubmitButton>
+        <SubmitButton pendingLabel={t("actions.sending")}>{t("actions.login")}</SubmitButton>
         <Link href="/account/forgot-password" className="text-maroon underline underline-offset-4">
           {t("actions.forgotLink")}
         </Link>

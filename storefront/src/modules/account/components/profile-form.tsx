@@ -5,7 +5,7 @@ import { useActionState } from "react"
 import { updateProfile } from "@/lib/data/account-actions"
 import type { FormState } from "@/lib/data/form-state"
 import { FormNotice } from "./form-notice"
-import { SubmitButton } from "./submit-button"
+import { SubmitButton } from "@/modules/common/components/submit-button"
 import { TextField } from "./text-field"
 import { useFocusFirstError } from "./use-focus-first-error"
 
@@ -43,7 +43,7 @@ export function ProfileForm({ defaults, back }: Props) {
         defaultValue={value("phone")}
         error={state.errors?.phone}
       />
-      <SubmitButton>{t("actions.saveProfile")}</SubmitButton>
+      <SubmitButton pendingLabel={t("actions.sending")}>{t("actions.saveProfile")}</SubmitButton>
     </form>
   )
 }

@@ -7,7 +7,7 @@ import { register } from "@/lib/data/auth-actions"
 import type { FormState } from "@/lib/data/form-state"
 import { PASSWORD_MIN } from "@/lib/validation/account"
 import { FormNotice } from "./form-notice"
-import { SubmitButton } from "./submit-button"
+import { SubmitButton } from "@/modules/common/components/submit-button"
 import { TextField } from "./text-field"
 import { useFocusFirstError } from "./use-focus-first-error"
 
@@ -62,7 +62,7 @@ export function RegisterForm({ next }: { next?: string }) {
         hint={t("hints.password", { min: PASSWORD_MIN })}
         error={state.errors?.password}
       />
-      <SubmitButton>{t("actions.register")}</SubmitButton>
+      <SubmitButton pendingLabel={t("actions.sending")}>{t("actions.register")}</SubmitButton>
     </form>
   )
 }

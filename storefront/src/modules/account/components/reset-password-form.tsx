@@ -7,7 +7,7 @@ import { resetPassword } from "@/lib/data/auth-actions"
 import type { FormState } from "@/lib/data/form-state"
 import { PASSWORD_MIN } from "@/lib/validation/account"
 import { FormNotice } from "./form-notice"
-import { SubmitButton } from "./submit-button"
+import { SubmitButton } from "@/modules/common/components/submit-button"
 import { TextField } from "./text-field"
 import { useFocusFirstError } from "./use-focus-first-error"
 
@@ -46,7 +46,7 @@ export function ResetPasswordForm({ email, token }: { email: string; token: stri
         label={t("fields.password_confirm")}
         error={state.errors?.password_confirm}
       />
-      <SubmitButton>{t("actions.setPassword")}</SubmitButton>
+      <SubmitButton pendingLabel={t("actions.sending")}>{t("actions.setPassword")}</SubmitButton>
     </form>
   )
 }

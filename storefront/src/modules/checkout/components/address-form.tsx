@@ -6,7 +6,8 @@ import { saveAddress } from "@/lib/data/checkout-actions"
 import type { StepState } from "@/lib/types/checkout"
 import type { AddressInput } from "@/lib/validation/address"
 import { AddressFields } from "@/modules/address/components/address-fields"
-import { StepError, SubmitButton } from "./step-error"
+import { StepError } from "./step-error"
+import { SubmitButton } from "@/modules/common/components/submit-button"
 
 export function AddressForm({ defaults }: { defaults: Partial<AddressInput> }) {
   const t = useTranslations("Checkout")
@@ -16,7 +17,7 @@ export function AddressForm({ defaults }: { defaults: Partial<AddressInput> }) {
       <p className="text-sm text-muted">{t("addressIntro")}</p>
       <AddressFields defaults={state.values ?? defaults} errors={state.addressErrors} />
       <StepError error={state.error} />
-      <SubmitButton pending={pending} label={t("continue")} pendingLabel={t("saving")} />
+      <SubmitButton pending={pending} pendingLabel={t("saving")}>{t("continue")}</SubmitButton>
     </form>
   )
 }

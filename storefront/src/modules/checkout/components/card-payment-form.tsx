@@ -7,7 +7,8 @@ import { startTransition, useActionState, useEffect, useMemo, useState, type For
 import { placeOrder } from "@/lib/data/checkout-actions"
 import type { CheckoutError, StepState } from "@/lib/types/checkout"
 import { cardOutcome } from "@/lib/util/payment-options"
-import { StepError, SubmitButton } from "./step-error"
+import { StepError } from "./step-error"
+import { SubmitButton } from "@/modules/common/components/submit-button"
 
 type Props = {
   publishableKey: string
@@ -71,7 +72,7 @@ function CardFields({ clientSecret, billingName, email, loadFailed }: Omit<Props
         </div>
       </div>
       <StepError error={loadFailed ? { key: "cardUnavailable" } : (cardError ?? state.error)} />
-      <SubmitButton pending={confirming || placing} label={t("payAndOrder")} pendingLabel={t("placing")} />
+      <SubmitButton pending={confirming || placing} pendingLabel={t("placing")}>{t("payAndOrder")}</SubmitButton>
     </form>
   )
 }

@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl"
 import { useActionState } from "react"
 import { saveContact } from "@/lib/data/checkout-actions"
 import type { StepState } from "@/lib/types/checkout"
-import { StepError, SubmitButton } from "./step-error"
+import { StepError } from "./step-error"
+import { SubmitButton } from "@/modules/common/components/submit-button"
 
 export function ContactForm({ email }: { email: string }) {
   const t = useTranslations("Checkout")
@@ -37,7 +38,7 @@ export function ContactForm({ email }: { email: string }) {
         ) : null}
       </div>
       {!invalid ? <StepError error={state.error} /> : null}
-      <SubmitButton pending={pending} label={t("continue")} pendingLabel={t("saving")} />
+      <SubmitButton pending={pending} pendingLabel={t("saving")}>{t("continue")}</SubmitButton>
     </form>
   )
 }

@@ -5,7 +5,8 @@ import { useActionState } from "react"
 import { saveDelivery } from "@/lib/data/checkout-actions"
 import type { DeliveryOption, StepState } from "@/lib/types/checkout"
 import { formatRupiah } from "@/lib/util/money"
-import { StepError, SubmitButton } from "./step-error"
+import { StepError } from "./step-error"
+import { SubmitButton } from "@/modules/common/components/submit-button"
 
 export function DeliveryForm({ options, selectedId }: { options: DeliveryOption[]; selectedId: string | null }) {
   const t = useTranslations("Checkout")
@@ -32,7 +33,7 @@ export function DeliveryForm({ options, selectedId }: { options: DeliveryOption[
         </div>
       </fieldset>
       <StepError error={state.error} id={invalid ? "delivery-error" : undefined} />
-      <SubmitButton pending={pending} label={t("continue")} pendingLabel={t("saving")} />
+      <SubmitButton pending={pending} pendingLabel={t("saving")}>{t("continue")}</SubmitButton>
     </form>
   )
 }

@@ -5,7 +5,8 @@ import { useActionState } from "react"
 import { savePayment } from "@/lib/data/checkout-actions"
 import type { StepState } from "@/lib/types/checkout"
 import type { PaymentOption } from "@/lib/util/payment-options"
-import { StepError, SubmitButton } from "./step-error"
+import { StepError } from "./step-error"
+import { SubmitButton } from "@/modules/common/components/submit-button"
 
 export function PaymentForm({ options, selectedId }: { options: PaymentOption[]; selectedId: string | null }) {
   const t = useTranslations("Checkout")
@@ -36,7 +37,7 @@ export function PaymentForm({ options, selectedId }: { options: PaymentOption[];
         </div>
       </fieldset>
       <StepError error={state.error} id={invalid ? "payment-error" : undefined} />
-      <SubmitButton pending={pending} label={t("continue")} pendingLabel={t("saving")} />
+      <SubmitButton pending={pending} pendingLabel={t("saving")}>{t("continue")}</SubmitButton>
     </form>
   )
 }

@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl"
 import { useActionState } from "react"
 import { placeOrder } from "@/lib/data/checkout-actions"
 import type { StepState } from "@/lib/types/checkout"
-import { StepError, SubmitButton } from "./step-error"
+import { StepError } from "./step-error"
+import { SubmitButton } from "@/modules/common/components/submit-button"
 
 /** Bank transfer: one plain form post places the order. */
 export function PlaceOrderForm() {
@@ -13,7 +14,7 @@ export function PlaceOrderForm() {
   return (
     <form action={action} className="space-y-4">
       <StepError error={state.error} />
-      <SubmitButton pending={pending} label={t("placeOrder")} pendingLabel={t("placing")} />
+      <SubmitButton pending={pending} pendingLabel={t("placing")}>{t("placeOrder")}</SubmitButton>
     </form>
   )
 }

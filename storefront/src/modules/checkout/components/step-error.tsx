@@ -21,15 +21,3 @@ export function StepError({ error, id }: { error: CheckoutError | undefined; id?
     </div>
   )
 }
-
-export function SubmitButton({ pending, label, pendingLabel }: { pending: boolean; label: string; pendingLabel: string }) {
-  return (
-    <button
-      type="submit"
-      disabled={pending}
-      className="w-full rounded-md bg-maroon px-5 py-3 font-semibold text-white hover:bg-maroon-dark disabled:opacity-60 sm:w-auto"
-    >
-      {pending ? pendingLabel : label}
-    </button>
-  )
-}

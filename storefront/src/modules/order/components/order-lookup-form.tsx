@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl"
 import { useActionState } from "react"
 import type { FormState } from "@/lib/data/form-state"
 import { lookupOrder } from "@/lib/data/order-lookup"
-import { SubmitButton } from "@/modules/account/components/submit-button"
+import { SubmitButton } from "@/modules/common/components/submit-button"
 import { TextField } from "@/modules/account/components/text-field"
 import { useFocusFirstError } from "@/modules/account/components/use-focus-first-error"
 
@@ -33,7 +33,7 @@ export function OrderLookupForm() {
         defaultValue={state.values?.email}
         error={state.errors?.email}
       />
-      <SubmitButton>{t("actions.lookup")}</SubmitButton>
+      <SubmitButton pendingLabel={t("actions.sending")}>{t("actions.lookup")}</SubmitButton>
     </form>
   )
 }
