@@ -3,7 +3,10 @@ import { adminCohortMiddlewares } from "./admin/cohorts/middlewares"
 import { adminCoordinatorInviteMiddlewares } from "./admin/coordinator-invites/middlewares"
 import { adminProductMiddlewares } from "./admin/products/middlewares"
 import { coordinatorInviteMiddlewares } from "./coordinator-invites/middlewares"
+import { coordinatorBatchMiddlewares } from "./coordinator/batches/middlewares"
 import { coordinatorAuthMiddlewares } from "./coordinator/middlewares"
+import { coordinatorOrderMiddlewares } from "./coordinator/orders/middlewares"
+import { coordinatorParticipantMiddlewares } from "./coordinator/participants/middlewares"
 import { paymentHookMiddlewares } from "./hooks/middlewares"
 import { storeBankTransferMiddlewares } from "./store/bank-transfer/middlewares"
 import { storeCohortMiddlewares } from "./store/cohorts/middlewares"
@@ -23,5 +26,8 @@ export default defineMiddlewares({
     ...paymentHookMiddlewares,
     ...adminCoordinatorInviteMiddlewares,
     ...coordinatorInviteMiddlewares,
+    ...coordinatorParticipantMiddlewares,
+    ...coordinatorBatchMiddlewares,
+    ...coordinatorOrderMiddlewares,
   ],
 })

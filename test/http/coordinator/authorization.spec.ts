@@ -3,6 +3,7 @@ import { api } from "../helpers/api"
 import { operatorToken, unique } from "../helpers/actors"
 import { demoCoordinator, type DemoCoordinator } from "../helpers/coordinators"
 import { registerCustomer } from "../helpers/customers"
+import { productionFixtures } from "../helpers/production"
 
 /**
  * Who may call which /coordinator route. Add a route by adding a line:
@@ -22,6 +23,22 @@ type Route = {
 
 export const COORDINATOR_ROUTES: Route[] = [
   { method: "GET", path: "/coordinator/me", crossCohort: "skip" },
+  // Production (i4-production): participants, batches, recall, cohort orders, fulfilment.
+  { method: "GET", path: "/coordinator/participants?cohort_id=:cohort", crossCohort: "404" },
+  { method: "POST", path: "/coordinator/participants", body: { cohort_id: ":cohort" }, crossCohort: "404" },
+  { method: "POST", path: "/coordinator/participants/:participant", body: { active: true }, crossCohort: "404" },
+  { method: "GET", path: "/coordinator/batches?cohort_id=:cohort", crossCohort: "404" },
+  { method: "POST", path: "/coordinator/batches", body: { cohort_id: ":cohort" }, crossCohort: "skip" },
+  { method: "GET", path: "/coordinator/batches/:batch", crossCohort: "404" },
+  { method: "GET", path: "/coordinator/batches/:batch/recall", crossCohort: "404" },
+  { method: "GET", path: "/coordinator/orders?cohort_id=:cohort", crossCohort: "404" },
+  {
+    method: "POST",
+    path: "/coordinator/orders/:order/fulfillments",
+    body: { cohort_id: ":cohort", items: [{ line_item_id: "ordli_x", quantity: 1 }] },
+    crossCohort: "404",
+  },
+  { method: "POST", path: "/coordinator/orders/:order/fulfillments/:fulfillment/ship", body: {}, crossCohort: "404" },
 ]
 
 type Fixtures = { a: DemoCoordinator; b: DemoCoordinator; ids: Record<string, string> }
@@ -38,14 +55,16 @@ describe("authorisation matrix over /coordinator/*", () => {
   beforeAll(async () => {
     f.a = await demoCoordinator(0)
     f.b = await demoCoordinator(1)
-    f.ids = {}
+    f.ids = { ...(await productionFixtures(f.a)) }
     operator = await operatorToken()
     shopper = (await registerCustomer(`${unique("pembeli")}@example.com`)).token
   })
 
   for (const route of COORDINATOR_ROUTES) {
     const name = `${route.method} ${route.path}`
-    const call = (token?: string) => api(fill(route.path, f), { method: route.method, body: route.body ?? (route.method === "POST" ? {} : undefined), token })
+    // Placeholders are filled in bodies too (a cohort id to ask about).
+    const body = () => (route.body ? JSON.parse(fill(JSON.stringify(route.body), f)) : route.method === "POST" ? {} : undefined)
+    const call = (token?: string) => api(fill(route.path, f), { method: route.method, body: body(), token })
 
     it(`${name}: anonymous → 401`, async () => {
       expect((await call()).status).toBe(401)
