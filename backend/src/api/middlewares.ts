@@ -1,12 +1,15 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCohortMiddlewares } from "./admin/cohorts/middlewares"
 import { adminCoordinatorInviteMiddlewares } from "./admin/coordinator-invites/middlewares"
+import { adminListingMiddlewares } from "./admin/listings/middlewares"
 import { adminProductMiddlewares } from "./admin/products/middlewares"
 import { coordinatorInviteMiddlewares } from "./coordinator-invites/middlewares"
 import { coordinatorBatchMiddlewares } from "./coordinator/batches/middlewares"
 import { coordinatorAuthMiddlewares } from "./coordinator/middlewares"
 import { coordinatorOrderMiddlewares } from "./coordinator/orders/middlewares"
 import { coordinatorParticipantMiddlewares } from "./coordinator/participants/middlewares"
+import { coordinatorProductMiddlewares } from "./coordinator/products/middlewares"
+import { coordinatorUploadMiddlewares } from "./coordinator/uploads/middlewares"
 import { paymentHookMiddlewares } from "./hooks/middlewares"
 import { storeBankTransferMiddlewares } from "./store/bank-transfer/middlewares"
 import { storeCohortMiddlewares } from "./store/cohorts/middlewares"
@@ -29,5 +32,8 @@ export default defineMiddlewares({
     ...coordinatorParticipantMiddlewares,
     ...coordinatorBatchMiddlewares,
     ...coordinatorOrderMiddlewares,
+    ...coordinatorProductMiddlewares,
+    ...coordinatorUploadMiddlewares,
+    ...adminListingMiddlewares,
   ],
 })

@@ -80,7 +80,22 @@ export async function productionFixtures(a: DemoCoordinator): Promise<Record<str
   return {
     participant: participant.id,
     batch: batches.body.batches[0].id,
+    variant: batches.body.batches[0].variant_id,
     order: order.id,
+    line: view.items[0].id,
     fulfillment: packed.body.fulfillment.id,
+  }
+}
+
+/** A valid body for POST /coordinator/batches in cohort A (for the authorisation matrix). */
+export function batchBody(cohortId: string, ids: Record<string, string>) {
+  return {
+    cohort_id: cohortId,
+    variant_id: ids.variant,
+    quantity: 1,
+    batch_code: "MATRIKS-01",
+    production_date: dateIn(-1),
+    expiry_date: dateIn(60),
+    contributions: [{ participant_id: ids.participant, units: 1 }],
   }
 }
