@@ -20,7 +20,7 @@ export async function coordinatorCohortIds(scope: MedusaContainer, actorId: stri
     filters: { id: actorId },
   })
   if (!coordinator || coordinator.status !== "active") return []
-  return (coordinator.cohorts ?? []).flatMap((cohort) => (cohort ? [cohort.id] : []))
+  return (coordinator.cohorts ?? []).flatMap((cohort: { id: string } | null) => (cohort ? [cohort.id] : []))
 }
 
 /**

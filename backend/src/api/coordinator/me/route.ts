@@ -14,7 +14,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   if (!coordinator || coordinator.status !== "active") {
     throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Akun koordinator tidak aktif")
   }
-  const cohorts = (coordinator.cohorts ?? [])
+  type Cohort = { id: string; handle: string; name: string }
+  const cohorts = ((coordinator.cohorts ?? []) as (Cohort | null)[])
     .flatMap((c) => (c ? [{ id: c.id, handle: c.handle, name: c.name }] : []))
     .sort((a, b) => a.name.localeCompare(b.name))
   res.json({ coordinator: { id: coordinator.id, email: coordinator.email, name: coordinator.name, cohorts } })

@@ -15,7 +15,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, CoordinatorGe
   const { data: cohorts } = cohortIds.length
     ? await query.graph({ entity: "cohort", fields: ["products.id"], filters: { id: cohortIds } })
     : { data: [] }
-  const ids = cohorts.flatMap((c) => (c.products ?? []).flatMap((p) => (p ? [p.id] : [])))
+  const ids = cohorts.flatMap((c) => (c.products ?? []).flatMap((p: { id: string } | null) => (p ? [p.id] : [])))
   const { data } = ids.length
     ? await query.graph({ entity: "product", fields: COORDINATOR_PRODUCT_FIELDS, filters: { id: ids } })
     : { data: [] }

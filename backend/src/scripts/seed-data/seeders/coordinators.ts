@@ -25,7 +25,7 @@ export async function seedCoordinators(container: MedusaContainer): Promise<numb
     const [existing] = await service.listCoordinators({ email: login.email })
     if (existing) {
       const { data } = await query.graph({ entity: "coordinator", fields: ["cohorts.id"], filters: { id: existing.id } })
-      const held = (data[0]?.cohorts ?? []).flatMap((c) => (c ? [c.id] : []))
+      const held = (data[0]?.cohorts ?? []).flatMap((c: { id: string } | null) => (c ? [c.id] : []))
       if (!held.includes(cohort.id)) {
         await link.create({ [COORDINATOR_MODULE]: { coordinator_id: existing.id }, [COHORT_MODULE]: { cohort_id: cohort.id } })
       }

@@ -13,7 +13,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export async function POST(req: AuthenticatedMedusaRequest<CoordinatorUpdateProductType>, res: MedusaResponse) {
   const product = await retrieveOwnProduct(req, req.params.id)
   const body = req.validatedBody
-  const own = new Set((product.variants ?? []).flatMap((v) => (v ? [v.id] : [])))
+  const own = new Set((product.variants ?? []).flatMap((v: { id: string } | null) => (v ? [v.id] : [])))
   const foreign = (body.variants ?? []).filter((v) => v.id && !own.has(v.id))
   if (foreign.length) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `Varian bukan milik produk ini: ${foreign.map((v) => v.id).join(", ")}`)
