@@ -27,6 +27,9 @@ describe("cohort orders and per-cohort fulfilment", () => {
     const forB = await cohortOrder(b, order.id)
     expect(forA.items.map((i: { variant_id: string }) => i.variant_id)).toEqual([fromA.variantId])
     expect(forB.items.map((i: { variant_id: string }) => i.variant_id)).toEqual([fromB.variantId])
+    // Quantities as numbers: the portal's pack form is built from them.
+    expect(forA.items[0]).toMatchObject({ quantity: 2, fulfilled_quantity: 0, shipped_quantity: 0 })
+    expect(forB.items[0]).toMatchObject({ quantity: 1 })
     expect(JSON.stringify(forA)).not.toContain(fromB.variantId)
     expect(JSON.stringify(forB)).not.toContain(fromA.variantId)
     expect(forA.shipping_address).toMatchObject({ city: "Palembang" })

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
 
 /** The ids of the products a cohort makes (cohort ↔ product link). */
 export async function cohortProductIds(scope: MedusaContainer, cohortId: string): Promise<string[]> {
@@ -54,6 +54,7 @@ export const COHORT_ORDER_FIELDS = [
   "items.variant_sku",
   "items.variant_title",
   "items.quantity",
+  "items.raw_quantity",
   "items.unit_price",
   "items.detail.fulfilled_quantity",
   "items.detail.shipped_quantity",
@@ -78,6 +79,7 @@ type Line = {
   variant_sku?: string | null
   variant_title?: string | null
   quantity: number
+  raw_quantity?: unknown
   unit_price: number
   detail?: { fulfilled_quantity?: number; shipped_quantity?: number } | null
 }
@@ -133,10 +135,10 @@ export function cohortView(order: CohortOrderRow, productIds: Set<string>, draws
       variant_id: l.variant_id,
       variant_sku: l.variant_sku,
       variant_title: l.variant_title,
-      quantity: Number(l.quantity),
+      quantity: amount(l.quantity ?? l.raw_quantity),
       unit_price: Number(l.unit_price),
-      fulfilled_quantity: Number(l.detail?.fulfilled_quantity ?? 0),
-      shipped_quantity: Number(l.detail?.shipped_quantity ?? 0),
+      fulfilled_quantity: amount(l.detail?.fulfilled_quantity),
+      shipped_quantity: amount(l.detail?.shipped_quantity),
       // Which production batches supplied the line (FEFO draw at order.placed).
       batches: draws
         .filter((d) => d.line_item_id === l.id)
@@ -150,9 +152,16 @@ export function cohortView(order: CohortOrderRow, productIds: Set<string>, draws
       canceled_at: f.canceled_at ?? null,
       carrier: (f.metadata?.carrier as string | undefined) ?? null,
       tracking_number: f.labels?.[0]?.tracking_number ?? (f.metadata?.tracking_number as string | undefined) ?? null,
-      items: (f.items ?? []).map((i) => ({ line_item_id: i.line_item_id, quantity: Number(i.quantity) })),
+      items: (f.items ?? []).map((i) => ({ line_item_id: i.line_item_id, quantity: amount(i.quantity) })),
     })),
   }
+}
+
+// Order quantities can arrive as numbers, strings or Medusa BigNumbers (with a
+// raw_ twin); Number() turns the latter into NaN, which JSON sends as null.
+function amount(value: unknown): number {
+  if (value === null || value === undefined) return 0
+  return MathBN.convert(value as Parameters<typeof MathBN.convert>[0]).toNumber()
 }
 
 /** The cohort that packed a fulfilment of the order (set when packing), if any. */
