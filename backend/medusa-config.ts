@@ -43,6 +43,8 @@ module.exports = defineConfig({
       authCors: process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000",
       jwtSecret: process.env.JWT_SECRET || "supersecret",
       cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+      // Coordinators sign in with email and password only (POST /auth/coordinator/emailpass).
+      authMethodsPerActor: { coordinator: ["emailpass"] },
     },
   },
   admin: {
@@ -58,6 +60,7 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/cohort" },
     { resolve: "./src/modules/food-label" },
+    { resolve: "./src/modules/coordinator" },
     { resolve: "@medusajs/medusa/translation" },
     {
       resolve: "@medusajs/medusa/file",

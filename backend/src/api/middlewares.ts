@@ -1,6 +1,9 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCohortMiddlewares } from "./admin/cohorts/middlewares"
+import { adminCoordinatorInviteMiddlewares } from "./admin/coordinator-invites/middlewares"
 import { adminProductMiddlewares } from "./admin/products/middlewares"
+import { coordinatorInviteMiddlewares } from "./coordinator-invites/middlewares"
+import { coordinatorAuthMiddlewares } from "./coordinator/middlewares"
 import { paymentHookMiddlewares } from "./hooks/middlewares"
 import { storeBankTransferMiddlewares } from "./store/bank-transfer/middlewares"
 import { storeCohortMiddlewares } from "./store/cohorts/middlewares"
@@ -9,6 +12,8 @@ import { storeProductMiddlewares } from "./store/products/middlewares"
 
 export default defineMiddlewares({
   routes: [
+    // First: authentication for every /coordinator/* route.
+    ...coordinatorAuthMiddlewares,
     ...storeCohortMiddlewares,
     ...storeProductMiddlewares,
     ...storeBankTransferMiddlewares,
@@ -16,5 +21,7 @@ export default defineMiddlewares({
     ...adminCohortMiddlewares,
     ...adminProductMiddlewares,
     ...paymentHookMiddlewares,
+    ...adminCoordinatorInviteMiddlewares,
+    ...coordinatorInviteMiddlewares,
   ],
 })

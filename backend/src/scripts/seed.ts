@@ -19,6 +19,7 @@ import { COHORTS, PRODUCTS } from "./seed-data/catalog"
 import { seedBankTransfer } from "./seed-data/seeders/bank-transfer"
 import { seedCategories } from "./seed-data/seeders/categories"
 import { seedCohorts } from "./seed-data/seeders/cohorts"
+import { seedCoordinators } from "./seed-data/seeders/coordinators"
 import { seedOperator } from "./seed-data/seeders/operator"
 import { seedPaymentProviders } from "./seed-data/seeders/payment"
 import { seedProducts } from "./seed-data/seeders/products"
@@ -51,6 +52,9 @@ export default async function seedDemoCatalog({ container }: ExecArgs) {
     const added = await seedPaymentProviders(container)
     if (added.length) logger.info(`Region Indonesia now offers ${added.join(", ")}`)
     if (await seedBankTransfer(container)) logger.info("Demo bank-transfer account (fictional) added to the store metadata")
+    // Coordinators came after the first demo seeds: databases seeded before get them now.
+    const coordinators = await seedCoordinators(container)
+    if (coordinators) logger.info(`${coordinators} demo coordinator logins added (see seed-data/demo-logins.ts)`)
     logger.info(`Demo catalog already seeded (${done}), skipping`)
     return
   }
@@ -75,6 +79,8 @@ export default async function seedDemoCatalog({ container }: ExecArgs) {
   logger.info(`${levels} stock levels and ${translations} English translations created`)
   const operator = await seedOperator(container)
   logger.info(`Operator login ready: ${operator} (see seed-data/demo-logins.ts)`)
+  const coordinators = await seedCoordinators(container)
+  logger.info(`${coordinators} coordinator logins ready, one per cohort (see seed-data/demo-logins.ts)`)
 
   await markSeeded(container)
   const seconds = ((Date.now() - started) / 1000).toFixed(1)

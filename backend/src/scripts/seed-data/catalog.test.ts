@@ -190,3 +190,11 @@ describe("demo logins", () => {
     )
   })
 })
+
+describe("demo coordinator logins", () => {
+  it("exports one coordinator login per demo cohort, each for a different cohort", () => {
+    const coordinators = DEMO_LOGINS.filter((l) => l.role === "coordinator")
+    expect(coordinators.map((l) => l.cohortHandle).sort()).toEqual(COHORTS.map((c) => c.handle).sort())
+    expect(new Set(coordinators.map((l) => l.email)).size).toBe(COHORTS.length)
+  })
+})

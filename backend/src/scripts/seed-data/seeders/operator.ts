@@ -4,7 +4,7 @@ import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
 import { DEMO_LOGINS } from "../demo-logins"
 
 /** An emailpass identity for the email: the one a previous run registered, or a new one. */
-async function authIdentityFor(container: MedusaContainer, email: string, password: string): Promise<string> {
+export async function authIdentityFor(container: MedusaContainer, email: string, password: string): Promise<string> {
   const auth = container.resolve(Modules.AUTH)
   const [identity] = await auth.listProviderIdentities({ entity_id: email, provider: "emailpass" })
   if (identity?.auth_identity_id) return identity.auth_identity_id

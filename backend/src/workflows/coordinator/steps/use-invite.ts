@@ -1,0 +1,32 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { COORDINATOR_MODULE } from "../../../modules/coordinator"
+import type { CoordinatorModuleService } from "../../../modules/coordinator/service"
+import { INVITE_NOT_FOUND, inviteTokenHash } from "../../../lib/coordinator/invite-token"
+
+/**
+ * Finds the still-open invitation for a token and marks it used, first thing,
+ * so a second acceptance of the same link fails here. Compensation reopens it
+ * when a later step (account, links) fails.
+ */
+export const useInviteStep = createStep(
+  "use-coordinator-invite",
+  async ({ token }: { token: string }, { container }) => {
+    const service: CoordinatorModuleService = container.resolve(COORDINATOR_MODULE)
+    const [invite] = await service.listCoordinatorInvites({ token_hash: inviteTokenHash(token) })
+    if (!invite || invite.accepted_at || new Date(invite.expires_at).getTime() < Date.now()) {
+      // Used, expired or unknown: one answer, so links can't be probed.
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, INVITE_NOT_FOUND)
+    }
+    await service.updateCoordinatorInvites({ id: invite.id, accepted_at: new Date() })
+    return new StepResponse(
+      { id: invite.id, email: invite.email, cohort_ids: invite.cohort_ids as unknown as string[] },
+      invite.id
+    )
+  },
+  async (id, { container }) => {
+    if (!id) return
+    const service: CoordinatorModuleService = container.resolve(COORDINATOR_MODULE)
+    await service.updateCoordinatorInvites({ id, accepted_at: null })
+  }
+)
