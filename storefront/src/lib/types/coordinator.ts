@@ -75,6 +75,8 @@ export type OrderLine = {
   /** Packed into a fulfilment already (shipped or not). */
   packed: number
   shipped: number
+  /** The production batches that supplied the line (first expiry first out). */
+  batches: { code: string; quantity: number }[]
 }
 
 export type OrderFulfillment = {

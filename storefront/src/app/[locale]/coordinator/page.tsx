@@ -17,12 +17,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return privatePageMetadata("/coordinator", (await getTranslations("CoordinatorDashboard"))("title"))
 }
 
-// One section's summary must not take the dashboard down with it: a failed read shows no count.
+// One section's summary must not take the dashboard down with it: a failed
+// read (even a 404 page) shows no count; only a redirect to login goes through.
 async function settle<T>(read: Promise<T>): Promise<T | null> {
   try {
     return await read
   } catch (error) {
-    if (error && typeof error === "object" && "digest" in error) throw error // redirects and notFound
+    const digest = error && typeof error === "object" && "digest" in error ? String(error.digest) : ""
+    if (digest.startsWith("NEXT_REDIRECT")) throw error
     return null
   }
 }

@@ -18,7 +18,7 @@ export async function recordBatch(state: FormState, form: FormData): Promise<For
   const foodVariantIds = new Set(products.filter((p) => p.foodLabel).flatMap((p) => p.variants.map((v) => v.id)))
   const parsed = parseBatchForm(form, { foodVariantIds, today: todayInWib() })
   if (!parsed.ok) return { errors: parsed.errors, values: parsed.values, attempt }
-  const result = await mutate<{ batch: { id: string } }>("/coordinator/batches", { query: { cohort_id: cohortId }, body: parsed.data })
+  const result = await mutate<{ batch: { id: string } }>("/coordinator/batches", { body: { cohort_id: cohortId, ...parsed.data } })
   if (!result.ok) return { message: "saveRefused", detail: result.message, values: formValues(form), attempt }
   return redirect({ href: { pathname: "/coordinator/batches/[id]", params: { id: result.data.batch.id }, query: { recorded: "1" } }, locale })
 }

@@ -4,7 +4,7 @@ import { portalRead } from "./read"
 import { reshapeBatch, reshapeRecallOrder, type RawBatch, type RawRecallOrder } from "./reshape"
 
 export async function listBatches(cohortId: string): Promise<Batch[]> {
-  const { batches } = await portalRead<{ batches: RawBatch[] }>("/coordinator/batches", { cohort_id: cohortId, limit: 200 })
+  const { batches } = await portalRead<{ batches: RawBatch[] }>("/coordinator/batches", { cohort_id: cohortId })
   return batches.map(reshapeBatch)
 }
 

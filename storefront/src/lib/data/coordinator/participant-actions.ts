@@ -14,7 +14,6 @@ export async function addParticipant(_state: FormState, form: FormData): Promise
   if (!parsed.ok) return { errors: parsed.errors, values: parsed.values }
   const cohortId = String(form.get("cohort_id") ?? "")
   const result = await mutate<{ participant: { code: string } }>("/coordinator/participants", {
-    query: { cohort_id: cohortId },
     body: { cohort_id: cohortId, ...(parsed.data.display_name ? { display_name: parsed.data.display_name } : {}) },
   })
   if (!result.ok) return { message: "saveRefused", detail: result.message, values: parsed.data.display_name ? { display_name: parsed.data.display_name } : {} }

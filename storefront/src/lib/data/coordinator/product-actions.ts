@@ -4,7 +4,7 @@ import { getLocale } from "next-intl/server"
 import { redirect } from "@/i18n/navigation"
 import { formValues } from "@/lib/validation/coordinator/form-data"
 import { checkImageFiles } from "@/lib/validation/coordinator/images"
-import { parseProductForm } from "@/lib/validation/coordinator/product"
+import { createProductBody, parseProductForm, updateProductBody } from "@/lib/validation/coordinator/product"
 import type { FormState } from "../form-state"
 import { mutate } from "./mutate"
 import { getCoordinator } from "./session"
@@ -31,18 +31,18 @@ export async function saveProduct(state: FormState, form: FormData): Promise<For
 
   const parsed = parseProductForm(form)
   const kept = form.getAll("keep_images").map(String)
-  const images = checkImageFiles(form.getAll("images"), kept.length)
-  if (!parsed.ok || images.error) {
-    const errors = { ...(parsed.ok ? {} : parsed.errors), ...(images.error ? { images: images.error } : {}) }
+  const chosen = checkImageFiles(form.getAll("images"), kept.length)
+  if (!parsed.ok || chosen.error) {
+    const errors = { ...(parsed.ok ? {} : parsed.errors), ...(chosen.error ? { images: chosen.error } : {}) }
     return { errors, values: formValues(form), attempt }
   }
-  const uploaded = await uploadImages(images.files)
+  const uploaded = await uploadImages(chosen.files)
   if (!Array.isArray(uploaded)) return { errors: { images: "imageRefused" }, detail: uploaded.message, values: formValues(form), attempt }
 
-  const body = { ...parsed.data, images: [...kept, ...uploaded].map((url) => ({ url })) }
+  const images = [...kept, ...uploaded]
   const result = id
-    ? await mutate<ProductAnswer>(`/coordinator/products/${encodeURIComponent(id)}`, { body })
-    : await mutate<ProductAnswer>("/coordinator/products", { body: { cohort_id: cohortId, ...body } })
+    ? await mutate<ProductAnswer>(`/coordinator/products/${encodeURIComponent(id)}`, { body: updateProductBody(parsed.data, images) })
+    : await mutate<ProductAnswer>("/coordinator/products", { body: createProductBody(cohortId, parsed.data, images) })
   if (!result.ok) return { message: "saveRefused", detail: result.message, values: formValues(form), attempt }
   return redirect({ href: { pathname: "/coordinator/products/[id]", params: { id: result.data.product.id }, query: { saved: "1" } }, locale })
 }

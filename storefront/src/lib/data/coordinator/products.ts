@@ -4,7 +4,7 @@ import { portalRead } from "./read"
 import { reshapeCoordinatorProduct, type RawProduct } from "./reshape"
 
 export async function listCohortProducts(cohortId: string): Promise<CoordinatorProduct[]> {
-  const { products } = await portalRead<{ products: RawProduct[] }>("/coordinator/products", { cohort_id: cohortId, limit: 200 })
+  const { products } = await portalRead<{ products: RawProduct[] }>("/coordinator/products", { cohort_id: cohortId })
   return products.map(reshapeCoordinatorProduct)
 }
 

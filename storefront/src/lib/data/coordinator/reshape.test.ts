@@ -33,6 +33,20 @@ describe("reshapeCoordinatorProduct", () => {
     ])
   })
 
+  it("reads the backend's portal shape: option record, flat price, category and English text", () => {
+    const product = reshapeCoordinatorProduct({
+      id: "prod_2",
+      title: "Tas",
+      category: { id: "pcat_2" },
+      en: { description: "A bag" },
+      options: [{ title: "Ukuran" }],
+      variants: [{ id: "v", title: "Besar", price: 90000, options: { Ukuran: "Besar" } }],
+      listing: { state: "submitted" },
+    })
+    expect(product).toMatchObject({ categoryId: "pcat_2", descriptionEn: "A bag", listing: { state: "submitted", reason: null } })
+    expect(product.variants[0]).toMatchObject({ value: "Besar", price: 90000 })
+  })
+
   it("is a draft without a listing and a handicraft without a label", () => {
     const product = reshapeCoordinatorProduct({ id: "p", title: "Tas" })
     expect(product.listing).toEqual({ state: "draft", reason: null })
@@ -76,6 +90,37 @@ describe("batches, participants, recall", () => {
     })
     expect(batch).toMatchObject({ remaining: 12, productionDate: "2026-11-20", expiryDate: "2027-02-18", productTitle: "Keripik", variantTitle: "250 g" })
     expect(batch.contributions).toEqual([{ participantId: "par_1", code: "P-7K2Q", displayName: null, units: 40, hours: null }])
+  })
+
+  it("reads the backend's flat shapes: contributions, recall contacts, order lines and fulfilments", () => {
+    const batch = reshapeBatch({
+      id: "pbat_2",
+      batch_code: "B",
+      variant_id: "v",
+      quantity: 5,
+      remaining_quantity: 5,
+      production_date: "2026-11-20",
+      contributions: [{ participant_id: "par_2", participant_code: "P-9", participant_name: "Sari", hours: 2.5 }],
+    })
+    expect(batch.contributions[0]).toEqual({ participantId: "par_2", code: "P-9", displayName: "Sari", units: null, hours: 2.5 })
+    const recall = reshapeRecallOrder({
+      order_id: "order_9",
+      display_id: 9,
+      placed_at: "2026-11-21T00:00:00Z",
+      quantity: 1,
+      contact: { name: "Budi", phone: "0812", email: "b@contoh.id", address: { address_1: "Jl. A", city: "Palembang" } },
+    })
+    expect(recall).toEqual({ orderId: "order_9", displayId: 9, placedAt: "2026-11-21T00:00:00Z", quantity: 1, email: "b@contoh.id", name: "Budi", phone: "0812", address: "Jl. A, Palembang" })
+    const order = reshapeCohortOrder({
+      id: "order_9",
+      created_at: "2026-11-21T00:00:00Z",
+      shipping_method: "Reguler",
+      items: [{ id: "li", title: "K", quantity: 2, fulfilled_quantity: 2, shipped_quantity: 0, batches: [{ batch_id: "b", batch_code: "KPA-1", quantity: 2 }] }],
+      fulfillments: [{ id: "ful", carrier: "JNE", tracking_number: "X1", items: [{ line_item_id: "li", quantity: 2 }] }],
+    })
+    expect(order.shippingMethod).toBe("Reguler")
+    expect(order.lines[0]).toMatchObject({ packed: 2, shipped: 0, batches: [{ code: "KPA-1", quantity: 2 }] })
+    expect(order.fulfillments[0]).toMatchObject({ carrier: "JNE", trackingNumber: "X1", shippedAt: null })
   })
 
   it("treats an empty display name as none and a recall address as one line", () => {

@@ -24,11 +24,23 @@ export type RawProduct = {
   description_en?: Maybe<string>
   thumbnail?: Maybe<string>
   images?: Maybe<{ url: string; rank?: Maybe<number> }[]>
+  category?: Maybe<{ id: string }>
   categories?: Maybe<{ id: string }[]>
   options?: Maybe<{ title: string }[]>
   variants?: Maybe<
-    { id: string; title?: Maybe<string>; sku?: Maybe<string>; weight?: Maybe<number>; variant_rank?: Maybe<number>; prices?: Maybe<{ amount: number; currency_code: string }[]>; options?: Maybe<{ value: string }[]> }[]
+    {
+      id: string
+      title?: Maybe<string>
+      sku?: Maybe<string>
+      weight?: Maybe<number>
+      variant_rank?: Maybe<number>
+      price?: Maybe<number>
+      prices?: Maybe<{ amount: number; currency_code: string }[]>
+      /** The backend sends option title → value; Medusa's own shape is a list of values. */
+      options?: Maybe<Record<string, string> | { value: string }[]>
+    }[]
   >
+  en?: Maybe<{ description?: Maybe<string> }>
   food_label?: Maybe<{ pirt_number?: Maybe<string>; halal_status: CoordinatorFoodLabel["halalStatus"]; halal_certificate_number?: Maybe<string>; shelf_life_days?: Maybe<number>; ingredients?: Maybe<string>; allergens?: Maybe<string> }>
   listing?: Maybe<{ state: ListingState; reason?: Maybe<string> }>
   metadata?: Maybe<RawRecord>
@@ -47,20 +59,53 @@ export type RawBatch = {
   product_title?: Maybe<string>
   variant_title?: Maybe<string>
   variant?: Maybe<{ title?: Maybe<string>; product?: Maybe<{ title?: Maybe<string> }> }>
-  contributions?: Maybe<{ participant_id: string; participant?: Maybe<{ code?: Maybe<string>; display_name?: Maybe<string> }>; units?: Maybe<number>; hours?: Maybe<number> }[]>
+  contributions?: Maybe<
+    {
+      participant_id: string
+      participant_code?: Maybe<string>
+      participant_name?: Maybe<string>
+      participant?: Maybe<{ code?: Maybe<string>; display_name?: Maybe<string> }>
+      units?: Maybe<number>
+      hours?: Maybe<number>
+    }[]
+  >
 }
 
 type RawAddress = Maybe<{ first_name?: Maybe<string>; last_name?: Maybe<string>; phone?: Maybe<string>; address_1?: Maybe<string>; address_2?: Maybe<string>; city?: Maybe<string>; province?: Maybe<string>; postal_code?: Maybe<string> }>
 
-export type RawRecallOrder = { id: string; display_id?: Maybe<number>; created_at?: Maybe<string>; email?: Maybe<string>; quantity?: Maybe<number>; shipping_address?: RawAddress }
+export type RawRecallOrder = {
+  order_id?: Maybe<string>
+  id?: Maybe<string>
+  display_id?: Maybe<number>
+  placed_at?: Maybe<string>
+  created_at?: Maybe<string>
+  quantity?: Maybe<number>
+  /** The backend's shape: one contact per order. */
+  contact?: Maybe<{ name?: Maybe<string>; phone?: Maybe<string>; email?: Maybe<string>; address?: RawAddress }>
+  email?: Maybe<string>
+  shipping_address?: RawAddress
+}
 
 export type RawOrder = {
   id: string
   display_id?: Maybe<number>
   created_at: string
   shipping_address?: RawAddress
+  shipping_method?: Maybe<string>
   shipping_methods?: Maybe<{ name?: Maybe<string> }[]>
-  items?: Maybe<{ id: string; title?: Maybe<string>; product_title?: Maybe<string>; variant_title?: Maybe<string>; quantity: number; detail?: Maybe<{ fulfilled_quantity?: Maybe<number>; shipped_quantity?: Maybe<number> }> }[]>
+  items?: Maybe<
+    {
+      id: string
+      title?: Maybe<string>
+      product_title?: Maybe<string>
+      variant_title?: Maybe<string>
+      quantity: number
+      fulfilled_quantity?: Maybe<number>
+      shipped_quantity?: Maybe<number>
+      detail?: Maybe<{ fulfilled_quantity?: Maybe<number>; shipped_quantity?: Maybe<number> }>
+      batches?: Maybe<{ batch_id: string; batch_code: string; quantity: number }[]>
+    }[]
+  >
   fulfillments?: Maybe<
     {
       id: string
@@ -68,6 +113,8 @@ export type RawOrder = {
       packed_at?: Maybe<string>
       shipped_at?: Maybe<string>
       canceled_at?: Maybe<string>
+      carrier?: Maybe<string>
+      tracking_number?: Maybe<string>
       items?: Maybe<{ line_item_id: string; quantity: number }[]>
       labels?: Maybe<{ tracking_number?: Maybe<string> }[]>
       data?: Maybe<RawRecord>
@@ -82,6 +129,12 @@ export function reshapeCoordinator(raw: RawCoordinator): Coordinator {
   return { id: raw.id, email: raw.email, name: raw.name || raw.email, cohorts: raw.cohorts ?? [] }
 }
 
+function optionValue(options: Maybe<Record<string, string> | { value: string }[]>, title: Maybe<string>): string | null {
+  if (!options) return null
+  if (Array.isArray(options)) return options[0]?.value ?? null
+  return (title ? options[title] : undefined) ?? Object.values(options)[0] ?? null
+}
+
 export function reshapeCoordinatorProduct(raw: RawProduct): CoordinatorProduct {
   const variants = [...(raw.variants ?? [])].sort((a, b) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0))
   const images = [...(raw.images ?? [])].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).map((i) => i.url)
@@ -92,18 +145,18 @@ export function reshapeCoordinatorProduct(raw: RawProduct): CoordinatorProduct {
     handle: raw.handle ?? null,
     description: raw.description ?? "",
     // The English description may come flat or, as the seed stores it, in metadata.
-    descriptionEn: raw.description_en ?? str(raw.metadata?.description_en) ?? "",
-    categoryId: raw.categories?.[0]?.id ?? null,
+    descriptionEn: raw.en?.description ?? raw.description_en ?? str(raw.metadata?.description_en) ?? "",
+    categoryId: raw.category?.id ?? raw.categories?.[0]?.id ?? null,
     thumbnail: raw.thumbnail ?? images[0] ?? null,
     images,
     listing: { state: raw.listing?.state ?? "draft", reason: raw.listing?.reason ?? null },
     optionTitle: raw.options?.[0]?.title ?? "",
     variants: variants.map((v) => ({
       id: v.id,
-      value: v.options?.[0]?.value ?? v.title ?? "",
+      value: optionValue(v.options, raw.options?.[0]?.title) ?? v.title ?? "",
       sku: v.sku ?? null,
       weight: v.weight ?? null,
-      price: v.prices?.find((p) => p.currency_code.toLowerCase() === "idr")?.amount ?? null,
+      price: v.price ?? v.prices?.find((p) => p.currency_code.toLowerCase() === "idr")?.amount ?? null,
     })),
     foodLabel: label
       ? {
@@ -135,8 +188,8 @@ export function reshapeBatch(raw: RawBatch): Batch {
     expiryDate: raw.expiry_date ? raw.expiry_date.slice(0, 10) : null,
     contributions: (raw.contributions ?? []).map((c) => ({
       participantId: c.participant_id,
-      code: c.participant?.code ?? null,
-      displayName: c.participant?.display_name ?? null,
+      code: c.participant_code ?? c.participant?.code ?? null,
+      displayName: c.participant_name ?? c.participant?.display_name ?? null,
       units: c.units ?? null,
       hours: c.hours ?? null,
     })),
@@ -146,15 +199,15 @@ export function reshapeBatch(raw: RawBatch): Batch {
 const personName = (address: RawAddress) => [address?.first_name, address?.last_name].filter(Boolean).join(" ")
 
 export function reshapeRecallOrder(raw: RawRecallOrder): RecallRecipient {
-  const a = raw.shipping_address
+  const a = raw.contact?.address ?? raw.shipping_address
   return {
-    orderId: raw.id,
+    orderId: raw.order_id ?? raw.id ?? "",
     displayId: raw.display_id ?? null,
-    placedAt: raw.created_at ?? null,
+    placedAt: raw.placed_at ?? raw.created_at ?? null,
     quantity: raw.quantity ?? 0,
-    email: raw.email ?? null,
-    name: personName(a),
-    phone: a?.phone ?? null,
+    email: raw.contact?.email ?? raw.email ?? null,
+    name: raw.contact?.name ?? personName(a),
+    phone: raw.contact?.phone ?? a?.phone ?? null,
     address: [a?.address_1, a?.address_2, a?.city, a?.province, a?.postal_code].filter(Boolean).join(", "),
   }
 }
@@ -170,8 +223,8 @@ export function reshapeCohortOrder(raw: RawOrder): CohortOrder {
     .map((f) => ({
       id: f.id,
       items: (f.items ?? []).map((i) => ({ lineItemId: i.line_item_id, quantity: i.quantity })),
-      carrier: str(f.data?.carrier) ?? str(f.metadata?.carrier),
-      trackingNumber: str(f.labels?.[0]?.tracking_number) ?? str(f.data?.tracking_number) ?? str(f.metadata?.tracking_number),
+      carrier: str(f.carrier) ?? str(f.data?.carrier) ?? str(f.metadata?.carrier),
+      trackingNumber: str(f.tracking_number) ?? str(f.labels?.[0]?.tracking_number) ?? str(f.data?.tracking_number) ?? str(f.metadata?.tracking_number),
       packedAt: f.packed_at ?? f.created_at ?? null,
       shippedAt: f.shipped_at ?? null,
     }))
@@ -187,14 +240,15 @@ export function reshapeCohortOrder(raw: RawOrder): CohortOrder {
     placedAt: raw.created_at,
     customerName: personName(raw.shipping_address),
     city: raw.shipping_address?.city ?? null,
-    shippingMethod: raw.shipping_methods?.[0]?.name ?? null,
+    shippingMethod: raw.shipping_method ?? raw.shipping_methods?.[0]?.name ?? null,
     lines: (raw.items ?? []).map((item) => ({
       id: item.id,
       title: item.product_title ?? item.title ?? "",
       variantTitle: item.variant_title ?? null,
       quantity: item.quantity,
-      packed: item.detail?.fulfilled_quantity ?? sum(item.id, false),
-      shipped: item.detail?.shipped_quantity ?? sum(item.id, true),
+      packed: item.fulfilled_quantity ?? item.detail?.fulfilled_quantity ?? sum(item.id, false),
+      shipped: item.shipped_quantity ?? item.detail?.shipped_quantity ?? sum(item.id, true),
+      batches: (item.batches ?? []).map((b) => ({ code: b.batch_code, quantity: b.quantity })),
     })),
     fulfillments,
   }

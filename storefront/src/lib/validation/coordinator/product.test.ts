@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { parseRupiah } from "./money-input"
-import { parseProductForm } from "./product"
+import { createProductBody, parseProductForm, updateProductBody } from "./product"
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData()
@@ -17,7 +17,7 @@ const base = {
   "variants.0.id": "",
   "variants.0.value": "250 g",
   "variants.0.price": "Rp 25.000",
-  "variants.0.sku": "KPA-250",
+  "variants.0.sku": "kpa-250",
   "variants.0.weight": "270",
   // A spare row left empty is not a variant.
   "variants.1.id": "",
@@ -53,21 +53,21 @@ describe("parseRupiah", () => {
 })
 
 describe("parseProductForm", () => {
-  it("turns a food product into the API body with its label, one option and IDR prices", () => {
+  it("turns a food product into the create body with its label, one option and IDR prices", () => {
     const parsed = parseProductForm(form({ ...base, ...food }))
     expect(parsed.ok).toBe(true)
     if (!parsed.ok) return
-    expect(parsed.data).toEqual({
+    expect(createProductBody("coh_1", parsed.data, ["http://localhost:9000/uploads/a.jpg"])).toEqual({
+      cohort_id: "coh_1",
       title: "Keripik Pisang Ambon",
       description: "Keripik renyah dari pisang ambon.",
-      description_en: "Crisp banana chips.",
-      category_ids: ["pcat_pisang"],
+      en: { description: "Crisp banana chips." },
+      category_id: "pcat_pisang",
       options: [{ title: "Berat bersih", values: ["250 g"] }],
-      variants: [
-        { title: "250 g", sku: "KPA-250", weight: 270, options: { "Berat bersih": "250 g" }, prices: [{ currency_code: "idr", amount: 25000 }] },
-      ],
+      variants: [{ title: "250 g", sku: "KPA-250", weight: 270, price: 25000, options: { "Berat bersih": "250 g" } }],
+      images: ["http://localhost:9000/uploads/a.jpg"],
       food_label: {
-        pirt_number: "2061671010001" + "27",
+        pirt_number: "206167101000127",
         halal_status: "in_process",
         halal_certificate_number: null,
         shelf_life_days: 90,
@@ -77,15 +77,25 @@ describe("parseProductForm", () => {
     })
   })
 
-  it("keeps an existing variant's id and leaves the food label out of a handicraft", () => {
-    const parsed = parseProductForm(form({ ...base, option_title: "Ukuran", "variants.0.id": "variant_1", "variants.0.value": "Sedang" }))
-    expect(parsed.ok && parsed.data.variants[0]).toMatchObject({ id: "variant_1", title: "Sedang" })
-    expect(parsed.ok && parsed.data.food_label).toBeNull()
+  it("edits only existing variants and leaves the label and English text out of a handicraft without them", () => {
+    const parsed = parseProductForm(
+      form({ ...base, description_en: "", option_title: "Ukuran", "variants.0.id": "variant_1", "variants.0.value": "Sedang", "variants.1.value": "Besar", "variants.1.price": "90000", "variants.1.sku": "TAS-B", "variants.1.weight": "400" })
+    )
+    expect(parsed.ok).toBe(true)
+    if (!parsed.ok) return
+    expect(parsed.data.food_label).toBeNull()
+    expect(updateProductBody(parsed.data, [])).toEqual({
+      title: "Keripik Pisang Ambon",
+      description: "Keripik renyah dari pisang ambon.",
+      category_id: "pcat_pisang",
+      images: [],
+      variants: [{ id: "variant_1", title: "Sedang", sku: "KPA-250", weight: 270, price: 25000 }],
+    })
   })
 
   it("names errors after the form's own inputs, row index included", () => {
     const parsed = parseProductForm(
-      form({ ...base, title: " ", "variants.1.value": "500 g", "variants.1.price": "lima puluh ribu", "variants.0.sku": "KPA 250" })
+      form({ ...base, title: " ", "variants.1.value": "500 g", "variants.1.price": "lima puluh ribu", "variants.0.sku": "K" })
     )
     expect(parsed.ok).toBe(false)
     if (parsed.ok) return
@@ -94,11 +104,15 @@ describe("parseProductForm", () => {
   })
 
   it("refuses duplicate variant values, a missing variant, and prices out of range", () => {
-    const dup = parseProductForm(form({ ...base, "variants.1.value": "250 G", "variants.1.price": "30000" }))
+    const dup = parseProductForm(form({ ...base, "variants.1.value": "250 G", "variants.1.price": "30000", "variants.1.sku": "KPA-250B", "variants.1.weight": "270" }))
     expect(!dup.ok && dup.errors["variants.1.value"]).toBe("duplicateValue")
     const none = parseProductForm(form({ ...base, "variants.0.value": "", "variants.0.price": "", "variants.0.sku": "", "variants.0.weight": "" }))
     expect(!none.ok && none.errors["variants.0.value"]).toBe("variantsRequired")
-    const cheap = parseProductForm(form({ ...base, "variants.0.price": "50" }))
+    const sameSku = parseProductForm(form({ ...base, "variants.1.value": "500 g", "variants.1.price": "45000", "variants.1.sku": "KPA-250", "variants.1.weight": "520" }))
+    expect(!sameSku.ok && sameSku.errors["variants.1.sku"]).toBe("duplicateSku")
+    const noWeight = parseProductForm(form({ ...base, "variants.0.weight": "", title: "Ab" }))
+    expect(!noWeight.ok && noWeight.errors).toMatchObject({ "variants.0.weight": "required", title: "tooShort" })
+    const cheap = parseProductForm(form({ ...base, "variants.0.price": "500" }))
     expect(!cheap.ok && cheap.errors["variants.0.price"]).toBe("priceRange")
   })
 

@@ -3,7 +3,9 @@ import { parseRupiah } from "./money-input"
 import { formValues, issuesToErrors, rowIndexes, text, type Parsed } from "./form-data"
 
 export const HALAL_STATUSES = ["certified", "in_process", "not_certified"] as const
+export const PRICE_MIN = 1_000
 export const PRICE_MAX = 100_000_000
+export const WEIGHT_MAX = 50_000
 
 const required = (max: number) => z.string().trim().min(1, { message: "required" }).max(max, { message: "tooLong" })
 const optional = (max: number) => z.string().trim().max(max, { message: "tooLong" })
@@ -15,12 +17,19 @@ const variantSchema = z.object({
     .string()
     .transform((value) => parseRupiah(value))
     .refine((value) => value !== null, { message: "price" })
-    .refine((value) => value === null || (value >= 100 && value <= PRICE_MAX), { message: "priceRange" }),
-  sku: optional(60).refine((value) => value === "" || /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(value), { message: "sku" }),
+    .refine((value) => value === null || (value >= PRICE_MIN && value <= PRICE_MAX), { message: "priceRange" }),
+  // The backend's SKU rule: 3–64 capitals, digits or hyphens (typed in any case).
+  sku: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .min(1, { message: "required" })
+    .refine((value) => value === "" || /^[A-Z0-9][A-Z0-9-]{2,63}$/.test(value), { message: "sku" }),
   weight: z
     .string()
     .trim()
-    .refine((value) => value === "" || (/^\d{1,6}$/.test(value) && Number(value) > 0), { message: "weight" }),
+    .min(1, { message: "required" })
+    .refine((value) => value === "" || (/^\d{1,5}$/.test(value) && Number(value) > 0 && Number(value) <= WEIGHT_MAX), { message: "weight" }),
 })
 
 const foodSchema = z.object({
@@ -40,7 +49,7 @@ const foodSchema = z.object({
 })
 
 const productSchema = z.object({
-  title: required(120),
+  title: required(120).refine((value) => value.length >= 3, { message: "tooShort" }),
   description: required(4000),
   description_en: optional(4000),
   category_id: required(100),
@@ -50,28 +59,24 @@ const productSchema = z.object({
   food: foodSchema.optional(),
 })
 
-export type ProductBody = {
+export type FoodLabelBody = {
+  pirt_number: string | null
+  halal_status: (typeof HALAL_STATUSES)[number]
+  halal_certificate_number: string | null
+  shelf_life_days: number
+  ingredients: string
+  allergens: string | null
+}
+
+/** The product form, checked: what both the create and the edit bodies are made from. */
+export type ProductInput = {
   title: string
   description: string
   description_en: string | null
-  category_ids: string[]
-  options: { title: string; values: string[] }[]
-  variants: {
-    id?: string
-    title: string
-    sku: string | null
-    weight: number | null
-    options: Record<string, string>
-    prices: { currency_code: "idr"; amount: number }[]
-  }[]
-  food_label: {
-    pirt_number: string | null
-    halal_status: (typeof HALAL_STATUSES)[number]
-    halal_certificate_number: string | null
-    shelf_life_days: number
-    ingredients: string
-    allergens: string | null
-  } | null
+  category_id: string
+  option: { title: string; values: string[] }
+  variants: { id: string | null; value: string; sku: string; weight: number; price: number }[]
+  food_label: FoodLabelBody | null
 }
 
 const VARIANT_FIELDS = ["id", "value", "price", "sku", "weight"] as const
@@ -84,11 +89,11 @@ function variantRows(form: FormData) {
 }
 
 /**
- * The product form → the body of POST /coordinator/products(/:id). One option
+ * The product form, checked field by field. One option
  * (for food: "Berat bersih", its values the net weights) with a variant per
  * value, each with its own IDR price, SKU and weight in grams.
  */
-export function parseProductForm(form: FormData): Parsed<ProductBody> {
+export function parseProductForm(form: FormData): Parsed<ProductInput> {
   const rows = variantRows(form)
   const isFood = form.get("is_food") === "on"
   const raw = {
@@ -114,11 +119,14 @@ export function parseProductForm(form: FormData): Parsed<ProductBody> {
   }
   if (errors.variants) errors["variants.0.value"] ??= errors.variants
   if (result.success) {
-    const seen = new Map<string, number>()
+    const values = new Set<string>()
+    const skus = new Set<string>()
     result.data.variants.forEach((v, i) => {
-      const key = v.value.toLowerCase()
-      if (seen.has(key)) errors[`variants.${rows[i]?.index ?? i}.value`] = "duplicateValue"
-      seen.set(key, i)
+      const row = rows[i]?.index ?? i
+      if (values.has(v.value.toLowerCase())) errors[`variants.${row}.value`] = "duplicateValue"
+      if (skus.has(v.sku)) errors[`variants.${row}.sku`] = "duplicateSku"
+      values.add(v.value.toLowerCase())
+      skus.add(v.sku)
     })
     const food = result.data.food
     if (food?.halal_status === "certified" && !food.halal_certificate_number) errors.halal_certificate_number = "halalCertificate"
@@ -133,16 +141,9 @@ export function parseProductForm(form: FormData): Parsed<ProductBody> {
       title: data.title,
       description: data.description,
       description_en: data.description_en || null,
-      category_ids: [data.category_id],
-      options: [{ title: data.option_title, values: data.variants.map((v) => v.value) }],
-      variants: data.variants.map((v) => ({
-        ...(v.id ? { id: v.id } : {}),
-        title: v.value,
-        sku: v.sku || null,
-        weight: v.weight ? Number(v.weight) : null,
-        options: { [data.option_title]: v.value },
-        prices: [{ currency_code: "idr" as const, amount: v.price as number }],
-      })),
+      category_id: data.category_id,
+      option: { title: data.option_title, values: data.variants.map((v) => v.value) },
+      variants: data.variants.map((v) => ({ id: v.id || null, value: v.value, sku: v.sku, weight: Number(v.weight), price: v.price as number })),
       food_label: food
         ? {
             pirt_number: food.pirt_number || null,
@@ -154,5 +155,36 @@ export function parseProductForm(form: FormData): Parsed<ProductBody> {
           }
         : null,
     },
+  }
+}
+
+const english = (input: ProductInput) => (input.description_en ? { en: { description: input.description_en } } : {})
+const foodLabel = (input: ProductInput) => (input.food_label ? { food_label: input.food_label } : {})
+
+/** POST /coordinator/products: a draft with one option and a variant per value. */
+export function createProductBody(cohortId: string, input: ProductInput, images: string[]) {
+  return {
+    cohort_id: cohortId,
+    title: input.title,
+    description: input.description,
+    ...english(input),
+    category_id: input.category_id,
+    options: [input.option],
+    variants: input.variants.map((v) => ({ title: v.value, sku: v.sku, weight: v.weight, price: v.price, options: { [input.option.title]: v.value } })),
+    ...(images.length ? { images } : {}),
+    ...foodLabel(input),
+  }
+}
+
+/** POST /coordinator/products/:id: texts, category, photos, label, and each existing variant (options are fixed at creation). */
+export function updateProductBody(input: ProductInput, images: string[]) {
+  return {
+    title: input.title,
+    description: input.description,
+    ...english(input),
+    category_id: input.category_id,
+    images,
+    ...foodLabel(input),
+    variants: input.variants.flatMap((v) => (v.id ? [{ id: v.id, title: v.value, sku: v.sku, weight: v.weight, price: v.price }] : [])),
   }
 }

@@ -31,6 +31,9 @@ export function OrderCard({ order, cohortId }: { order: CohortOrder; cohortId: s
             <span>
               {line.quantity} × {line.title}
               {line.variantTitle ? <span className="text-muted"> · {line.variantTitle}</span> : null}
+              {line.batches.length ? (
+                <span className="block text-xs text-muted">{t("fromBatches", { batches: line.batches.map((b) => `${b.code} (${b.quantity})`).join(", ") })}</span>
+              ) : null}
             </span>
             <span className="text-muted">{t("lineProgress", { packed: line.packed, shipped: line.shipped, quantity: line.quantity })}</span>
           </li>

@@ -16,7 +16,6 @@ export type CategoryOption = { id: string; name: string }
 
 type Props = { cohortId: string; categories: CategoryOption[]; product?: CoordinatorProduct }
 
-const SPARE_ROWS = 2
 const legend = "mb-3 font-serif text-xl font-semibold"
 const fieldset = "flex flex-col gap-4 rounded-lg border border-line bg-white p-4"
 
@@ -32,7 +31,8 @@ export function ProductForm({ cohortId, categories, product }: Props) {
   // After a refusal the form is rebuilt from what was typed (see FormState.attempt).
   const value = (name: string, fallback: string | number | null | undefined) => (v ? (v[name] ?? "") : fallback == null ? "" : String(fallback))
   const e = state.errors ?? {}
-  const rows = Math.max((product?.variants.length ?? 0) + SPARE_ROWS, 3)
+  // Options are fixed once a product exists (the backend's rule): editing changes each variant's price, SKU and weight.
+  const rows = product ? product.variants.length : 3
   const food = product?.foodLabel
   const isFood = v ? v.is_food === "on" : Boolean(food)
   return (
@@ -71,6 +71,7 @@ export function ProductForm({ cohortId, categories, product }: Props) {
           label={t("fields.option_title")}
           hint={t("hints.option_title")}
           defaultValue={value("option_title", product?.optionTitle || null)}
+          readOnly={Boolean(product)}
           error={e.option_title}
         />
         <ol className="flex flex-col gap-4">
@@ -82,10 +83,10 @@ export function ProductForm({ cohortId, categories, product }: Props) {
                 <p className="mb-2 text-sm font-semibold">{t("variantRow", { number: i + 1 })}</p>
                 <input type="hidden" name={name("id")} value={variant?.id ?? ""} />
                 <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-                  <Field name={name("value")} label={t("fields.variantValue")} defaultValue={value(name("value"), variant?.value)} error={e[name("value")]} optional={i > 0} />
+                  <Field name={name("value")} label={t("fields.variantValue")} defaultValue={value(name("value"), variant?.value)} error={e[name("value")]} optional={i > 0} readOnly={Boolean(variant)} />
                   <Field name={name("price")} label={t("fields.price")} inputMode="numeric" defaultValue={value(name("price"), variant?.price)} error={e[name("price")]} optional={i > 0} />
-                  <Field name={name("sku")} label={t("fields.sku")} optional defaultValue={value(name("sku"), variant?.sku)} error={e[name("sku")]} />
-                  <Field name={name("weight")} label={t("fields.weight")} optional inputMode="numeric" defaultValue={value(name("weight"), variant?.weight)} error={e[name("weight")]} />
+                  <Field name={name("sku")} label={t("fields.sku")} optional={i > 0} autoCapitalize="characters" defaultValue={value(name("sku"), variant?.sku)} error={e[name("sku")]} />
+                  <Field name={name("weight")} label={t("fields.weight")} optional={i > 0} inputMode="numeric" defaultValue={value(name("weight"), variant?.weight)} error={e[name("weight")]} />
                 </div>
               </li>
             )
