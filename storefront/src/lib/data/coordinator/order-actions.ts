@@ -2,7 +2,7 @@
 
 import { getLocale } from "next-intl/server"
 import { redirect } from "@/i18n/navigation"
-import { parseFulfillmentForm } from "@/lib/validation/coordinator/fulfillment"
+import { parseFulfillmentForm, parseShipForm } from "@/lib/validation/coordinator/fulfillment"
 import type { FormState } from "../form-state"
 import { mutate } from "./mutate"
 
@@ -22,6 +22,8 @@ export async function markShipped(form: FormData): Promise<void> {
   const locale = await getLocale()
   const orderId = String(form.get("order_id") ?? "")
   const fulfillmentId = String(form.get("fulfillment_id") ?? "")
-  const result = await mutate(`/coordinator/orders/${encodeURIComponent(orderId)}/fulfillments/${encodeURIComponent(fulfillmentId)}/ship`, { body: {} })
+  const body = parseShipForm(form)
+  if (!body) return redirect({ href: { pathname: "/coordinator/orders", query: { refused: orderId } }, locale })
+  const result = await mutate(`/coordinator/orders/${encodeURIComponent(orderId)}/fulfillments/${encodeURIComponent(fulfillmentId)}/ship`, { body })
   redirect({ href: { pathname: "/coordinator/orders", query: result.ok ? { shipped: orderId } : { refused: orderId } }, locale })
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { parseBatchForm, todayInWib } from "./batch"
-import { parseFulfillmentForm } from "./fulfillment"
+import { parseFulfillmentForm, parseShipForm } from "./fulfillment"
 import { acceptInvitationSchema, parseAuthForm } from "./auth"
 import { parseParticipantForm } from "./participant"
 
@@ -104,6 +104,15 @@ describe("parseFulfillmentForm", () => {
     expect(!nothing.ok && nothing.errors["items.0.quantity"]).toBe("packNothing")
     const noCarrier = parseFulfillmentForm(form({ ...pack, carrier: "" }), "coh_1")
     expect(!noCarrier.ok && noCarrier.errors.carrier).toBe("carrierRequired")
+  })
+})
+
+describe("parseShipForm", () => {
+  it("takes an optional carrier and tracking number, but no tracking number alone", () => {
+    expect(parseShipForm(form({ carrier: "", tracking_number: "" }))).toEqual({})
+    expect(parseShipForm(form({ carrier: "J&T", tracking_number: "jt 123" }))).toEqual({ carrier: "J&T", tracking_number: "JT 123" })
+    expect(parseShipForm(form({ carrier: "", tracking_number: "JT123" }))).toBeNull()
+    expect(parseShipForm(form({ carrier: "POS", tracking_number: "#12" }))).toBeNull()
   })
 })
 

@@ -50,3 +50,11 @@ export function parseFulfillmentForm(form: FormData, cohortId: string): Parsed<F
     },
   }
 }
+
+/** Carrier and tracking number given when marking shipped (both optional, as at packing). */
+export function parseShipForm(form: FormData): { carrier?: string; tracking_number?: string } | null {
+  const carrier = carrierSchema.safeParse(text(form, "carrier"))
+  const tracking = trackingSchema.safeParse(text(form, "tracking_number"))
+  if (!carrier.success || !tracking.success || (tracking.data && !carrier.data)) return null
+  return { ...(carrier.data ? { carrier: carrier.data } : {}), ...(tracking.data ? { tracking_number: tracking.data.toUpperCase() } : {}) }
+}

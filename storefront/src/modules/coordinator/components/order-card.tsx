@@ -1,11 +1,13 @@
 import { useFormatter, useTranslations } from "next-intl"
 import { markShipped } from "@/lib/data/coordinator/order-actions"
 import type { CohortOrder } from "@/lib/types/coordinator"
+import { Field } from "./field"
 import { PackForm } from "./pack-form"
 
 /** One order as the cohort sees it: its own lines, what is packed and shipped, and the next step. */
 export function OrderCard({ order, cohortId }: { order: CohortOrder; cohortId: string }) {
   const t = useTranslations("CoordinatorOrders")
+  const form = useTranslations("CoordinatorForm")
   const format = useFormatter()
   const lineTitle = (id: string) => {
     const line = order.lines.find((l) => l.id === id)
@@ -49,9 +51,15 @@ export function OrderCard({ order, cohortId }: { order: CohortOrder; cohortId: s
                 {f.carrier || f.trackingNumber ? <p>{t("tracking", { carrier: f.carrier ?? "—", number: f.trackingNumber ?? "—" })}</p> : null}
               </div>
               {f.shippedAt ? null : (
-                <form action={markShipped}>
+                <form action={markShipped} className="flex flex-col gap-2 sm:items-end">
                   <input type="hidden" name="order_id" value={order.id} />
                   <input type="hidden" name="fulfillment_id" value={f.id} />
+                  {f.trackingNumber ? null : (
+                    <div className="grid gap-2 sm:grid-cols-2">
+                      <Field name="carrier" id={`ship-carrier-${f.id}`} label={form("fields.carrier")} optional />
+                      <Field name="tracking_number" id={`ship-tracking-${f.id}`} label={form("fields.tracking_number")} optional autoComplete="off" />
+                    </div>
+                  )}
                   <button type="submit" className="rounded-md bg-leaf px-3 py-2 font-semibold text-white hover:opacity-90">
                     {t("markShipped")}
                   </button>
