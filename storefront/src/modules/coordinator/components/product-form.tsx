@@ -36,7 +36,7 @@ export function ProductForm({ cohortId, categories, product }: Props) {
   const food = product?.foodLabel
   const isFood = v ? v.is_food === "on" : Boolean(food)
   return (
-    <form key={state.attempt ?? 0} ref={formRef} action={action} className="flex flex-col gap-6" noValidate encType="multipart/form-data">
+    <form key={state.attempt ?? 0} ref={formRef} action={action} className="flex flex-col gap-6" noValidate>
       <input type="hidden" name="cohort_id" value={cohortId} />
       {product ? <input type="hidden" name="product_id" value={product.id} /> : null}
       <FormMessage state={state} />
