@@ -1,9 +1,12 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCohortMiddlewares } from "./admin/cohorts/middlewares"
 import { adminCoordinatorInviteMiddlewares } from "./admin/coordinator-invites/middlewares"
+import { adminListingMiddlewares } from "./admin/listings/middlewares"
 import { adminProductMiddlewares } from "./admin/products/middlewares"
 import { coordinatorInviteMiddlewares } from "./coordinator-invites/middlewares"
 import { coordinatorAuthMiddlewares } from "./coordinator/middlewares"
+import { coordinatorProductMiddlewares } from "./coordinator/products/middlewares"
+import { coordinatorUploadMiddlewares } from "./coordinator/uploads/middlewares"
 import { paymentHookMiddlewares } from "./hooks/middlewares"
 import { storeBankTransferMiddlewares } from "./store/bank-transfer/middlewares"
 import { storeCohortMiddlewares } from "./store/cohorts/middlewares"
@@ -23,5 +26,8 @@ export default defineMiddlewares({
     ...paymentHookMiddlewares,
     ...adminCoordinatorInviteMiddlewares,
     ...coordinatorInviteMiddlewares,
+    ...coordinatorProductMiddlewares,
+    ...coordinatorUploadMiddlewares,
+    ...adminListingMiddlewares,
   ],
 })

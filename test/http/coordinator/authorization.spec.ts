@@ -1,33 +1,44 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { api } from "../helpers/api"
 import { operatorToken, unique } from "../helpers/actors"
+import { categoryId, createDraft, productBody } from "../helpers/coordinator-products"
 import { demoCoordinator, type DemoCoordinator } from "../helpers/coordinators"
 import { registerCustomer } from "../helpers/customers"
 
+/** Cohort A's coordinator (a), cohort B's (b), and records of cohort A by name. */
+type Fixtures = { a: DemoCoordinator; b: DemoCoordinator; ids: Record<string, string>; category: string }
+
 /**
- * Who may call which /coordinator route. Add a route by adding a line:
- *  - `path` may use :cohort (a cohort id) and :product (a product id) placeholders,
- *    filled with cohort A's records; cohort B's coordinator must never reach them.
- *  - `crossCohort`: what B gets when asking for A's records (always 404 when a record
- *    is named; "empty" for lists, which must simply not contain A's records).
+ * Every /coordinator route, one line each. Placeholders in `path`: :cohort is
+ * cohort A's id, any other :name is `ids.name` (a record of cohort A made in
+ * beforeAll). `body` is built per call, valid for cohort A, so a refusal can
+ * never be a validation error in disguise.
+ * `crossCohort` is what cohort B's coordinator gets asking for A's records:
+ *  - "404": exactly 404, as for something that doesn't exist;
+ *  - "hidden": an answer that mentions none of A's ids (own lists);
+ *  - "none": the route names no cohort record (e.g. /me, uploads).
  */
 type Route = {
   method: "GET" | "POST"
   path: string
-  body?: Record<string, unknown>
-  crossCohort?: "404" | "empty" | "skip"
-  /** Field of the list response whose items must not include A's record. */
-  listKey?: string
+  body?: (f: Fixtures) => Record<string, unknown>
+  crossCohort: "404" | "hidden" | "none"
 }
 
 export const COORDINATOR_ROUTES: Route[] = [
-  { method: "GET", path: "/coordinator/me", crossCohort: "skip" },
+  { method: "GET", path: "/coordinator/me", crossCohort: "none" },
+  { method: "GET", path: "/coordinator/products", crossCohort: "hidden" },
+  { method: "GET", path: "/coordinator/products?cohort_id=:cohort", crossCohort: "404" },
+  { method: "POST", path: "/coordinator/products", body: (f) => productBody(f.a.cohortId, f.category), crossCohort: "404" },
+  { method: "GET", path: "/coordinator/products/:product", crossCohort: "404" },
+  { method: "POST", path: "/coordinator/products/:product", body: () => ({ title: "Diubah orang lain" }), crossCohort: "404" },
+  { method: "POST", path: "/coordinator/products/:product/submit", body: () => ({}), crossCohort: "404" },
+  { method: "POST", path: "/coordinator/products/:product/archive", body: () => ({}), crossCohort: "404" },
+  { method: "POST", path: "/coordinator/uploads", body: () => ({}), crossCohort: "none" },
 ]
 
-type Fixtures = { a: DemoCoordinator; b: DemoCoordinator; ids: Record<string, string> }
-
 function fill(path: string, f: Fixtures): string {
-  return path.replace(/:cohort/g, f.a.cohortId).replace(/:(\w+)/g, (m, key) => f.ids[key] ?? m)
+  return path.replace(/:cohort\b/g, f.a.cohortId).replace(/:([a-z_]+)/g, (m, key) => f.ids[key] ?? m)
 }
 
 describe("authorisation matrix over /coordinator/*", () => {
@@ -38,14 +49,16 @@ describe("authorisation matrix over /coordinator/*", () => {
   beforeAll(async () => {
     f.a = await demoCoordinator(0)
     f.b = await demoCoordinator(1)
-    f.ids = {}
+    f.category = await categoryId()
+    const product = await createDraft(f.a.token, f.a.cohortId, f.category)
+    f.ids = { product: product.id }
     operator = await operatorToken()
     shopper = (await registerCustomer(`${unique("pembeli")}@example.com`)).token
   })
 
   for (const route of COORDINATOR_ROUTES) {
     const name = `${route.method} ${route.path}`
-    const call = (token?: string) => api(fill(route.path, f), { method: route.method, body: route.body ?? (route.method === "POST" ? {} : undefined), token })
+    const call = (token?: string) => api(fill(route.path, f), { method: route.method, body: route.body?.(f), token })
 
     it(`${name}: anonymous → 401`, async () => {
       expect((await call()).status).toBe(401)
@@ -56,20 +69,29 @@ describe("authorisation matrix over /coordinator/*", () => {
     it(`${name}: operator (admin user token) → 401`, async () => {
       expect((await call(operator)).status).toBe(401)
     })
-    it(`${name}: a forged token → 401`, async () => {
-      expect((await call(`${f.a.token.slice(0, -4)}AAAA`)).status).toBe(401)
+    it(`${name}: a tampered coordinator token → 401`, async () => {
+      expect((await call(`${f.a.token.slice(0, -6)}AAAAAA`)).status).toBe(401)
     })
     if (route.crossCohort === "404") {
-      it(`${name}: cohort B's coordinator asking for cohort A's record → 404`, async () => {
+      it(`${name}: cohort B's coordinator on cohort A's record → 404, nothing changed`, async () => {
         const res = await call(f.b.token)
-        expect(res.status).toBe(404)
+        expect(res.status, JSON.stringify(res.body)).toBe(404)
+        expect(JSON.stringify(res.body)).not.toContain(f.a.cohortId)
+        const own = await api(`/coordinator/products/${f.ids.product}`, { token: f.a.token })
+        expect(own.status).toBe(200)
+        expect(own.body.product.title).not.toBe("Diubah orang lain")
+        expect(own.body.product.listing.state).toBe("draft")
       })
     }
-    if (route.crossCohort === "empty") {
+    if (route.crossCohort === "hidden") {
       it(`${name}: cohort B's coordinator sees none of cohort A's records`, async () => {
         const res = await call(f.b.token)
-        expect([200, 404]).toContain(res.status)
-        if (res.status === 200) expect(JSON.stringify(res.body)).not.toContain(f.a.cohortId)
+        expect(res.status).toBe(200)
+        const text = JSON.stringify(res.body)
+        expect(text).not.toContain(f.a.cohortId)
+        expect(text).not.toContain(f.ids.product)
+        // …while A sees its own: the list is not just empty for everyone.
+        expect(JSON.stringify((await api(fill(route.path, f), { token: f.a.token })).body)).toContain(f.ids.product)
       })
     }
   }

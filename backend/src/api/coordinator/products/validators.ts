@@ -1,0 +1,157 @@
+import { z } from "@medusajs/framework/zod"
+import { FoodLabelSchema } from "../../../workflows/product/additional-data"
+
+/*
+ * Bodies follow Medusa's own product shape (category_ids, options, variants
+ * with prices), so the portal's form maps onto it directly. English goes to the
+ * Translation module: `en` {title, subtitle, description} or `description_en`.
+ */
+
+const title = z.string().trim().min(3, "Judul minimal 3 karakter").max(120)
+const subtitle = z.string().trim().max(160)
+const description = z.string().trim().min(1, "Tulis deskripsi produk").max(5000)
+
+const english = z
+  .object({ title: title.optional(), subtitle: subtitle.optional(), description: description.optional() })
+  .strict()
+
+// Only files uploaded through POST /coordinator/uploads (served under /uploads/).
+const imageUrl = z
+  .string()
+  .url()
+  .refine((u) => new URL(u).pathname.startsWith("/uploads/"), "Gambar harus diunggah lewat /coordinator/uploads")
+/** Either "https://…" or { url: "https://…" }. */
+const image = z.union([imageUrl, z.object({ url: imageUrl }).strict().transform((i) => i.url)])
+
+const amount = z.number().int("Harga dalam rupiah bulat").min(100, "Harga minimal Rp 100").max(100_000_000)
+const weight = z.number().int("Berat dalam gram bulat").positive("Berat harus lebih dari 0 gram").max(50_000)
+const sku = z
+  .string()
+  .trim()
+  .max(64)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "SKU: huruf, angka, titik, garis bawah atau tanda hubung, mis. KB-PSG-KRP-200")
+
+const option = z
+  .object({
+    title: z.string().trim().min(1).max(40),
+    values: z.array(z.string().trim().min(1).max(60)).min(1).max(20),
+  })
+  .strict()
+
+/** A variant: IDR price as `price` or as Medusa's `prices: [{ currency_code: "idr", amount }]`. */
+const variant = z
+  .object({
+    id: z.string().startsWith("variant_").optional(),
+    title: z.string().trim().min(1).max(120).optional(),
+    sku: sku.nullable().optional(),
+    weight: weight.nullable().optional(),
+    price: amount.optional(),
+    prices: z
+      .array(z.object({ currency_code: z.literal("idr", { message: "Harga hanya dalam rupiah (idr)" }), amount }).strict())
+      .length(1, "Satu harga rupiah per varian")
+      .optional(),
+    /** Option title → value, one per option. */
+    options: z.record(z.string(), z.string()),
+  })
+  .strict()
+  .transform(({ prices, price, ...v }) => ({ ...v, price: price ?? prices?.[0]?.amount }))
+
+const structure = {
+  options: z.array(option).min(1, "Minimal satu opsi, mis. Berat bersih").max(3),
+  variants: z.array(variant).min(1, "Minimal satu varian").max(50),
+}
+
+type Structure = { options: z.infer<typeof option>[]; variants: z.infer<typeof variant>[] }
+
+/** Every variant: a price, one known value per option, no two alike, no two SKUs alike. */
+function checkVariants(body: Partial<Structure>, ctx: z.RefinementCtx) {
+  if (!body.options && !body.variants) return
+  if (!body.options || !body.variants) {
+    ctx.addIssue({ code: "custom", path: ["variants"], message: "Kirim options dan variants bersama-sama" })
+    return
+  }
+  const options = body.options
+  const seen = new Set<string>()
+  body.variants.forEach((v, i) => {
+    const name = v.sku || v.title || `#${i + 1}`
+    if (v.price === undefined) ctx.addIssue({ code: "custom", path: ["variants", i, "price"], message: `Varian ${name}: isi harga` })
+    for (const opt of options) {
+      const value = v.options[opt.title]
+      if (!value || !opt.values.includes(value)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["variants", i, "options", opt.title],
+          message: `Varian ${name}: pilih nilai "${opt.title}" dari ${opt.values.join(", ")}`,
+        })
+      }
+    }
+    const extra = Object.keys(v.options).filter((k) => !options.some((o) => o.title === k))
+    if (extra.length) ctx.addIssue({ code: "custom", path: ["variants", i, "options"], message: `Opsi tidak dikenal: ${extra.join(", ")}` })
+    const key = options.map((o) => v.options[o.title]).join(" / ")
+    if (seen.has(key)) ctx.addIssue({ code: "custom", path: ["variants", i], message: `Dua varian dengan opsi yang sama (${key})` })
+    seen.add(key)
+  })
+  const skus = body.variants.flatMap((v) => (v.sku ? [v.sku] : []))
+  if (new Set(skus).size !== skus.length) {
+    ctx.addIssue({ code: "custom", path: ["variants"], message: "Setiap varian perlu SKU yang berbeda" })
+  }
+}
+
+const fields = {
+  title,
+  subtitle: subtitle.nullable().optional(),
+  description,
+  en: english.optional(),
+  description_en: z.string().trim().max(5000).nullable().optional(),
+  category_ids: z.array(z.string().startsWith("pcat_", "category_ids berisi id kategori (pcat_…)")).min(1).max(3).optional(),
+  /** Shorthand for category_ids: [category_id]. */
+  category_id: z.string().startsWith("pcat_", "category_id harus id kategori (pcat_…)").optional(),
+  images: z.array(image).max(8).optional(),
+  /** null: not a food product (on edit: the label is left as it is). */
+  food_label: FoodLabelSchema.nullable().optional(),
+}
+
+export const CoordinatorCreateProduct = z
+  .object({ cohort_id: z.string().startsWith("coh_", "cohort_id harus id kohort (coh_…)"), ...fields, ...structure })
+  .strict()
+  .superRefine((body, ctx) => {
+    checkVariants(body, ctx)
+    if (!body.category_ids?.length && !body.category_id) {
+      ctx.addIssue({ code: "custom", path: ["category_ids"], message: "Pilih kategori" })
+    }
+    if (body.variants.some((v) => v.id)) {
+      ctx.addIssue({ code: "custom", path: ["variants"], message: "Varian baru tidak punya id" })
+    }
+  })
+export type CoordinatorCreateProductType = z.infer<typeof CoordinatorCreateProduct>
+
+/**
+ * Edits take the same fields, all optional. With options and variants, the
+ * variant list replaces the product's: variants with an id are updated, without
+ * one created, missing ones removed; the options must stay as they were (the
+ * route refuses changes). There is no status field: a coordinator can never publish.
+ */
+export const CoordinatorUpdateProduct = z
+  .object({
+    ...fields,
+    title: title.optional(),
+    description: description.optional(),
+    options: structure.options.optional(),
+    variants: structure.variants.optional(),
+  })
+  .strict()
+  .superRefine(checkVariants)
+export type CoordinatorUpdateProductType = z.infer<typeof CoordinatorUpdateProduct>
+
+export const CoordinatorGetProducts = z
+  .object({
+    cohort_id: z.string().startsWith("coh_").optional(),
+    state: z.enum(["draft", "submitted", "published", "rejected", "archived"]).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type CoordinatorGetProductsType = z.infer<typeof CoordinatorGetProducts>
+
+export const EmptyQuery = z.object({}).strict()
+export const EmptyBody = z.object({}).strict()

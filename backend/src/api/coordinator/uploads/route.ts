@@ -1,0 +1,27 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
+import { imageRefusal } from "../../../lib/coordinator/image-upload"
+
+type Received = { originalname: string; mimetype: string; buffer: Buffer }
+
+/** Product photos through Medusa's file module; every file is checked before any is stored. */
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const files = ((req as unknown as { files?: Received[] }).files ?? []) as Received[]
+  if (!files.length) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, 'Pilih setidaknya satu gambar (field "files")')
+  }
+  const refused = files.map(imageRefusal).filter(Boolean)
+  if (refused.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, refused.join("; "))
+  const { result } = await uploadFilesWorkflow(req.scope).run({
+    input: {
+      files: files.map((f) => ({
+        filename: f.originalname.replace(/[^\w.-]+/g, "-").slice(-80),
+        mimeType: f.mimetype,
+        content: f.buffer.toString("base64"),
+        access: "public" as const,
+      })),
+    },
+  })
+  res.status(201).json({ files: result.map((f) => ({ url: f.url })) })
+}

@@ -1,0 +1,116 @@
+import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { coordinatorCohortIds } from "./access"
+import { listingOf } from "./listing"
+
+export const PRODUCT_NOT_FOUND = "Produk tidak ditemukan"
+export const EN_LOCALE = "en-US"
+
+export const COORDINATOR_PRODUCT_FIELDS = [
+  "id",
+  "title",
+  "subtitle",
+  "description",
+  "handle",
+  "status",
+  "metadata",
+  "thumbnail",
+  "images.url",
+  "images.rank",
+  "categories.id",
+  "categories.name",
+  "options.id",
+  "options.title",
+  "options.values.value",
+  "variants.id",
+  "variants.title",
+  "variants.sku",
+  "variants.weight",
+  "variants.variant_rank",
+  "variants.options.value",
+  "variants.options.option.title",
+  "variants.prices.amount",
+  "variants.prices.currency_code",
+  "cohort.id",
+  "food_label.*",
+  "created_at",
+  "updated_at",
+]
+
+/**
+ * The product as the portal shows it: Medusa's own shape (categories, images,
+ * options, variants with prices) plus `price` per variant, the English texts
+ * (`en`, `description_en`) and the listing state instead of status and metadata.
+ */
+export function serializeProduct(p: any, en?: Record<string, unknown>) {
+  const variants = [...(p.variants ?? [])]
+    .filter(Boolean)
+    .sort((a, b) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0))
+    .map((v: any) => {
+      const prices = (v.prices ?? []).filter((pr: any) => pr?.currency_code === "idr").map((pr: any) => ({ amount: pr.amount, currency_code: "idr" }))
+      return {
+        id: v.id,
+        title: v.title,
+        sku: v.sku ?? null,
+        weight: v.weight ?? null,
+        variant_rank: v.variant_rank ?? 0,
+        price: prices[0]?.amount ?? null,
+        prices,
+        options: (v.options ?? []).filter(Boolean).map((o: any) => ({ title: o.option?.title ?? null, value: o.value })),
+      }
+    })
+  return {
+    id: p.id,
+    cohort_id: p.cohort?.id ?? null,
+    title: p.title,
+    subtitle: p.subtitle ?? null,
+    description: p.description ?? null,
+    handle: p.handle,
+    thumbnail: p.thumbnail ?? null,
+    images: [...(p.images ?? [])].filter(Boolean).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).map((i: any) => ({ url: i.url, rank: i.rank ?? 0 })),
+    categories: (p.categories ?? []).filter(Boolean).map((c: any) => ({ id: c.id, name: c.name })),
+    options: (p.options ?? []).filter(Boolean).map((o: any) => ({ id: o.id, title: o.title, values: (o.values ?? []).map((v: any) => v.value) })),
+    variants,
+    food_label: p.food_label
+      ? (({ id, created_at, updated_at, deleted_at, ...label }: any) => label)(p.food_label)
+      : null,
+    en: en ?? {},
+    description_en: typeof en?.description === "string" ? en.description : null,
+    listing: listingOf(p),
+    created_at: p.created_at,
+    updated_at: p.updated_at,
+  }
+}
+
+/** English texts by product id, from the Translation module. */
+export async function englishFor(scope: MedusaContainer, productIds: string[]): Promise<Map<string, Record<string, unknown>>> {
+  if (!productIds.length) return new Map()
+  const rows = await scope
+    .resolve(Modules.TRANSLATION)
+    .listTranslations({ reference: "product", reference_id: productIds, locale_code: EN_LOCALE })
+  return new Map(rows.map((r) => [r.reference_id, r.translations as Record<string, unknown>]))
+}
+
+/**
+ * A product of one of the signed-in coordinator's cohorts, or 404 — the same
+ * answer for another cohort's product as for one that doesn't exist.
+ */
+export async function retrieveOwnProduct(req: AuthenticatedMedusaRequest, id: string) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const held = await coordinatorCohortIds(req.scope, req.auth_context.actor_id)
+  const {
+    data: [product],
+  } = await query.graph({ entity: "product", fields: COORDINATOR_PRODUCT_FIELDS, filters: { id } })
+  if (!product || !product.cohort || !held.includes((product.cohort as { id: string }).id)) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, PRODUCT_NOT_FOUND)
+  }
+  return product
+}
+
+/** One product in the response shape, re-read after a change. */
+export async function productResponse(req: AuthenticatedMedusaRequest, id: string) {
+  const product = await retrieveOwnProduct(req, id)
+  const en = await englishFor(req.scope, [id])
+  return serializeProduct(product, en.get(id))
+}

@@ -1,0 +1,37 @@
+import type { CreateProductWorkflowInputDTO } from "@medusajs/framework/types"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import type { FoodLabelInput } from "../product/additional-data"
+import { storeDefaultsStep } from "./steps/store-defaults"
+import { upsertEnglishStep } from "./steps/upsert-english"
+
+export type CreateCohortProductInput = {
+  cohort_id: string
+  /** Product fields without sales channel and shipping profile (the store's defaults are used). */
+  product: Omit<CreateProductWorkflowInputDTO, "sales_channels" | "shipping_profile_id">
+  food_label?: FoodLabelInput
+  en?: Record<string, string | undefined>
+}
+
+/**
+ * A coordinator's new product, always a draft: Medusa's createProductsWorkflow
+ * (its hook links the cohort and the food label), then the English texts.
+ */
+export const createCohortProductWorkflow = createWorkflow("create-cohort-product", (input: CreateCohortProductInput) => {
+  const defaults = storeDefaultsStep()
+  const productsInput = transform({ input, defaults }, ({ input, defaults }) => ({
+    products: [
+      {
+        ...input.product,
+        status: "draft" as const,
+        sales_channels: [{ id: defaults.sales_channel_id }],
+        shipping_profile_id: defaults.shipping_profile_id,
+      },
+    ],
+    additional_data: { cohort_id: input.cohort_id, ...(input.food_label ? { food_label: input.food_label } : {}) },
+  }))
+  const products = createProductsWorkflow.runAsStep({ input: productsInput })
+  const productId = transform({ products }, ({ products }) => products[0].id)
+  upsertEnglishStep(transform({ productId, input }, ({ productId, input }) => ({ product_id: productId, en: input.en })))
+  return new WorkflowResponse(productId)
+})
