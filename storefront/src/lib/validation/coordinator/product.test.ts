@@ -77,10 +77,8 @@ describe("parseProductForm", () => {
     })
   })
 
-  it("edits only existing variants and leaves the label and English text out of a handicraft without them", () => {
-    const parsed = parseProductForm(
-      form({ ...base, description_en: "", option_title: "Ukuran", "variants.0.id": "variant_1", "variants.0.value": "Sedang", "variants.1.value": "Besar", "variants.1.price": "90000", "variants.1.sku": "TAS-B", "variants.1.weight": "400" })
-    )
+  it("edits the variants with their option and leaves the label and English text out of a handicraft without them", () => {
+    const parsed = parseProductForm(form({ ...base, description_en: "", option_title: "Ukuran", "variants.0.id": "variant_1", "variants.0.value": "Sedang" }))
     expect(parsed.ok).toBe(true)
     if (!parsed.ok) return
     expect(parsed.data.food_label).toBeNull()
@@ -89,7 +87,8 @@ describe("parseProductForm", () => {
       description: "Keripik renyah dari pisang ambon.",
       category_id: "pcat_pisang",
       images: [],
-      variants: [{ id: "variant_1", title: "Sedang", sku: "KPA-250", weight: 270, price: 25000 }],
+      options: [{ title: "Ukuran", values: ["Sedang"] }],
+      variants: [{ id: "variant_1", title: "Sedang", sku: "KPA-250", weight: 270, price: 25000, options: { Ukuran: "Sedang" } }],
     })
   })
 

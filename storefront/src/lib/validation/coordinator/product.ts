@@ -176,7 +176,11 @@ export function createProductBody(cohortId: string, input: ProductInput, images:
   }
 }
 
-/** POST /coordinator/products/:id: texts, category, photos, label, and each existing variant (options are fixed at creation). */
+/**
+ * POST /coordinator/products/:id: texts, category, photos, label, and the
+ * variant list with the option unchanged (the backend refuses option changes;
+ * the edit form shows the existing variants with their values read-only).
+ */
 export function updateProductBody(input: ProductInput, images: string[]) {
   return {
     title: input.title,
@@ -185,6 +189,14 @@ export function updateProductBody(input: ProductInput, images: string[]) {
     category_id: input.category_id,
     images,
     ...foodLabel(input),
-    variants: input.variants.flatMap((v) => (v.id ? [{ id: v.id, title: v.value, sku: v.sku, weight: v.weight, price: v.price }] : [])),
+    options: [input.option],
+    variants: input.variants.map((v) => ({
+      ...(v.id ? { id: v.id } : {}),
+      title: v.value,
+      sku: v.sku,
+      weight: v.weight,
+      price: v.price,
+      options: { [input.option.title]: v.value },
+    })),
   }
 }
