@@ -61,6 +61,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/cohort" },
     { resolve: "./src/modules/food-label" },
     { resolve: "./src/modules/coordinator" },
+    { resolve: "./src/modules/production" },
     { resolve: "@medusajs/medusa/translation" },
     {
       resolve: "@medusajs/medusa/file",

@@ -4,7 +4,10 @@ import { adminCoordinatorInviteMiddlewares } from "./admin/coordinator-invites/m
 import { adminListingMiddlewares } from "./admin/listings/middlewares"
 import { adminProductMiddlewares } from "./admin/products/middlewares"
 import { coordinatorInviteMiddlewares } from "./coordinator-invites/middlewares"
+import { coordinatorBatchMiddlewares } from "./coordinator/batches/middlewares"
 import { coordinatorAuthMiddlewares } from "./coordinator/middlewares"
+import { coordinatorOrderMiddlewares } from "./coordinator/orders/middlewares"
+import { coordinatorParticipantMiddlewares } from "./coordinator/participants/middlewares"
 import { coordinatorProductMiddlewares } from "./coordinator/products/middlewares"
 import { coordinatorUploadMiddlewares } from "./coordinator/uploads/middlewares"
 import { paymentHookMiddlewares } from "./hooks/middlewares"
@@ -26,6 +29,9 @@ export default defineMiddlewares({
     ...paymentHookMiddlewares,
     ...adminCoordinatorInviteMiddlewares,
     ...coordinatorInviteMiddlewares,
+    ...coordinatorParticipantMiddlewares,
+    ...coordinatorBatchMiddlewares,
+    ...coordinatorOrderMiddlewares,
     ...coordinatorProductMiddlewares,
     ...coordinatorUploadMiddlewares,
     ...adminListingMiddlewares,

@@ -21,6 +21,7 @@ import { seedCategories } from "./seed-data/seeders/categories"
 import { seedCohorts } from "./seed-data/seeders/cohorts"
 import { seedCoordinators } from "./seed-data/seeders/coordinators"
 import { seedOperator } from "./seed-data/seeders/operator"
+import { seedParticipants } from "./seed-data/seeders/participants"
 import { seedPaymentProviders } from "./seed-data/seeders/payment"
 import { seedProducts } from "./seed-data/seeders/products"
 import { seedShipping } from "./seed-data/seeders/shipping"
@@ -69,14 +70,16 @@ export default async function seedDemoCatalog({ container }: ExecArgs) {
 
   const created = await seedProducts(container, store, categories, cohorts)
   logger.info(`${created} products created (${PRODUCTS.length - created} were already there)`)
-  const levels = await seedStock(container, cohorts)
+  const participants = await seedParticipants(container, cohorts)
+  const batches = await seedStock(container, cohorts, participants)
+  logger.info(`${[...participants.values()].flat().length} participants (codes only, a few invented names) and ${batches} production batches behind the opening stock`)
   const options = await seedShipping(container, store)
   const providers = await seedPaymentProviders(container)
   logger.info(`${options} shipping options from the dispatch location; payment providers added: ${providers.join(", ") || "none"}`)
   await seedBankTransfer(container)
   logger.info("Demo bank-transfer account (fictional) set in the store metadata")
   const translations = await seedTranslations(container, categories)
-  logger.info(`${levels} stock levels and ${translations} English translations created`)
+  logger.info(`${translations} English translations created`)
   const operator = await seedOperator(container)
   logger.info(`Operator login ready: ${operator} (see seed-data/demo-logins.ts)`)
   const coordinators = await seedCoordinators(container)

@@ -4,6 +4,7 @@ import { operatorToken, unique } from "../helpers/actors"
 import { categoryId, createDraft, productBody } from "../helpers/coordinator-products"
 import { demoCoordinator, type DemoCoordinator } from "../helpers/coordinators"
 import { registerCustomer } from "../helpers/customers"
+import { batchBody, productionFixtures } from "../helpers/production"
 
 /** Cohort A's coordinator (a), cohort B's (b), and records of cohort A by name. */
 type Fixtures = { a: DemoCoordinator; b: DemoCoordinator; ids: Record<string, string>; category: string }
@@ -35,6 +36,22 @@ export const COORDINATOR_ROUTES: Route[] = [
   { method: "POST", path: "/coordinator/products/:product/submit", body: () => ({}), crossCohort: "404" },
   { method: "POST", path: "/coordinator/products/:product/archive", body: () => ({}), crossCohort: "404" },
   { method: "POST", path: "/coordinator/uploads", body: () => ({}), crossCohort: "none" },
+  // Production (i4-production): participants, batches, recall, cohort orders, fulfilment.
+  { method: "GET", path: "/coordinator/participants?cohort_id=:cohort", crossCohort: "404" },
+  { method: "POST", path: "/coordinator/participants", body: (f) => ({ cohort_id: f.a.cohortId }), crossCohort: "404" },
+  { method: "POST", path: "/coordinator/participants/:participant", body: () => ({ active: true }), crossCohort: "404" },
+  { method: "GET", path: "/coordinator/batches?cohort_id=:cohort", crossCohort: "404" },
+  { method: "POST", path: "/coordinator/batches", body: (f) => batchBody(f.a.cohortId, f.ids), crossCohort: "404" },
+  { method: "GET", path: "/coordinator/batches/:batch", crossCohort: "404" },
+  { method: "GET", path: "/coordinator/batches/:batch/recall", crossCohort: "404" },
+  { method: "GET", path: "/coordinator/orders?cohort_id=:cohort", crossCohort: "404" },
+  {
+    method: "POST",
+    path: "/coordinator/orders/:order/fulfillments",
+    body: (f) => ({ cohort_id: f.a.cohortId, items: [{ line_item_id: f.ids.line, quantity: 1 }] }),
+    crossCohort: "404",
+  },
+  { method: "POST", path: "/coordinator/orders/:order/fulfillments/:fulfillment/ship", body: () => ({}), crossCohort: "404" },
 ]
 
 function fill(path: string, f: Fixtures): string {
@@ -51,7 +68,7 @@ describe("authorisation matrix over /coordinator/*", () => {
     f.b = await demoCoordinator(1)
     f.category = await categoryId()
     const product = await createDraft(f.a.token, f.a.cohortId, f.category)
-    f.ids = { product: product.id }
+    f.ids = { product: product.id, ...(await productionFixtures(f.a)) }
     operator = await operatorToken()
     shopper = (await registerCustomer(`${unique("pembeli")}@example.com`)).token
   })

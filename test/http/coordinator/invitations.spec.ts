@@ -3,6 +3,7 @@ import { COHORTS } from "../../../backend/src/scripts/seed-data/cohorts"
 import { api } from "../helpers/api"
 import { operatorToken, unique } from "../helpers/actors"
 import { sql } from "../helpers/database"
+import { registerCustomer } from "../helpers/customers"
 import { waitForEmails } from "../helpers/outbox"
 
 const TEMPLATE = "coordinator-invite"
@@ -66,6 +67,31 @@ describe("coordinator invitations", () => {
     const again = await api("/coordinator-invites/accept", { body: { token, name: "Orang Lain", password: "sandi-lain-123" } })
     expect(again.status).toBe(404)
     expect(again.body.message).toMatch(/Undangan tidak ditemukan/)
+  })
+
+  it("accepts a link once when two people use it at the same moment", async () => {
+    const email = `${unique("serentak")}@example.com`
+    const { token } = await invite(email, [ids.get(COHORTS[5].handle)!])
+    const body = (name: string) => ({ body: { token, name, password: "sandi-koordinator" } })
+    const results = await Promise.all([api("/coordinator-invites/accept", body("Satu")), api("/coordinator-invites/accept", body("Dua"))])
+    expect(results.map((r) => r.status).sort()).toEqual([200, 404])
+    const rows = await sql("select count(*)::int as n from coordinator where email = $1 and deleted_at is null", [email])
+    expect(rows.rows[0].n).toBe(1)
+  })
+
+  it("rolls everything back when the account can't be made, leaving the link usable", async () => {
+    // The email already signs in as a shopper: its password isn't the coordinator's to set.
+    const shopper = await registerCustomer(`${unique("sudah-pembeli")}@example.com`)
+    const { token } = await invite(shopper.email, [ids.get(COHORTS[1].handle)!])
+    const res = await api("/coordinator-invites/accept", { body: { token, name: "Pembeli", password: "sandi-koordinator" } })
+    expect(res.status).toBeGreaterThanOrEqual(400)
+    expect(res.status).toBeLessThan(500)
+    expect(res.body.message).toMatch(/sudah dipakai untuk akun lain/)
+    expect((await api(`/coordinator-invites/${encodeURIComponent(token)}`)).status).toBe(200)
+    const rows = await sql("select count(*)::int as n from coordinator where email = $1", [shopper.email])
+    expect(rows.rows[0].n).toBe(0)
+    // The shopper's own login still works with the shopper's password.
+    expect((await api("/auth/customer/emailpass", { body: { email: shopper.email, password: shopper.password } })).status).toBe(200)
   })
 
   it("refuses an expired link", async () => {

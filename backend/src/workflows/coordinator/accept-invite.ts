@@ -1,5 +1,6 @@
-import { createRemoteLinkStep, setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, createRemoteLinkStep, releaseLockStep, setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { inviteTokenHash } from "../../lib/coordinator/invite-token"
 import { createCoordinatorStep } from "./steps/create-coordinator"
 import { coordinatorCohortLinks } from "./steps/link-coordinator-cohorts"
 import { registerEmailpassIdentityStep } from "./steps/register-emailpass-identity"
@@ -16,6 +17,9 @@ export type AcceptCoordinatorInviteInput = { token: string; name: string; passwo
 export const acceptCoordinatorInviteWorkflow = createWorkflow(
   "accept-coordinator-invite",
   (input: AcceptCoordinatorInviteInput) => {
+    // Two acceptances of one link at the same moment: the second waits, then finds it used.
+    const lockKey = transform({ input }, ({ input }) => `coordinator-invite:${inviteTokenHash(input.token)}`)
+    acquireLockStep({ key: lockKey, timeout: 10, ttl: 60 })
     const invite = useInviteStep({ token: input.token })
     const identity = registerEmailpassIdentityStep(
       transform({ invite, input }, ({ invite, input }) => ({ email: invite.email, password: input.password }))
@@ -33,6 +37,7 @@ export const acceptCoordinatorInviteWorkflow = createWorkflow(
     createRemoteLinkStep(
       coordinatorCohortLinks(transform({ invite, coordinator }, ({ invite, coordinator }) => ({ coordinator, cohort_ids: invite.cohort_ids })))
     )
+    releaseLockStep({ key: lockKey })
     return new WorkflowResponse(
       transform({ invite, coordinator }, ({ invite, coordinator }) => ({ coordinator_id: coordinator.id, email: invite.email }))
     )

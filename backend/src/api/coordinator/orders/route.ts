@@ -1,0 +1,39 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { assertCohortAccess } from "../../../lib/coordinator/access"
+import {
+  COHORT_ORDER_FIELDS,
+  cohortProductIds,
+  cohortView,
+  orderDraws,
+  orderIdsWithProducts,
+  type CohortOrderRow,
+} from "../../../lib/production/cohort-orders"
+import type { CoordinatorGetOrdersParamsType } from "./validators"
+
+/** The cohort's orders, newest first, each showing only the cohort's own lines. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { cohort_id, limit = 20, offset = 0 } = req.validatedQuery as CoordinatorGetOrdersParamsType
+  await assertCohortAccess(req, cohort_id)
+  const productIds = await cohortProductIds(req.scope, cohort_id)
+  const ids = await orderIdsWithProducts(req.scope, productIds)
+  if (!ids.length) {
+    res.json({ orders: [], count: 0, limit, offset })
+    return
+  }
+  const { data, metadata } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "order",
+    fields: COHORT_ORDER_FIELDS,
+    filters: { id: ids },
+    pagination: { skip: offset, take: limit, order: { created_at: "DESC" } },
+  })
+  const own = new Set(productIds)
+  const orders = data as unknown as CohortOrderRow[]
+  const draws = await orderDraws(req.scope, orders.map((o) => o.id))
+  res.json({
+    orders: orders.map((o) => cohortView(o, own, draws)),
+    count: metadata?.count ?? ids.length,
+    limit,
+    offset,
+  })
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest"
+import { CoordinatorCreateProduct, CoordinatorUpdateProduct } from "./validators"
+
+const base = {
+  cohort_id: "coh_1",
+  title: "Keripik Pisang",
+  description: "Renyah.",
+  category_ids: ["pcat_1"],
+  options: [{ title: "Berat bersih", values: ["100 g", "200 g"] }],
+  variants: [
+    { sku: "KB-1", weight: 120, price: 15000, options: { "Berat bersih": "100 g" } },
+    { sku: "KB-2", weight: 230, prices: [{ currency_code: "idr", amount: 27000 }], options: { "Berat bersih": "200 g" } },
+  ],
+}
+
+const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+  (result.error?.issues ?? []).map((i) => i.message).join(" | ")
+
+describe("coordinator product bodies", () => {
+  it("accepts a price as `price` or as Medusa's `prices`, and hands on one `price`", () => {
+    const parsed = CoordinatorCreateProduct.parse(base)
+    expect(parsed.variants.map((v) => v.price)).toEqual([15000, 27000])
+  })
+
+  it("refuses a variant value outside its option, two variants alike, a missing price, a status", () => {
+    const outside = CoordinatorCreateProduct.safeParse({ ...base, variants: [{ ...base.variants[0], options: { "Berat bersih": "1 kg" } }] })
+    expect(messages(outside)).toMatch(/pilih nilai "Berat bersih"/)
+    const alike = CoordinatorCreateProduct.safeParse({ ...base, variants: [base.variants[0], { ...base.variants[0], sku: "KB-3" }] })
+    expect(messages(alike)).toMatch(/Dua varian dengan opsi yang sama/)
+    const noPrice = CoordinatorCreateProduct.safeParse({ ...base, variants: [{ sku: "KB-1", options: { "Berat bersih": "100 g" } }] })
+    expect(messages(noPrice)).toMatch(/isi harga/)
+    expect(CoordinatorCreateProduct.safeParse({ ...base, status: "published" }).success).toBe(false)
+    expect(CoordinatorUpdateProduct.safeParse({ status: "published" }).success).toBe(false)
+  })
+
+  it("wants a category, and options and variants together on edits", () => {
+    const { category_ids, ...noCategory } = base
+    expect(messages(CoordinatorCreateProduct.safeParse(noCategory))).toMatch(/Pilih kategori/)
+    expect(CoordinatorCreateProduct.safeParse({ ...noCategory, category_id: "pcat_1" }).success).toBe(true)
+    expect(messages(CoordinatorUpdateProduct.safeParse({ variants: base.variants }))).toMatch(/bersama-sama/)
+    expect(CoordinatorUpdateProduct.safeParse({ title: "Judul baru" }).success).toBe(true)
+  })
+
+  it("takes images only from our own /uploads/", () => {
+    expect(CoordinatorCreateProduct.safeParse({ ...base, images: [{ url: "http://localhost:9000/uploads/a.png" }] }).success).toBe(true)
+    expect(messages(CoordinatorCreateProduct.safeParse({ ...base, images: ["https://example.com/a.png"] }))).toMatch(/coordinator\/uploads/)
+  })
+})

@@ -1,0 +1,192 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+
+/** The ids of the products a cohort makes (cohort ↔ product link). */
+export async function cohortProductIds(scope: MedusaContainer, cohortId: string): Promise<string[]> {
+  const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "cohort",
+    fields: ["products.id"],
+    filters: { id: cohortId },
+  })
+  const products: ({ id: string } | null)[] = data[0]?.products ?? []
+  return products.flatMap((p) => (p ? [p.id] : []))
+}
+
+type OrderItemRow = { order_id: string }
+type OrderItemLister = {
+  listOrderItems(filters: { item_id: string[] }, config: { select: string[] }): Promise<OrderItemRow[]>
+}
+
+/** Orders holding at least one line of these products, by id. */
+export async function orderIdsWithProducts(scope: MedusaContainer, productIds: string[]): Promise<string[]> {
+  if (!productIds.length) return []
+  const orders = scope.resolve(Modules.ORDER)
+  const lines = await orders.listOrderLineItems({ product_id: productIds }, { select: ["id"] })
+  if (!lines.length) return []
+  // order_item joins a line to its order (one row per order version).
+  const rows = await (orders as unknown as OrderItemLister).listOrderItems({ item_id: lines.map((l) => l.id) }, { select: ["order_id"] })
+  return [...new Set(rows.map((r) => r.order_id))]
+}
+
+export const COHORT_ORDER_FIELDS = [
+  "id",
+  "display_id",
+  "email",
+  "status",
+  "created_at",
+  "currency_code",
+  "shipping_address.first_name",
+  "shipping_address.last_name",
+  "shipping_address.phone",
+  "shipping_address.address_1",
+  "shipping_address.address_2",
+  "shipping_address.city",
+  "shipping_address.province",
+  "shipping_address.postal_code",
+  "shipping_address.country_code",
+  "shipping_methods.name",
+  "items.id",
+  "items.title",
+  "items.subtitle",
+  "items.product_id",
+  "items.product_title",
+  "items.variant_id",
+  "items.variant_sku",
+  "items.variant_title",
+  "items.quantity",
+  "items.unit_price",
+  "items.detail.fulfilled_quantity",
+  "items.detail.shipped_quantity",
+  "fulfillments.id",
+  "fulfillments.location_id",
+  "fulfillments.packed_at",
+  "fulfillments.shipped_at",
+  "fulfillments.canceled_at",
+  "fulfillments.metadata",
+  "fulfillments.items.line_item_id",
+  "fulfillments.items.quantity",
+  "fulfillments.labels.tracking_number",
+]
+
+type Line = {
+  id: string
+  title: string
+  subtitle?: string | null
+  product_id?: string | null
+  product_title?: string | null
+  variant_id?: string | null
+  variant_sku?: string | null
+  variant_title?: string | null
+  quantity: number
+  unit_price: number
+  detail?: { fulfilled_quantity?: number; shipped_quantity?: number } | null
+}
+type Fulfillment = {
+  id: string
+  location_id: string
+  packed_at?: string | null
+  shipped_at?: string | null
+  canceled_at?: string | null
+  metadata?: Record<string, unknown> | null
+  items?: { line_item_id: string | null; quantity: number }[]
+  labels?: { tracking_number: string }[]
+}
+export type CohortOrderRow = {
+  id: string
+  display_id: number
+  email: string
+  status: string
+  created_at: string
+  currency_code: string
+  shipping_address?: Record<string, unknown> | null
+  shipping_methods?: { name: string }[] | null
+  items?: (Line | null)[] | null
+  fulfillments?: (Fulfillment | null)[] | null
+}
+
+/**
+ * One order as a cohort sees it: only its own lines and the fulfilments
+ * of those lines; other cohorts' lines, prices and totals stay out.
+ */
+export type LineBatch = { line_item_id: string; batch_id: string; batch_code: string; quantity: number }
+
+export function cohortView(order: CohortOrderRow, productIds: Set<string>, draws: LineBatch[] = []) {
+  const lines = (order.items ?? []).filter((l): l is Line => !!l && !!l.product_id && productIds.has(l.product_id))
+  const own = new Set(lines.map((l) => l.id))
+  const fulfillments = (order.fulfillments ?? []).filter(
+    (f): f is Fulfillment => !!f && (f.items ?? []).some((i) => i.line_item_id && own.has(i.line_item_id))
+  )
+  return {
+    id: order.id,
+    display_id: order.display_id,
+    email: order.email,
+    status: order.status,
+    created_at: order.created_at,
+    currency_code: order.currency_code,
+    shipping_address: order.shipping_address ?? null,
+    shipping_method: order.shipping_methods?.[0]?.name ?? null,
+    items: lines.map((l) => ({
+      id: l.id,
+      title: l.title,
+      product_id: l.product_id,
+      product_title: l.product_title,
+      variant_id: l.variant_id,
+      variant_sku: l.variant_sku,
+      variant_title: l.variant_title,
+      quantity: Number(l.quantity),
+      unit_price: Number(l.unit_price),
+      fulfilled_quantity: Number(l.detail?.fulfilled_quantity ?? 0),
+      shipped_quantity: Number(l.detail?.shipped_quantity ?? 0),
+      // Which production batches supplied the line (FEFO draw at order.placed).
+      batches: draws
+        .filter((d) => d.line_item_id === l.id)
+        .map((d) => ({ batch_id: d.batch_id, batch_code: d.batch_code, quantity: d.quantity })),
+    })),
+    fulfillments: fulfillments.map((f) => ({
+      id: f.id,
+      location_id: f.location_id,
+      packed_at: f.packed_at ?? null,
+      shipped_at: f.shipped_at ?? null,
+      canceled_at: f.canceled_at ?? null,
+      carrier: (f.metadata?.carrier as string | undefined) ?? null,
+      tracking_number: f.labels?.[0]?.tracking_number ?? (f.metadata?.tracking_number as string | undefined) ?? null,
+      items: (f.items ?? []).map((i) => ({ line_item_id: i.line_item_id, quantity: Number(i.quantity) })),
+    })),
+  }
+}
+
+/** The cohort that packed a fulfilment of the order (set when packing), if any. */
+export async function fulfillmentCohortId(scope: MedusaContainer, orderId: string, fulfillmentId: string): Promise<string | undefined> {
+  const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "order",
+    fields: ["fulfillments.id", "fulfillments.metadata"],
+    filters: { id: orderId },
+  })
+  const fulfillments: ({ id: string; metadata?: Record<string, unknown> | null } | null)[] = data[0]?.fulfillments ?? []
+  const cohortId = fulfillments.find((f) => f?.id === fulfillmentId)?.metadata?.cohort_id
+  return typeof cohortId === "string" ? cohortId : undefined
+}
+
+/** The batch draws of these orders, with batch codes, in the order they were drawn (first expiry first). */
+export async function orderDraws(scope: MedusaContainer, orderIds: string[]): Promise<LineBatch[]> {
+  if (!orderIds.length) return []
+  const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "batch_draw",
+    fields: ["line_item_id", "quantity", "batch.id", "batch.batch_code", "batch.expiry_date", "batch.production_date"],
+    filters: { order_id: orderIds },
+  })
+  type Row = {
+    line_item_id: string
+    quantity: number
+    batch: { id: string; batch_code: string; expiry_date: string | null; production_date: string }
+  }
+  const time = (d: string | null) => (d ? new Date(d).getTime() : Infinity)
+  return (data as unknown as Row[])
+    .sort(
+      (x, y) =>
+        time(x.batch.expiry_date) - time(y.batch.expiry_date) ||
+        time(x.batch.production_date) - time(y.batch.production_date) ||
+        x.batch.id.localeCompare(y.batch.id)
+    )
+    .map((d) => ({ line_item_id: d.line_item_id, batch_id: d.batch.id, batch_code: d.batch.batch_code, quantity: d.quantity }))
+}

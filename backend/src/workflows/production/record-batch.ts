@@ -1,0 +1,22 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { adjustInventoryLevelsStep } from "@medusajs/medusa/core-flows"
+import { createBatchStep } from "./steps/create-batch"
+import { ensureInventoryLevelStep } from "./steps/ensure-inventory-level"
+import { resolveBatchTargetStep } from "./steps/resolve-batch-target"
+import type { RecordBatchInput } from "./types"
+
+export const recordBatchWorkflowId = "record-production-batch"
+
+/**
+ * Records a production batch and adds its units to the cohort's stock location
+ * through Medusa's inventory; if a later step fails, the stock added and the
+ * batch written are taken back.
+ */
+export const recordBatchWorkflow = createWorkflow(recordBatchWorkflowId, (input: RecordBatchInput) => {
+  const target = resolveBatchTargetStep(input)
+  ensureInventoryLevelStep(target)
+  const batch = createBatchStep({ input, target })
+  const adjustment = transform({ input, target }, ({ input, target }) => [{ ...target, adjustment: input.quantity }])
+  adjustInventoryLevelsStep(adjustment)
+  return new WorkflowResponse(batch)
+})
