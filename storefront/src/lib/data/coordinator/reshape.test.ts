@@ -119,6 +119,12 @@ describe("batches, participants, recall", () => {
       fulfillments: [{ id: "ful", carrier: "JNE", tracking_number: "X1", items: [{ line_item_id: "li", quantity: 2 }] }],
     })
     expect(order.shippingMethod).toBe("Reguler")
+    const withoutQuantity = reshapeCohortOrder({
+      id: "o",
+      created_at: "2026-11-21T00:00:00Z",
+      items: [{ id: "li", quantity: null, batches: [{ batch_id: "b1", batch_code: "A", quantity: 2 }, { batch_id: "b2", batch_code: "B", quantity: 1 }] }],
+    })
+    expect(withoutQuantity.lines[0]?.quantity).toBe(3)
     expect(order.lines[0]).toMatchObject({ packed: 2, shipped: 0, batches: [{ code: "KPA-1", quantity: 2 }] })
     expect(order.fulfillments[0]).toMatchObject({ carrier: "JNE", trackingNumber: "X1", shippedAt: null })
   })

@@ -99,7 +99,7 @@ export type RawOrder = {
       title?: Maybe<string>
       product_title?: Maybe<string>
       variant_title?: Maybe<string>
-      quantity: number
+      quantity?: Maybe<number | string>
       fulfilled_quantity?: Maybe<number>
       shipped_quantity?: Maybe<number>
       detail?: Maybe<{ fulfilled_quantity?: Maybe<number>; shipped_quantity?: Maybe<number> }>
@@ -213,6 +213,17 @@ export function reshapeRecallOrder(raw: RawRecallOrder): RecallRecipient {
 }
 
 /**
+ * A line's quantity. The cohort orders route has been seen answering null here
+ * (Medusa's quantities are BigNumbers); the line's batch draws hold the same
+ * count, since every unit sold is drawn from a batch when the order is placed.
+ */
+function lineQuantity(item: { quantity?: Maybe<number | string>; batches?: Maybe<{ quantity: number }[]> }): number {
+  const quantity = Number(item.quantity ?? NaN)
+  if (Number.isFinite(quantity)) return quantity
+  return (item.batches ?? []).reduce((total, b) => total + b.quantity, 0)
+}
+
+/**
  * An order as a cohort sees it: only its lines (the backend already filters),
  * what of each is packed and shipped, and the fulfilments with their tracking.
  * Cancelled fulfilments no longer hold any quantity.
@@ -245,7 +256,7 @@ export function reshapeCohortOrder(raw: RawOrder): CohortOrder {
       id: item.id,
       title: item.product_title ?? item.title ?? "",
       variantTitle: item.variant_title ?? null,
-      quantity: item.quantity,
+      quantity: lineQuantity(item),
       packed: item.fulfilled_quantity ?? item.detail?.fulfilled_quantity ?? sum(item.id, false),
       shipped: item.shipped_quantity ?? item.detail?.shipped_quantity ?? sum(item.id, true),
       batches: (item.batches ?? []).map((b) => ({ code: b.batch_code, quantity: b.quantity })),
