@@ -62,8 +62,14 @@ export async function migrate(stack: StackConfig, env: NodeJS.ProcessEnv): Promi
 
 /** Seeds the demo catalog once: only when the database holds no product yet. */
 export async function seedIfEmpty(stack: StackConfig, env: NodeJS.ProcessEnv): Promise<boolean> {
-  const { rows } = await sql(env.DATABASE_URL!, "select exists (select 1 from product where deleted_at is null) as seeded")
-  if (rows[0].seeded) return false
+  // Databases seeded before coordinators existed get their demo coordinator
+  // logins from the seed's already-seeded path (it adds only what is missing).
+  const { rows } = await sql(
+    env.DATABASE_URL!,
+    `select exists (select 1 from product where deleted_at is null) as seeded,
+            exists (select 1 from coordinator where deleted_at is null) as coordinators`
+  )
+  if (rows[0].seeded && rows[0].coordinators) return false
   await run(bin("medusa", BACKEND_DIR), ["exec", "./src/scripts/seed.ts"], {
     cwd: BACKEND_DIR,
     env,

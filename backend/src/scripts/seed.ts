@@ -18,14 +18,14 @@ import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 import { COHORTS, PRODUCTS } from "./seed-data/catalog"
 import { seedBankTransfer } from "./seed-data/seeders/bank-transfer"
 import { seedCategories } from "./seed-data/seeders/categories"
-import { seedCohorts } from "./seed-data/seeders/cohorts"
+import { listSeeded, seedCohorts } from "./seed-data/seeders/cohorts"
 import { seedCoordinators } from "./seed-data/seeders/coordinators"
 import { seedOperator } from "./seed-data/seeders/operator"
 import { seedParticipants } from "./seed-data/seeders/participants"
 import { seedPaymentProviders } from "./seed-data/seeders/payment"
 import { seedProducts } from "./seed-data/seeders/products"
 import { seedShipping } from "./seed-data/seeders/shipping"
-import { seedStock } from "./seed-data/seeders/stock"
+import { backfillBatches, seedStock } from "./seed-data/seeders/stock"
 import { seedStore } from "./seed-data/seeders/store"
 import { seedTranslations } from "./seed-data/seeders/translations"
 
@@ -56,6 +56,11 @@ export default async function seedDemoCatalog({ container }: ExecArgs) {
     // Coordinators came after the first demo seeds: databases seeded before get them now.
     const coordinators = await seedCoordinators(container)
     if (coordinators) logger.info(`${coordinators} demo coordinator logins added (see seed-data/demo-logins.ts)`)
+    // Participants and batches came later too: older databases get them, their stock unchanged.
+    const cohorts = await listSeeded(container)
+    const participants = await seedParticipants(container, cohorts)
+    const backfilled = await backfillBatches(container, cohorts, participants)
+    if (backfilled) logger.info(`${backfilled} production batches now describe the stock already on hand (demo participants added)`)
     logger.info(`Demo catalog already seeded (${done}), skipping`)
     return
   }

@@ -20,3 +20,14 @@ export const recordBatchWorkflow = createWorkflow(recordBatchWorkflowId, (input:
   adjustInventoryLevelsStep(adjustment)
   return new WorkflowResponse(batch)
 })
+
+export const registerStockedBatchWorkflowId = "register-stocked-production-batch"
+
+/**
+ * For units already in stock without a batch (a database seeded before
+ * batches existed): the batch and its makers are written, stock stays as it is.
+ */
+export const registerStockedBatchWorkflow = createWorkflow(registerStockedBatchWorkflowId, (input: RecordBatchInput) => {
+  const target = resolveBatchTargetStep(input)
+  return new WorkflowResponse(createBatchStep({ input, target }))
+})

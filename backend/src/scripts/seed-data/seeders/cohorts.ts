@@ -9,7 +9,7 @@ export type SeededCohort = { id: string; stockLocationId: string }
 /** Cohort and its stock location by cohort handle. */
 export type CohortIds = Map<string, SeededCohort>
 
-async function listSeeded(container: MedusaContainer): Promise<CohortIds> {
+export async function listSeeded(container: MedusaContainer): Promise<CohortIds> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cohort",

@@ -1,12 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createInventoryLevelsWorkflow } from "@medusajs/medusa/core-flows"
 import { PRODUCTION_MODULE } from "../../../modules/production"
 import type { ProductionModuleService } from "../../../modules/production/service"
-import { recordBatchWorkflow } from "../../../workflows/production/record-batch"
+import { recordBatchWorkflow, registerStockedBatchWorkflow } from "../../../workflows/production/record-batch"
 import { PRODUCTS } from "../catalog"
 import { batchPlan, EXPIRING_SOON_SKU, splitUnits } from "../production"
-import type { CohortIds } from "./cohorts"
+import type { CohortIds, SeededCohort } from "./cohorts"
 import type { ParticipantIds } from "./participants"
 
 type ProductStock = {
@@ -14,7 +14,7 @@ type ProductStock = {
   variants: {
     id: string
     sku: string | null
-    inventory_items: { inventory_item_id: string; inventory: { location_levels: { location_id: string }[] } }[]
+    inventory_items: { inventory_item_id: string; inventory?: { location_levels: { location_id: string }[] } }[]
   }[]
 }
 
@@ -30,7 +30,6 @@ const daysFromNow = (days: number) => new Date(Date.now() + days * DAY_MS).toISO
  */
 export async function seedStock(container: MedusaContainer, cohorts: CohortIds, participants: ParticipantIds): Promise<number> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const production = container.resolve<ProductionModuleService>(PRODUCTION_MODULE)
   const { data } = await query.graph({
     entity: "product",
     fields: [
@@ -61,32 +60,88 @@ export async function seedStock(container: MedusaContainer, cohorts: CohortIds, 
   for (const product of products) {
     const seed = PRODUCTS.find((p) => p.handle === product.handle)
     const cohort = seed && cohorts.get(seed.cohort)
-    const makers = seed ? participants.get(seed.cohort) ?? [] : []
-    if (!seed || !cohort || !makers.length) continue
+    if (!seed || !cohort) continue
     for (const [v, variant] of product.variants.entries()) {
-      const variantSeed = seed.variants.find((s) => s.sku === variant.sku)
-      if (!variantSeed || !variant.sku) continue
-      const existing = await production.listProductionBatches({ variant_id: variant.id }, { select: ["batch_code"] })
-      const plan = batchPlan(variantSeed.stock, !!seed.food_label, variant.sku === EXPIRING_SOON_SKU)
-      for (const [b, batch] of plan.entries()) {
-        const code = `${variant.sku}-${batch.suffix}`
-        if (existing.some((e) => e.batch_code === code)) continue
-        // Two or three makers per batch, rotating through the cohort.
-        const team = Array.from({ length: Math.min(makers.length, 2 + ((v + b) % 2)) }, (_, i) => makers[(v + b + i) % makers.length])
-        const units = splitUnits(batch.quantity, team.length)
-        await recordBatchWorkflow(container).run({
-          input: {
-            cohort_id: cohort.id,
-            variant_id: variant.id,
-            batch_code: code,
-            quantity: batch.quantity,
-            production_date: daysFromNow(-batch.producedDaysAgo),
-            expiry_date: batch.expiresInDays === null ? null : daysFromNow(batch.expiresInDays),
-            contributions: units.map((u, i) => ({ participant_id: team[i], units: u })),
-          },
-        })
-        recorded++
-      }
+      const stock = seed.variants.find((s) => s.sku === variant.sku)?.stock
+      if (stock === undefined) continue
+      recorded += await recordSeedBatches(container, { seed, cohort, variant, index: v, stock, makers: participants.get(seed.cohort) ?? [] }, true)
+    }
+  }
+  return recorded
+}
+
+type SeedBatchTarget = {
+  seed: (typeof PRODUCTS)[number]
+  cohort: SeededCohort
+  variant: { id: string; sku: string | null }
+  index: number
+  stock: number
+  makers: string[]
+}
+
+/**
+ * Records `stock` units of the variant as its seed batches (skipping codes that
+ * exist). With `addStock` the batches stock the cohort's location; without,
+ * they only describe units already there.
+ */
+async function recordSeedBatches(container: MedusaContainer, t: SeedBatchTarget, addStock: boolean): Promise<number> {
+  if (!t.variant.sku || !t.makers.length) return 0
+  const production = container.resolve<ProductionModuleService>(PRODUCTION_MODULE)
+  const existing = await production.listProductionBatches({ variant_id: t.variant.id }, { select: ["batch_code"] })
+  const plan = batchPlan(t.stock, !!t.seed.food_label, t.variant.sku === EXPIRING_SOON_SKU)
+  const workflow = addStock ? recordBatchWorkflow : registerStockedBatchWorkflow
+  let recorded = 0
+  for (const [b, batch] of plan.entries()) {
+    const code = `${t.variant.sku}-${batch.suffix}`
+    if (existing.some((e) => e.batch_code === code)) continue
+    // Two or three makers per batch, rotating through the cohort.
+    const team = Array.from({ length: Math.min(t.makers.length, 2 + ((t.index + b) % 2)) }, (_, i) => t.makers[(t.index + b + i) % t.makers.length])
+    const units = splitUnits(batch.quantity, team.length)
+    await workflow(container).run({
+      input: {
+        cohort_id: t.cohort.id,
+        variant_id: t.variant.id,
+        batch_code: code,
+        quantity: batch.quantity,
+        production_date: daysFromNow(-batch.producedDaysAgo),
+        expiry_date: batch.expiresInDays === null ? null : daysFromNow(batch.expiresInDays),
+        contributions: units.map((u, i) => ({ participant_id: team[i], units: u })),
+      },
+    })
+    recorded++
+  }
+  return recorded
+}
+
+/**
+ * Databases seeded before batches existed hold bare stock levels: when no
+ * batch exists at all, each seeded variant's unreserved stock is described by
+ * batches that add up to it, without adding stock. Returns how many it wrote.
+ */
+export async function backfillBatches(container: MedusaContainer, cohorts: CohortIds, participants: ParticipantIds): Promise<number> {
+  const production = container.resolve<ProductionModuleService>(PRODUCTION_MODULE)
+  const [any] = await production.listProductionBatches({}, { select: ["id"], take: 1 })
+  if (any) return 0
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product",
+    fields: ["handle", "variants.id", "variants.sku", "variants.inventory_items.inventory_item_id"],
+    filters: { handle: PRODUCTS.map((p) => p.handle) },
+  })
+  const inventory = container.resolve(Modules.INVENTORY)
+  let recorded = 0
+  for (const product of data as ProductStock[]) {
+    const seed = PRODUCTS.find((p) => p.handle === product.handle)
+    const cohort = seed && cohorts.get(seed.cohort)
+    if (!seed || !cohort) continue
+    for (const [v, variant] of product.variants.entries()) {
+      const itemId = variant.inventory_items?.[0]?.inventory_item_id
+      if (!itemId) continue
+      const [level] = await inventory.listInventoryLevels(
+        { inventory_item_id: itemId, location_id: cohort.stockLocationId },
+        { select: ["stocked_quantity", "reserved_quantity"] }
+      )
+      const stock = level ? Math.max(0, Number(level.stocked_quantity) - Number(level.reserved_quantity)) : 0
+      recorded += await recordSeedBatches(container, { seed, cohort, variant, index: v, stock, makers: participants.get(seed.cohort) ?? [] }, false)
     }
   }
   return recorded
