@@ -34,6 +34,19 @@ export const routing = defineRouting({
     "/account/orders/[id]": { id: "/akun/pesanan/[id]", en: "/account/orders/[id]" },
     "/account/forgot-password": { id: "/akun/lupa-sandi", en: "/account/forgot-password" },
     "/account/reset-password": { id: "/akun/atur-ulang-sandi", en: "/account/reset-password" },
+    // The coordinator portal (issue 4). The backend's invitation email links to
+    // /koordinator/undangan?token=…, so that one must not move.
+    "/coordinator": { id: "/koordinator", en: "/coordinator" },
+    "/coordinator/login": { id: "/koordinator/masuk", en: "/coordinator/login" },
+    "/coordinator/invitation": { id: "/koordinator/undangan", en: "/coordinator/invitation" },
+    "/coordinator/products": { id: "/koordinator/produk", en: "/coordinator/products" },
+    "/coordinator/products/new": { id: "/koordinator/produk/baru", en: "/coordinator/products/new" },
+    "/coordinator/products/[id]": { id: "/koordinator/produk/[id]", en: "/coordinator/products/[id]" },
+    "/coordinator/batches": { id: "/koordinator/batch", en: "/coordinator/batches" },
+    "/coordinator/batches/new": { id: "/koordinator/batch/baru", en: "/coordinator/batches/new" },
+    "/coordinator/batches/[id]": { id: "/koordinator/batch/[id]", en: "/coordinator/batches/[id]" },
+    "/coordinator/participants": { id: "/koordinator/peserta", en: "/coordinator/participants" },
+    "/coordinator/orders": { id: "/koordinator/pesanan", en: "/coordinator/orders" },
   },
 })
 

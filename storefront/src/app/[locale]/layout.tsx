@@ -3,9 +3,6 @@ import { NextIntlClientProvider } from "next-intl"
 import { getLocale, getMessages, getTranslations } from "next-intl/server"
 import type { ReactNode } from "react"
 import { siteUrl } from "@/lib/env"
-import { CartLink } from "@/modules/layout/components/cart-link"
-import { SiteFooter } from "@/modules/layout/components/site-footer"
-import { SiteHeader } from "@/modules/layout/components/site-header"
 import { SkipLink } from "@/modules/layout/components/skip-link"
 import "@/styles/globals.css"
 
@@ -20,6 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // The root layout: [locale] is a root param, validated in src/i18n/request.ts.
+// The shop's header and footer live in (shop)/layout.tsx; the coordinator
+// portal has its own in coordinator/layout.tsx. Both render <main id="main">.
 export default async function LocaleLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale()
   const messages = await getMessages()
@@ -29,11 +28,7 @@ export default async function LocaleLayout({ children }: { children: ReactNode }
         {/* Client components only need the error page's words. */}
         <NextIntlClientProvider messages={{ Error: messages.Error }}>
           <SkipLink />
-          <SiteHeader cartSlot={<CartLink />} />
-          <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
-            {children}
-          </main>
-          <SiteFooter />
+          <>{children}</>
         </NextIntlClientProvider>
       </body>
     </html>

@@ -1,6 +1,10 @@
 import { NotFoundTemplate } from "@/modules/common/templates/not-found-template"
 
-// Rendered, with status 404, when a page calls notFound() or no route matches (see [...rest]).
+// Outside the shop and the portal layouts (those have their own): a bare page, still with <main>.
 export default function LocaleNotFound() {
-  return <NotFoundTemplate />
+  return (
+    <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+      <NotFoundTemplate />
+    </main>
+  )
 }

@@ -9,7 +9,7 @@ const AUTH_COOKIE = "_karya_jwt"
 const THIRTY_DAYS = 60 * 60 * 24 * 30
 const SEVEN_DAYS = 60 * 60 * 24 * 7
 
-function options(maxAge: number) {
+export function cookieOptions(maxAge: number) {
   return {
     httpOnly: true,
     sameSite: "lax" as const,
@@ -25,7 +25,7 @@ export async function getCartId(): Promise<string | undefined> {
 }
 
 export async function setCartId(cartId: string): Promise<void> {
-  ;(await cookies()).set(CART_COOKIE, cartId, options(THIRTY_DAYS))
+  ;(await cookies()).set(CART_COOKIE, cartId, cookieOptions(THIRTY_DAYS))
 }
 
 export async function removeCartId(): Promise<void> {
@@ -43,7 +43,7 @@ export async function authHeaders(): Promise<{ authorization: string } | Record<
 }
 
 export async function setAuthToken(token: string): Promise<void> {
-  ;(await cookies()).set(AUTH_COOKIE, token, options(SEVEN_DAYS))
+  ;(await cookies()).set(AUTH_COOKIE, token, cookieOptions(SEVEN_DAYS))
 }
 
 export async function removeAuthToken(): Promise<void> {

@@ -1,15 +1,18 @@
 import type { FieldErrors } from "@/lib/validation/account"
 
 /**
- * What an account form's server action answers: error keys per field, what
+ * What a form's server action answers: error keys per field, what
  * was typed (to fill the form again), and one message key for the whole form.
- * Keys are translated where the form renders, in the visitor's language.
+ * Keys are translated where the form renders, in the visitor's language
+ * ("AccountForm.*" for account forms, "CoordinatorForm.*" for the portal's).
  */
 export type FormState<Field extends string = string> = {
   errors?: FieldErrors<Field>
   values?: Record<string, string>
-  /** A key under "AccountForm.messages". */
+  /** A key under "AccountForm.messages" (or "CoordinatorForm.messages"). */
   message?: string
+  /** The backend's own words when it refused (the portal shows them under the message). */
+  detail?: string
   /** True once the action has done what was asked (for forms that stay on the page). */
   done?: boolean
   /**
@@ -19,4 +22,3 @@ export type FormState<Field extends string = string> = {
    */
   attempt?: number
 }
-

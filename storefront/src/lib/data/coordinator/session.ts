@@ -1,0 +1,49 @@
+import "server-only"
+import { getLocale } from "next-intl/server"
+import { cache } from "react"
+import { getPathname, redirect } from "@/i18n/navigation"
+import type { PageHref } from "@/lib/metadata"
+import type { CohortRef, Coordinator } from "@/lib/types/coordinator"
+import { coordinatorFetch, isApiStatus } from "./client"
+import { getCohortChoice, getCoordinatorToken } from "./cookies"
+import { reshapeCoordinator, type RawCoordinator } from "./reshape"
+
+/**
+ * The logged-in coordinator, or null (no cookie, or a token the backend no
+ * longer accepts). Once per request: the layout and the page both ask.
+ */
+export const getCoordinator = cache(async (): Promise<Coordinator | null> => {
+  if (!(await getCoordinatorToken())) return null
+  try {
+    const { coordinator } = await coordinatorFetch<{ coordinator: RawCoordinator }>("/coordinator/me")
+    return reshapeCoordinator(coordinator)
+  } catch (error) {
+    if (isApiStatus(error, 401, 403, 404)) return null
+    throw error
+  }
+})
+
+/** Every portal page starts here: the coordinator, or the login page that comes back to `back`. */
+export async function requireCoordinator(back: PageHref): Promise<Coordinator> {
+  const coordinator = await getCoordinator()
+  if (coordinator) return coordinator
+  const locale = await getLocale()
+  return redirect({ href: { pathname: "/coordinator/login", query: { next: getPathname({ locale, href: back }) } }, locale })
+}
+
+/** The cohort the portal shows: the one chosen in the switcher if it is still theirs, else their first. */
+export async function activeCohort(coordinator: Coordinator): Promise<CohortRef | null> {
+  const chosen = await getCohortChoice()
+  return coordinator.cohorts.find((c) => c.id === chosen) ?? coordinator.cohorts[0] ?? null
+}
+
+/** The coordinator and the cohort a page works in; a coordinator without cohorts sees the dashboard's notice. */
+export async function requireCohort(back: PageHref): Promise<{ coordinator: Coordinator; cohort: CohortRef }> {
+  const coordinator = await requireCoordinator(back)
+  const cohort = await activeCohort(coordinator)
+  if (!cohort) {
+    const locale = await getLocale()
+    return redirect({ href: "/coordinator", locale })
+  }
+  return { coordinator, cohort }
+}

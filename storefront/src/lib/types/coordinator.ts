@@ -1,0 +1,100 @@
+/** The portal's own view of what the /coordinator/* API answers (see lib/data/coordinator/reshape.ts). */
+
+export type CohortRef = { id: string; handle: string; name: string }
+
+export type Coordinator = { id: string; email: string; name: string; cohorts: CohortRef[] }
+
+export type ListingState = "draft" | "submitted" | "published" | "rejected" | "archived"
+
+export type CoordinatorFoodLabel = {
+  pirtNumber: string | null
+  halalStatus: "certified" | "in_process" | "not_certified"
+  halalCertificateNumber: string | null
+  shelfLifeDays: number | null
+  ingredients: string
+  allergens: string | null
+}
+
+export type CoordinatorVariant = {
+  id: string
+  /** The variant's value of the product's option (e.g. "250 g"). */
+  value: string
+  sku: string | null
+  weight: number | null
+  price: number | null
+}
+
+export type CoordinatorProduct = {
+  id: string
+  title: string
+  handle: string | null
+  description: string
+  descriptionEn: string
+  categoryId: string | null
+  thumbnail: string | null
+  images: string[]
+  listing: { state: ListingState; reason: string | null }
+  optionTitle: string
+  variants: CoordinatorVariant[]
+  foodLabel: CoordinatorFoodLabel | null
+}
+
+export type Participant = { id: string; code: string; displayName: string | null; active: boolean }
+
+export type BatchContribution = { participantId: string; code: string | null; displayName: string | null; units: number | null; hours: number | null }
+
+export type Batch = {
+  id: string
+  batchCode: string
+  variantId: string
+  productTitle: string
+  variantTitle: string
+  quantity: number
+  remaining: number
+  productionDate: string
+  expiryDate: string | null
+  contributions: BatchContribution[]
+}
+
+export type RecallRecipient = {
+  orderId: string
+  displayId: number | null
+  placedAt: string | null
+  quantity: number
+  email: string | null
+  name: string
+  phone: string | null
+  address: string
+}
+
+export type OrderLine = {
+  id: string
+  title: string
+  variantTitle: string | null
+  quantity: number
+  /** Packed into a fulfilment already (shipped or not). */
+  packed: number
+  shipped: number
+  /** The production batches that supplied the line (first expiry first out). */
+  batches: { code: string; quantity: number }[]
+}
+
+export type OrderFulfillment = {
+  id: string
+  items: { lineItemId: string; quantity: number }[]
+  carrier: string | null
+  trackingNumber: string | null
+  packedAt: string | null
+  shippedAt: string | null
+}
+
+export type CohortOrder = {
+  id: string
+  displayId: number | null
+  placedAt: string
+  customerName: string
+  city: string | null
+  shippingMethod: string | null
+  lines: OrderLine[]
+  fulfillments: OrderFulfillment[]
+}

@@ -1,0 +1,26 @@
+import { z } from "zod"
+import { issuesToErrors, type Parsed } from "./form-data"
+
+export const PASSWORD_MIN = 8
+
+const email = z.string().trim().toLowerCase().min(1, { message: "required" }).max(254, { message: "tooLong" }).pipe(z.email({ message: "email" }))
+
+export const coordinatorLoginSchema = z.object({ email, password: z.string().min(1, { message: "required" }) })
+
+/** Accepting an invitation: a name and a password typed twice. */
+export const acceptInvitationSchema = z
+  .object({
+    token: z.string().trim().min(1, { message: "inviteInvalid" }),
+    name: z.string().trim().min(2, { message: "required" }).max(80, { message: "tooLong" }),
+    password: z.string().min(PASSWORD_MIN, { message: "passwordShort" }).max(128, { message: "tooLong" }),
+    password_confirm: z.string(),
+  })
+  .refine((data) => data.password === data.password_confirm, { message: "passwordMismatch", path: ["password_confirm"] })
+
+export function parseAuthForm<S extends z.ZodType<Record<string, unknown>>>(schema: S, form: FormData, fields: readonly string[]): Parsed<z.infer<S>> {
+  const raw = Object.fromEntries(fields.map((f) => [f, String(form.get(f) ?? "")]))
+  const result = schema.safeParse(raw)
+  if (result.success) return { ok: true, data: result.data }
+  const values = Object.fromEntries(Object.entries(raw).filter(([f]) => !f.startsWith("password")))
+  return { ok: false, errors: issuesToErrors(result.error.issues), values }
+}
