@@ -6,3 +6,12 @@ export const AdminRejectListing = z
 export type AdminRejectListingType = z.infer<typeof AdminRejectListing>
 
 export const EmptyBody = z.object({}).strict()
+
+export const AdminGetListings = z
+  .object({
+    state: z.enum(["draft", "submitted", "published", "rejected", "archived"]).default("submitted"),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type AdminGetListingsType = z.infer<typeof AdminGetListings>
