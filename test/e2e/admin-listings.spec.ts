@@ -24,11 +24,15 @@ test("the operator rejects one submitted product with a reason and publishes ano
   const toReject = await submittedProduct(coordinator.token, coordinator.cohortId, category)
   const toPublish = await submittedProduct(coordinator.token, coordinator.cohortId, category)
 
+  // The test backend runs with NODE_ENV=production over plain http, where
+  // Medusa's session cookie is Secure and express-session (proxy: true) only
+  // sets it for a request it believes came over https: say so, as a TLS proxy would.
+  await page.setExtraHTTPHeaders({ "x-forwarded-proto": "https" })
   await page.goto(`${env.backendUrl}/app/login`)
   await page.locator('input[name="email"]').fill(operator.email)
   await page.locator('input[name="password"]').fill(operator.password)
   await page.locator('button[type="submit"]').click()
-  await expect(page).not.toHaveURL(/\/login/, { timeout: 30_000 })
+  await expect(page).not.toHaveURL(/\/app\/login/, { timeout: 30_000 })
 
   await page.goto(`${env.backendUrl}/app/listings`)
   await expect(page.getByRole("heading", { level: 1, name: "Tinjauan produk" })).toBeVisible({ timeout: 30_000 })
@@ -52,4 +56,8 @@ test("the operator rejects one submitted product with a reason and publishes ano
   expect(rejected.body.product.listing).toEqual({ state: "rejected", reason })
   const published = await api(`/coordinator/products/${toPublish.id}`, { token: coordinator.token })
   expect(published.body.product.listing).toEqual({ state: "published" })
+  // Out of the shop again at once: it has no stock and no food licence, and the
+  // catalog suites open the newest product of a category.
+  const archived = await api(`/coordinator/products/${toPublish.id}/archive`, { token: coordinator.token, body: {} })
+  expect(archived.status, JSON.stringify(archived.body)).toBe(200)
 })

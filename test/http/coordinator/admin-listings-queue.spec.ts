@@ -16,7 +16,7 @@ describe("GET /admin/listings", () => {
     category = await categoryId()
   })
 
-  it("lists submitted products with their cohort, not drafts, and drops them once published", async () => {
+  it("lists submitted products with their cohort, not drafts, and drops them once decided", async () => {
     const draft = await createDraft(c.token, c.cohortId, category)
     const submitted = await createDraft(c.token, c.cohortId, category)
     await api(`/coordinator/products/${submitted.id}/submit`, { token: c.token, body: {} })
@@ -29,7 +29,9 @@ describe("GET /admin/listings", () => {
     const row = queue.body.products.find((p: { id: string }) => p.id === submitted.id)
     expect(row).toMatchObject({ title: submitted.title, cohort: { id: c.cohortId }, listing: { state: "submitted" } })
 
-    await api(`/admin/listings/${submitted.id}/publish`, { token: operator, body: {} })
+    // Rejected, not published: a published test product would show up first in the shop's lists other suites read.
+    const rejected = await api(`/admin/listings/${submitted.id}/reject`, { token: operator, body: { reason: "Foto kurang jelas." } })
+    expect(rejected.status, JSON.stringify(rejected.body)).toBe(200)
     const after = await api("/admin/listings?state=submitted&limit=200", { token: operator })
     expect(after.body.products.map((p: { id: string }) => p.id)).not.toContain(submitted.id)
   })
