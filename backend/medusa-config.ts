@@ -32,8 +32,15 @@ const redisModules = redisUrl
     ]
   : []
 
+// In production Medusa marks the admin's session cookie Secure (and SameSite=None),
+// and express-session then refuses to set it on a plain-http request: nobody
+// could log in to /app on `npm start` or an http-only compose. Secure follows
+// the backend's public URL instead; behind HTTPS it stays Secure.
+const secureCookies = process.env.COOKIE_SECURE ? process.env.COOKIE_SECURE === "true" : backendUrl.startsWith("https://")
+
 module.exports = defineConfig({
   projectConfig: {
+    cookieOptions: secureCookies ? { secure: true, sameSite: "none" } : { secure: false, sameSite: "lax" },
     databaseUrl: process.env.DATABASE_URL,
     redisUrl,
     workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",

@@ -24,10 +24,7 @@ test("the operator rejects one submitted product with a reason and publishes ano
   const toReject = await submittedProduct(coordinator.token, coordinator.cohortId, category)
   const toPublish = await submittedProduct(coordinator.token, coordinator.cohortId, category)
 
-  // The test backend runs with NODE_ENV=production over plain http, where
-  // Medusa's session cookie is Secure and express-session (proxy: true) only
-  // sets it for a request it believes came over https: say so, as a TLS proxy would.
-  await page.setExtraHTTPHeaders({ "x-forwarded-proto": "https" })
+  // Plain http, as on `npm start`: the session cookie must work without TLS (medusa-config cookieOptions).
   await page.goto(`${env.backendUrl}/app/login`)
   await page.locator('input[name="email"]').fill(operator.email)
   await page.locator('input[name="password"]').fill(operator.password)

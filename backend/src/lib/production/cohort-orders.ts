@@ -54,7 +54,7 @@ export const COHORT_ORDER_FIELDS = [
   "items.variant_sku",
   "items.variant_title",
   "items.quantity",
-  "items.raw_quantity",
+  "items.detail.quantity",
   "items.unit_price",
   "items.detail.fulfilled_quantity",
   "items.detail.shipped_quantity",
@@ -79,9 +79,8 @@ type Line = {
   variant_sku?: string | null
   variant_title?: string | null
   quantity: number
-  raw_quantity?: unknown
   unit_price: number
-  detail?: { fulfilled_quantity?: number; shipped_quantity?: number } | null
+  detail?: { quantity?: number; fulfilled_quantity?: number; shipped_quantity?: number } | null
 }
 type Fulfillment = {
   id: string
@@ -135,7 +134,8 @@ export function cohortView(order: CohortOrderRow, productIds: Set<string>, draws
       variant_id: l.variant_id,
       variant_sku: l.variant_sku,
       variant_title: l.variant_title,
-      quantity: amount(l.quantity ?? l.raw_quantity),
+      // The ordered quantity lives on the order item (detail); the line copy is not always loaded.
+      quantity: amount(l.detail?.quantity ?? l.quantity),
       unit_price: Number(l.unit_price),
       fulfilled_quantity: amount(l.detail?.fulfilled_quantity),
       shipped_quantity: amount(l.detail?.shipped_quantity),
