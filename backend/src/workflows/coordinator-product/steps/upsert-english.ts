@@ -9,7 +9,8 @@ type Texts = Record<string, string | null | undefined>
 /** A product's English: its own texts, and its food label's (ingredients, allergens, storage). */
 export type ProductEnglish = { title?: string; subtitle?: string | null; description?: string; food_label?: Texts }
 
-type Undo = { id: string; previous: Record<string, unknown> | null }[]
+/** Each English record as it was before (null: there was none), to put back on compensation. */
+type Undo = { reference: string; reference_id: string; previous: Record<string, unknown> | null }[]
 
 export type UpsertEnglishInput = { product_id: string; en?: ProductEnglish | null }
 
@@ -34,9 +35,10 @@ export const upsertEnglishStep = createStep(
   },
   async (undo: Undo | undefined, { container }) => {
     const translation = container.resolve(Modules.TRANSLATION)
-    for (const { id, previous } of [...(undo ?? [])].reverse()) {
-      if (previous) await translation.updateTranslations({ id, translations: previous })
-      else await translation.deleteTranslations([id])
+    for (const { reference, reference_id, previous } of [...(undo ?? [])].reverse()) {
+      const now = await translation.listTranslations({ reference, reference_id, locale_code: LOCALE }, { select: ["id"] })
+      if (now.length) await translation.deleteTranslations(now.map((t) => t.id))
+      if (previous) await translation.createTranslations({ reference, reference_id, locale_code: LOCALE, translations: previous })
     }
   }
 )
@@ -63,11 +65,9 @@ async function upsertTranslation(container: MedusaContainer, reference: string, 
   }
   const translation = container.resolve(Modules.TRANSLATION)
   const [existing] = await translation.listTranslations({ reference, reference_id: referenceId, locale_code: LOCALE })
-  if (existing) {
-    const previous = existing.translations as Record<string, unknown>
-    await translation.updateTranslations({ id: existing.id, translations: merge(previous) })
-    return { id: existing.id, previous }
-  }
-  const created = await translation.createTranslations({ reference, reference_id: referenceId, locale_code: LOCALE, translations: merge({}) })
-  return { id: created.id, previous: null }
+  const previous = (existing?.translations as Record<string, unknown> | undefined) ?? null
+  // The module merges an update into the stored texts, so dropping one means writing the record anew.
+  if (existing) await translation.deleteTranslations([existing.id])
+  await translation.createTranslations({ reference, reference_id: referenceId, locale_code: LOCALE, translations: merge(previous ?? {}) })
+  return { reference, reference_id: referenceId, previous }
 }
