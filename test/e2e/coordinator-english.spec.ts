@@ -26,7 +26,9 @@ async function expectEnglish(page: Page, heading: string) {
   await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible()
   await expect(page.locator("html")).toHaveAttribute("lang", "en")
   const text = await page.locator("body").innerText()
-  expect(INDONESIAN.filter((s) => text.includes(s)), "Indonesian interface text on an English page").toEqual([])
+  // Whole words only: "Varian" is Indonesian, "Variant" is not.
+  const found = INDONESIAN.filter((s) => new RegExp(`(^|[^\\p{L}])${s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\p{L}])`, "u").test(text))
+  expect(found, "Indonesian interface text on an English page").toEqual([])
   // next-intl shows "Namespace.key" for a missing message.
   expect(text.match(/\b(Coordinator|Common|Account)[A-Za-z]*\.[a-z][\w.]*/g), "missing message keys").toBeNull()
 }

@@ -19,7 +19,8 @@ test("a coordinator renames a variant, removes one, adds one; a removed variant 
   const draft = await createDraft(coordinator.token, coordinator.cohortId, await categoryId())
   await loginToPortal(page, `/koordinator/produk/${draft.id}`, coordinator.email, DEMO_COORDINATORS[1]!.password)
 
-  const values = page.getByLabel("Varian", { exact: true })
+  // Rows after the first are optional: "Varian (opsional)".
+  const values = page.getByLabel(/^Varian( \(opsional\))?$/)
   await expect(values).toHaveCount(4) // two variants, two spare rows
   await values.nth(0).fill("150 g")
   await page.getByLabel("Hapus varian ini").nth(1).check()
@@ -73,6 +74,7 @@ test("English ingredients typed in the form show on the English product page", a
   const coordinator = await demoCoordinator(1)
   const draft = await createDraft(coordinator.token, coordinator.cohortId, await categoryId())
   await loginToPortal(page, `/koordinator/produk/${draft.id}`, coordinator.email, DEMO_COORDINATORS[1]!.password)
+  await page.getByLabel(/^Alergen( \(opsional\))?$/).fill("Diproduksi di dapur yang juga mengolah kacang tanah.")
   await page.getByLabel("Komposisi (bahasa Inggris)").fill("Kepok banana, palm oil, sea salt")
   await page.getByLabel("Alergen (bahasa Inggris)").fill("Made in a kitchen that also handles peanuts.")
   await page.getByRole("button", { name: "Simpan perubahan" }).click()

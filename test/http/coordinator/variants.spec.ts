@@ -25,7 +25,7 @@ describe("coordinator product variants: add, rename, remove, archive", () => {
     return api(`/coordinator/products/${id}`, { token: c.token, body: { options: [{ title: "Berat bersih", values }], variants } })
   }
 
-  it("adds a variant with a new option value, renames a value and deletes a variant nobody made or bought", async () => {
+  it("adds a variant with a new option value (with its stock item), renames a value and deletes a variant nobody made or bought", async () => {
     const p = await createDraft(c.token, c.cohortId, category)
     const [small, large] = p.variants as Variant[]
     const added = await edit(p.id, [
@@ -42,11 +42,17 @@ describe("coordinator product variants: add, rename, remove, archive", () => {
     ])
     // "100 g" left with the rename: the product's option holds exactly its variants' values.
     expect(after.options[0].values.sort()).toEqual(["150 g", "200 g", "500 g"])
+    // The new variant has its own stock item: a batch can be recorded for it.
+    const made = await recordBatch(c, await foodBatch(c, after.variants[2].id, 2, 60))
+    expect(made.status, JSON.stringify(made.body)).toBe(201)
 
-    const removed = await edit(p.id, [row(after.variants[0]), row(after.variants[1])])
+    const removed = await edit(p.id, [row(after.variants[0]), row(after.variants[2])])
     expect(removed.status, JSON.stringify(removed.body)).toBe(200)
-    expect(removed.body.product.variants.map((v: Variant) => netWeight(v))).toEqual(["150 g", "200 g"])
-    expect(removed.body.product.options[0].values.sort()).toEqual(["150 g", "200 g"])
+    expect(removed.body.product.variants.map((v: Variant) => [netWeight(v), v.archived])).toEqual([
+      ["150 g", false],
+      ["500 g", false],
+    ])
+    expect(removed.body.product.options[0].values.sort()).toEqual(["150 g", "500 g"])
   })
 
   it("archives a removed variant that has a batch: kept for traceability, without a price, not for sale", async () => {

@@ -1,6 +1,8 @@
 import type { UpdateProductDTO } from "@medusajs/framework/types"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
+  createProductVariantsWorkflow,
+  deleteProductVariantsWorkflow,
   setProductProductOptionsWorkflow,
   updateProductOptionValuesOnProductStep,
   updateProductsWorkflow,
@@ -43,10 +45,18 @@ export const updateCohortProductWorkflow = createWorkflow("update-cohort-product
       input: transform({ input, plan }, ({ input, plan }) => ({ product_id: input.id, update: plan!.add_values })),
     })
   })
+  // Medusa's own variant workflows, so deleted variants lose their links and
+  // inventory items and new ones get theirs (updateProducts alone does neither).
+  when({ plan }, ({ plan }) => !!plan?.delete_ids.length).then(() => {
+    deleteProductVariantsWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ ids: plan!.delete_ids })) })
+  })
   updateProductsWorkflow.runAsStep({
     input: transform({ input, plan }, ({ input, plan }) => ({
       products: [{ id: input.id, ...input.update, ...(plan ? { variants: plan.variants } : {}) }],
     })),
+  })
+  when({ plan }, ({ plan }) => !!plan?.create.length).then(() => {
+    createProductVariantsWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ product_variants: plan!.create })) })
   })
   when({ plan }, ({ plan }) => !!plan?.remove_values.length).then(() => {
     updateProductOptionValuesOnProductStep(transform({ plan }, ({ plan }) => plan!.remove_values))

@@ -26,8 +26,12 @@ type ValueChange = { product_option_id: string; product_id: string; add?: { valu
 export type VariantPlan = {
   /** Option values to give the product before its variants can use them. */
   add_values: ValueChange[]
-  /** The product's whole variant list for updateProducts: the coordinator's, plus the archived ones. */
+  /** Variants to delete (no batch or order names them). */
+  delete_ids: string[]
+  /** The product's remaining variants for updateProducts: the coordinator's, plus the archived ones. */
   variants: VariantUpsert[]
+  /** New variants, for createProductVariants (which gives each its inventory item). */
+  create: (VariantUpsert & { product_id: string })[]
   /** Option values no variant uses any more, taken off the product afterwards. */
   remove_values: ValueChange[]
 }
@@ -87,7 +91,13 @@ export const planVariantChangesStep = createStep(
       if (add.length) add_values.push({ product_id, product_option_id: option.id, add })
       if (remove.length) remove_values.push({ product_id, product_option_id: option.id, remove })
     }
-    return new StepResponse<VariantPlan>({ add_values, variants: all, remove_values })
+    return new StepResponse<VariantPlan>({
+      add_values,
+      delete_ids: left.filter((v) => !withHistory.has(v.id)).map((v) => v.id),
+      variants: all.filter((v) => v.id),
+      create: all.filter((v) => !v.id).map((v) => ({ ...v, product_id })),
+      remove_values,
+    })
   }
 )
 
