@@ -3,6 +3,7 @@ import path from "node:path"
 import { expect, test, type Page } from "@playwright/test"
 import { DEMO_COORDINATORS, demoCoordinator } from "../http/helpers/coordinators"
 import { api } from "../http/helpers/api"
+import { categoryId, createDraft } from "../http/helpers/coordinator-products"
 import { loginToPortal, portalNav } from "./portal"
 
 // The English portal (/en/coordinator/…): every page in English, with no
@@ -38,14 +39,16 @@ test("the English portal: products, a product, participants, batches, a batch, o
   const coordinator = await demoCoordinator(0)
   const { body } = await api(`/coordinator/batches?cohort_id=${coordinator.cohortId}`, { token: coordinator.token })
   const batch = body.batches[0] as { id: string; batch_code: string }
+  const draft = await createDraft(coordinator.token, coordinator.cohortId, await categoryId())
   await loginToPortal(page, "/en/coordinator/products", coordinator.email, DEMO_COORDINATORS[0]!.password)
   const nav = portalNav(page, "Coordinator portal menu")
 
   await expectEnglish(page, "Products")
-  await page.getByRole("main").getByRole("listitem").first().getByRole("link").first().click()
-  await expect(page).toHaveURL(/\/en\/coordinator\/products\/prod_/)
-  await expectEnglish(page, await page.getByRole("heading", { level: 1 }).innerText())
-  await expect(page.getByLabel("Product name")).toBeVisible()
+  // A draft opens with its edit form: every label and hint in English.
+  await page.getByRole("main").getByRole("link", { name: draft.title }).click()
+  await expect(page).toHaveURL(new RegExp(`/en/coordinator/products/${draft.id}$`))
+  await expectEnglish(page, draft.title)
+  await expect(page.getByLabel("Product name")).toHaveValue(draft.title)
 
   await nav.getByRole("link", { name: "Participants", exact: true }).click()
   await expect(page).toHaveURL(/\/en\/coordinator\/participants$/)
