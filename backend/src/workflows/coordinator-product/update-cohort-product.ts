@@ -28,9 +28,9 @@ export type UpdateCohortProductInput = {
 }
 
 /**
- * A coordinator's edit, through Medusa's updateProducts workflow (variant prices
- * included), with the product's option values added before and removed after
- * it. Only drafts, submissions and rejected listings can be edited; the
+ * A coordinator's edit, through Medusa's product workflows: option values
+ * added, variants deleted, the product and its remaining variants updated
+ * (prices included), new variants created, unused values removed. Only drafts, submissions and rejected listings can be edited; the
  * listing state itself never changes here (a rejected product stays rejected,
  * with its reason, until it is resubmitted).
  */

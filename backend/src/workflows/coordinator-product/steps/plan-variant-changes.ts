@@ -40,7 +40,8 @@ export type VariantPlan = {
 export const ARCHIVED_AT = "archived_at"
 
 /**
- * Turns the coordinator's variant list into Medusa's three changes. A variant
+ * Turns the coordinator's variant list into Medusa's changes: option values to
+ * add, variants to delete, update and create, option values to remove. A variant
  * left out is deleted, unless a batch was recorded for it or an order holds it:
  * then it stays (batches, draws, recall and order history point at it), archived
  * and without a price, so no cart can take it. Options keep their titles; values
