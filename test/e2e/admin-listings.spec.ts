@@ -3,13 +3,11 @@ import { api } from "../http/helpers/api"
 import { categoryId, createDraft } from "../http/helpers/coordinator-products"
 import { demoCoordinator } from "../http/helpers/coordinators"
 import { env } from "../http/helpers/env"
-import { DEMO_LOGINS } from "../../backend/src/scripts/seed-data/demo-logins"
+import { loginToAdmin } from "./admin"
 
 // The operator's review queue in Medusa Admin (backend /app): a coordinator
 // submits two products through the API, the operator rejects one with a reason
 // and publishes the other in the browser, and the coordinator API shows both decisions.
-
-const operator = DEMO_LOGINS.find((l) => l.role === "operator")!
 
 async function submittedProduct(token: string, cohortId: string, category: string) {
   const draft = await createDraft(token, cohortId, category)
@@ -24,12 +22,7 @@ test("the operator rejects one submitted product with a reason and publishes ano
   const toReject = await submittedProduct(coordinator.token, coordinator.cohortId, category)
   const toPublish = await submittedProduct(coordinator.token, coordinator.cohortId, category)
 
-  // Plain http, as on `npm start`: the session cookie must work without TLS (medusa-config cookieOptions).
-  await page.goto(`${env.backendUrl}/app/login`)
-  await page.locator('input[name="email"]').fill(operator.email)
-  await page.locator('input[name="password"]').fill(operator.password)
-  await page.locator('button[type="submit"]').click()
-  await expect(page).not.toHaveURL(/\/app\/login/, { timeout: 30_000 })
+  await loginToAdmin(page)
 
   await page.goto(`${env.backendUrl}/app/listings`)
   await expect(page.getByRole("heading", { level: 1, name: "Tinjauan produk" })).toBeVisible({ timeout: 30_000 })

@@ -183,7 +183,7 @@ async function listProduct(page: Page) {
   await page.getByLabel("Berat kirim (gram)").first().fill("270")
   await page.getByLabel("Ini produk pangan").check()
   await page.getByLabel("Masa simpan (hari)").fill("90")
-  await page.getByLabel("Komposisi").fill("Pisang kepok, minyak sawit, garam")
+  await page.getByLabel(/^Komposisi( \(opsional\))?$/).fill("Pisang kepok, minyak sawit, garam")
   await page.getByRole("button", { name: "Simpan sebagai draf" }).click()
   await expect(page.getByRole("main").getByRole("status")).toHaveText("Produk tersimpan.")
   const productId = page.url().match(/\/koordinator\/produk\/([^/?]+)/)?.[1]

@@ -111,16 +111,6 @@ describe("coordinator product listings: draft → submitted → published / reje
       [p.variants[0].id, 16000, 135, "100 g"],
       [p.variants[1].id, 27000, 240, "200 g"],
     ])
-    // Options are fixed once the product exists; the refusal says what to do instead.
-    const newSize = await api(`/coordinator/products/${p.id}`, {
-      token: c.token,
-      body: {
-        options: [{ title: "Berat bersih", values: ["100 g", "200 g", "500 g"] }],
-        variants: [{ sku: `${p.variants[1].sku}-500`, weight: 560, price: 60000, options: { "Berat bersih": "500 g" } }],
-      },
-    })
-    expect(newSize.status).toBe(400)
-    expect(newSize.body.message).toMatch(/buat produk baru/)
     expect(edited.body.product.food_label).toMatchObject({ halal_status: "certified", shelf_life_days: 120 })
     expect(edited.body.product.listing.state).toBe("rejected")
     expect(await inStore(p.handle)).toEqual([])

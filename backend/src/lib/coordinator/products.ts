@@ -28,6 +28,7 @@ export const COORDINATOR_PRODUCT_FIELDS = [
   "variants.sku",
   "variants.weight",
   "variants.variant_rank",
+  "variants.metadata",
   "variants.options.value",
   "variants.options.option.title",
   "variants.prices.amount",
@@ -58,6 +59,8 @@ export function serializeProduct(p: any, en?: Record<string, unknown>) {
         price: prices[0]?.amount ?? null,
         prices,
         options: (v.options ?? []).filter(Boolean).map((o: any) => ({ title: o.option?.title ?? null, value: o.value })),
+        // Taken off sale but kept for its batches and orders (see plan-variant-changes).
+        archived: Boolean(v.metadata?.archived_at),
       }
     })
   return {
@@ -83,13 +86,28 @@ export function serializeProduct(p: any, en?: Record<string, unknown>) {
   }
 }
 
-/** English texts by product id, from the Translation module. */
-export async function englishFor(scope: MedusaContainer, productIds: string[]): Promise<Map<string, Record<string, unknown>>> {
-  if (!productIds.length) return new Map()
-  const rows = await scope
-    .resolve(Modules.TRANSLATION)
-    .listTranslations({ reference: "product", reference_id: productIds, locale_code: EN_LOCALE })
-  return new Map(rows.map((r) => [r.reference_id, r.translations as Record<string, unknown>]))
+/**
+ * English texts by product id, from the Translation module: the product's own,
+ * and its food label's under `food_label`.
+ */
+export async function englishFor(
+  scope: MedusaContainer,
+  products: { id: string; food_label?: { id?: string } | null }[]
+): Promise<Map<string, Record<string, unknown>>> {
+  if (!products.length) return new Map()
+  const labelOf = new Map(products.flatMap((p) => (p.food_label?.id ? [[p.food_label.id, p.id] as const] : [])))
+  const rows = await scope.resolve(Modules.TRANSLATION).listTranslations({
+    reference_id: [...products.map((p) => p.id), ...labelOf.keys()],
+    locale_code: EN_LOCALE,
+  })
+  const out = new Map<string, Record<string, unknown>>()
+  for (const row of rows) {
+    const productId = row.reference === "food_label" ? labelOf.get(row.reference_id) : row.reference === "product" ? row.reference_id : undefined
+    if (!productId) continue
+    const en = out.get(productId) ?? {}
+    out.set(productId, row.reference === "food_label" ? { ...en, food_label: row.translations } : { ...row.translations, ...en })
+  }
+  return out
 }
 
 /**
@@ -111,6 +129,6 @@ export async function retrieveOwnProduct(req: AuthenticatedMedusaRequest, id: st
 /** One product in the response shape, re-read after a change. */
 export async function productResponse(req: AuthenticatedMedusaRequest, id: string) {
   const product = await retrieveOwnProduct(req, id)
-  const en = await englishFor(req.scope, [id])
+  const en = await englishFor(req.scope, [product as { id: string; food_label?: { id?: string } | null }])
   return serializeProduct(product, en.get(id))
 }

@@ -3,14 +3,14 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import type { FoodLabelInput } from "../product/additional-data"
 import { storeDefaultsStep } from "./steps/store-defaults"
-import { upsertEnglishStep } from "./steps/upsert-english"
+import { upsertEnglishStep, type ProductEnglish } from "./steps/upsert-english"
 
 export type CreateCohortProductInput = {
   cohort_id: string
   /** Product fields without sales channel and shipping profile (the store's defaults are used). */
   product: Omit<CreateProductWorkflowInputDTO, "sales_channels" | "shipping_profile_id">
   food_label?: FoodLabelInput
-  en?: Record<string, string | undefined>
+  en?: ProductEnglish
 }
 
 /**

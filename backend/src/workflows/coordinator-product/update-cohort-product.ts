@@ -1,52 +1,65 @@
 import type { UpdateProductDTO } from "@medusajs/framework/types"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createProductVariantsWorkflow,
+  deleteProductVariantsWorkflow,
+  setProductProductOptionsWorkflow,
+  updateProductOptionValuesOnProductStep,
+  updateProductsWorkflow,
+} from "@medusajs/medusa/core-flows"
 import type { FoodLabelInput } from "../product/additional-data"
 import { checkListingStep } from "./steps/check-listing"
-import { upsertEnglishStep } from "./steps/upsert-english"
+import { planVariantChangesStep, type PlanVariantChangesInput } from "./steps/plan-variant-changes"
+import { upsertEnglishStep, type ProductEnglish } from "./steps/upsert-english"
 import { upsertFoodLabelStep } from "./steps/upsert-food-label"
-
-type VariantUpsert = {
-  id?: string
-  variant_rank: number
-  title: string
-  sku: string | null
-  weight: number | null
-  options: Record<string, string>
-  prices?: { amount: number; currency_code: string }[]
-}
 
 export type UpdateCohortProductInput = {
   id: string
   update: UpdateProductDTO
   /**
    * The whole variant list, replacing the product's: variants with an id are
-   * updated, without one created, missing ones removed. Options stay as they are.
+   * updated, without one created, missing ones deleted (or archived when they
+   * have batches or orders). Option titles stay; their values follow the variants.
    */
-  structure?: { variants: VariantUpsert[] }
+  structure?: Omit<PlanVariantChangesInput, "product_id">
   food_label?: FoodLabelInput
   existing_food_label_id?: string | null
-  en?: Record<string, string | undefined>
+  en?: ProductEnglish
 }
 
 /**
- * A coordinator's edit, through Medusa's updateProducts workflow (variant prices
- * included). Only drafts, submissions and rejected listings can be edited; the
+ * A coordinator's edit, through Medusa's product workflows: option values
+ * added, variants deleted, the product and its remaining variants updated
+ * (prices included), new variants created, unused values removed. Only drafts, submissions and rejected listings can be edited; the
  * listing state itself never changes here (a rejected product stays rejected,
  * with its reason, until it is resubmitted).
  */
 export const updateCohortProductWorkflow = createWorkflow("update-cohort-product", (input: UpdateCohortProductInput) => {
   checkListingStep({ product_id: input.id, action: "edit" })
+  const plan = when({ input }, ({ input }) => !!input.structure).then(() =>
+    planVariantChangesStep(transform({ input }, ({ input }) => ({ product_id: input.id, ...input.structure! })))
+  )
+  // New values first: Medusa only lets a variant use values its product holds.
+  when({ plan }, ({ plan }) => !!plan?.add_values.length).then(() => {
+    setProductProductOptionsWorkflow.runAsStep({
+      input: transform({ input, plan }, ({ input, plan }) => ({ product_id: input.id, update: plan!.add_values })),
+    })
+  })
+  // Medusa's own variant workflows, so deleted variants lose their links and
+  // inventory items and new ones get theirs (updateProducts alone does neither).
+  when({ plan }, ({ plan }) => !!plan?.delete_ids.length).then(() => {
+    deleteProductVariantsWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ ids: plan!.delete_ids })) })
+  })
   updateProductsWorkflow.runAsStep({
-    input: transform({ input }, ({ input }) => ({
-      products: [
-        {
-          id: input.id,
-          ...input.update,
-          ...(input.structure ? { variants: input.structure.variants } : {}),
-        },
-      ],
+    input: transform({ input, plan }, ({ input, plan }) => ({
+      products: [{ id: input.id, ...input.update, ...(plan ? { variants: plan.variants } : {}) }],
     })),
+  })
+  when({ plan }, ({ plan }) => !!plan?.create.length).then(() => {
+    createProductVariantsWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ product_variants: plan!.create })) })
+  })
+  when({ plan }, ({ plan }) => !!plan?.remove_values.length).then(() => {
+    updateProductOptionValuesOnProductStep(transform({ plan }, ({ plan }) => plan!.remove_values))
   })
   when({ input }, ({ input }) => !!input.food_label).then(() => {
     upsertFoodLabelStep(

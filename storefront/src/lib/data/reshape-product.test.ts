@@ -49,6 +49,13 @@ describe("reshapeProduct", () => {
     expect(reversed.options[0]!.values).toEqual(["200 g", "500 g"])
   })
 
+  it("leaves out a variant without a price (archived by its coordinator) and its option value", () => {
+    const [small, large] = raw.variants!
+    const archived = reshapeProduct({ ...raw, variants: [small!, { ...large!, calculated_price: undefined }] })
+    expect(archived.variants.map((v) => v.title)).toEqual(["200 g"])
+    expect(archived.options[0]!.values).toEqual(["200 g"])
+  })
+
   it("finds the net-weight option by its translated title", () => {
     expect(product.options.map((o) => o.title)).toEqual(["Net weight"])
     expect(product.netWeightOptionId).toBe(product.options[0]!.id)

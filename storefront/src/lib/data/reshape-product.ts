@@ -26,12 +26,16 @@ export function reshapeProductCard(product: StoreProductWithLinks): ProductCard 
 // The Store API returns variants and option values in no promised order; the
 // merchant's order is `variant_rank`, and option values follow the variants
 // (so "200 g" comes before "500 g" when the 200 g variant is listed first).
+// A variant without a price is not for sale: a coordinator archived it (it stays
+// in Medusa for its batches and orders), so the shop leaves it and its value out.
 function rankedVariants(product: StoreProductWithLinks): HttpTypes.StoreProductVariant[] {
-  return [...(product.variants ?? [])].sort((a, b) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0))
+  return [...(product.variants ?? [])]
+    .filter((v) => variantPrice(v) !== null)
+    .sort((a, b) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0))
 }
 
 function reshapeOption(option: HttpTypes.StoreProductOption, variants: ProductVariant[]): ProductOption {
-  const values = (option.values ?? []).map((v) => v.value)
+  const values = (option.values ?? []).map((v) => v.value).filter((value) => variants.some((variant) => variant.options[option.id] === value))
   const position = (value: string) => {
     const index = variants.findIndex((variant) => variant.options[option.id] === value)
     return index === -1 ? variants.length : index

@@ -13,6 +13,9 @@ export type CoordinatorFoodLabel = {
   shelfLifeDays: number | null
   ingredients: string
   allergens: string | null
+  /** The English label texts (Translation module); empty when none were given. */
+  ingredientsEn: string
+  allergensEn: string
 }
 
 export type CoordinatorVariant = {
@@ -22,6 +25,8 @@ export type CoordinatorVariant = {
   sku: string | null
   weight: number | null
   price: number | null
+  /** Removed while it had batches or sales: kept for its history, not for sale. */
+  archived: boolean
 }
 
 export type CoordinatorProduct = {

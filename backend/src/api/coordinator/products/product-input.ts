@@ -1,10 +1,11 @@
+import type { ProductEnglish } from "../../../workflows/coordinator-product/steps/upsert-english"
 import type { CoordinatorCreateProductType, CoordinatorUpdateProductType } from "./validators"
 
 type Body = CoordinatorCreateProductType | CoordinatorUpdateProductType
 type VariantIn = NonNullable<Body["variants"]>[number]
 
 /** English texts from `en` and the `description_en` shorthand; null/"" clears nothing. */
-export function englishOf(body: Body): Record<string, string | undefined> | undefined {
+export function englishOf(body: Body): ProductEnglish | undefined {
   const en = { ...(body.en ?? {}), ...(body.description_en ? { description: body.description_en } : {}) }
   return Object.keys(en).length ? en : undefined
 }

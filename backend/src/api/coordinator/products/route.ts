@@ -19,7 +19,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, CoordinatorGe
   const { data } = ids.length
     ? await query.graph({ entity: "product", fields: COORDINATOR_PRODUCT_FIELDS, filters: { id: ids } })
     : { data: [] }
-  const en = await englishFor(req.scope, ids)
+  const en = await englishFor(req.scope, data as { id: string; food_label?: { id?: string } | null }[])
   const all = data
     .map((p) => serializeProduct(p, en.get(p.id)))
     .filter((p) => !state || p.listing.state === state)

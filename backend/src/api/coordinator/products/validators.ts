@@ -4,15 +4,25 @@ import { FoodLabelSchema } from "../../../workflows/product/additional-data"
 /*
  * Bodies follow Medusa's own product shape (category_ids, options, variants
  * with prices), so the portal's form maps onto it directly. English goes to the
- * Translation module: `en` {title, subtitle, description} or `description_en`.
+ * Translation module: `en` {title, subtitle, description, food_label: {ingredients,
+ * allergens, storage}} or `description_en`.
  */
 
 const title = z.string().trim().min(3, "Judul minimal 3 karakter").max(120)
 const subtitle = z.string().trim().max(160)
 const description = z.string().trim().min(1, "Tulis deskripsi produk").max(5000)
 
+/** The food label's English texts (the Indonesian ones are in `food_label`); null drops one. */
+const foodLabelEnglish = z
+  .object({
+    ingredients: z.string().trim().min(1).max(1000).nullable().optional(),
+    allergens: z.string().trim().min(1).max(500).nullable().optional(),
+    storage: z.string().trim().min(1).max(500).nullable().optional(),
+  })
+  .strict()
+
 const english = z
-  .object({ title: title.optional(), subtitle: subtitle.optional(), description: description.optional() })
+  .object({ title: title.optional(), subtitle: subtitle.optional(), description: description.optional(), food_label: foodLabelEnglish.optional() })
   .strict()
 
 // Only files uploaded through POST /coordinator/uploads (served under /uploads/).
@@ -127,9 +137,10 @@ export type CoordinatorCreateProductType = z.infer<typeof CoordinatorCreateProdu
 
 /**
  * Edits take the same fields, all optional. With options and variants, the
- * variant list replaces the product's: variants with an id are updated, without
- * one created, missing ones removed; the options must stay as they were (the
- * route refuses changes). There is no status field: a coordinator can never publish.
+ * variant list replaces the product's: variants with an id are updated (their
+ * option values too), without one created, missing ones deleted, or archived
+ * when they have batches or orders. Option titles stay as they were. There is
+ * no status field: a coordinator can never publish.
  */
 export const CoordinatorUpdateProduct = z
   .object({

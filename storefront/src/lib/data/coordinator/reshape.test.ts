@@ -12,10 +12,11 @@ describe("reshapeCoordinatorProduct", () => {
       categories: [{ id: "pcat_1" }],
       options: [{ title: "Berat bersih" }],
       variants: [
-        { id: "v2", title: "500 g", variant_rank: 1, options: [{ value: "500 g" }], prices: [{ amount: 45000, currency_code: "idr" }] },
+        { id: "v2", title: "500 g", variant_rank: 1, archived: true, options: [{ value: "500 g" }], prices: [{ amount: 45000, currency_code: "idr" }] },
         { id: "v1", title: "250 g", variant_rank: 0, sku: "K-250", weight: 270, options: [{ value: "250 g" }], prices: [{ amount: 5, currency_code: "usd" }, { amount: 25000, currency_code: "IDR" }] },
       ],
       food_label: { halal_status: "certified", halal_certificate_number: "ID123", shelf_life_days: 90, ingredients: "Pisang" },
+      en: { food_label: { ingredients: "Banana" } },
       listing: { state: "rejected", reason: "Foto buram" },
     })
     expect(product).toMatchObject({
@@ -25,11 +26,11 @@ describe("reshapeCoordinatorProduct", () => {
       images: ["a.jpg", "b.jpg"],
       listing: { state: "rejected", reason: "Foto buram" },
       optionTitle: "Berat bersih",
-      foodLabel: { halalStatus: "certified", pirtNumber: null, shelfLifeDays: 90 },
+      foodLabel: { halalStatus: "certified", pirtNumber: null, shelfLifeDays: 90, ingredientsEn: "Banana", allergensEn: "" },
     })
     expect(product.variants).toEqual([
-      { id: "v1", value: "250 g", sku: "K-250", weight: 270, price: 25000 },
-      { id: "v2", value: "500 g", sku: null, weight: null, price: 45000 },
+      { id: "v1", value: "250 g", sku: "K-250", weight: 270, price: 25000, archived: false },
+      { id: "v2", value: "500 g", sku: null, weight: null, price: 45000, archived: true },
     ])
   })
 

@@ -36,11 +36,12 @@ export type RawProduct = {
       variant_rank?: Maybe<number>
       price?: Maybe<number>
       prices?: Maybe<{ amount: number; currency_code: string }[]>
+      archived?: Maybe<boolean>
       /** The backend sends option title → value; Medusa's own shape is a list of values. */
       options?: Maybe<Record<string, string> | { value: string }[]>
     }[]
   >
-  en?: Maybe<{ description?: Maybe<string> }>
+  en?: Maybe<{ description?: Maybe<string>; food_label?: Maybe<{ ingredients?: Maybe<string>; allergens?: Maybe<string> }> }>
   food_label?: Maybe<{ pirt_number?: Maybe<string>; halal_status: CoordinatorFoodLabel["halalStatus"]; halal_certificate_number?: Maybe<string>; shelf_life_days?: Maybe<number>; ingredients?: Maybe<string>; allergens?: Maybe<string> }>
   listing?: Maybe<{ state: ListingState; reason?: Maybe<string> }>
   metadata?: Maybe<RawRecord>
@@ -157,6 +158,7 @@ export function reshapeCoordinatorProduct(raw: RawProduct): CoordinatorProduct {
       sku: v.sku ?? null,
       weight: v.weight ?? null,
       price: v.price ?? v.prices?.find((p) => p.currency_code.toLowerCase() === "idr")?.amount ?? null,
+      archived: v.archived ?? false,
     })),
     foodLabel: label
       ? {
@@ -166,6 +168,8 @@ export function reshapeCoordinatorProduct(raw: RawProduct): CoordinatorProduct {
           shelfLifeDays: label.shelf_life_days ?? null,
           ingredients: label.ingredients ?? "",
           allergens: label.allergens ?? null,
+          ingredientsEn: raw.en?.food_label?.ingredients ?? "",
+          allergensEn: raw.en?.food_label?.allergens ?? "",
         }
       : null,
   }

@@ -54,14 +54,15 @@ describe("parseRupiah", () => {
 
 describe("parseProductForm", () => {
   it("turns a food product into the create body with its label, one option and IDR prices", () => {
-    const parsed = parseProductForm(form({ ...base, ...food }))
+    const parsed = parseProductForm(form({ ...base, ...food, ingredients_en: " Ambon banana, palm oil, salt ", allergens_en: "" }))
     expect(parsed.ok).toBe(true)
     if (!parsed.ok) return
     expect(createProductBody("coh_1", parsed.data, ["http://localhost:9000/uploads/a.jpg"])).toEqual({
       cohort_id: "coh_1",
       title: "Keripik Pisang Ambon",
       description: "Keripik renyah dari pisang ambon.",
-      en: { description: "Crisp banana chips." },
+      // The label's English goes with the product's; an empty English line is left out.
+      en: { description: "Crisp banana chips.", food_label: { ingredients: "Ambon banana, palm oil, salt" } },
       category_id: "pcat_pisang",
       options: [{ title: "Berat bersih", values: ["250 g"] }],
       variants: [{ title: "250 g", sku: "KPA-250", weight: 270, price: 25000, options: { "Berat bersih": "250 g" } }],
@@ -90,6 +91,34 @@ describe("parseProductForm", () => {
       options: [{ title: "Ukuran", values: ["Sedang"] }],
       variants: [{ id: "variant_1", title: "Sedang", sku: "KPA-250", weight: 270, price: 25000, options: { Ukuran: "Sedang" } }],
     })
+  })
+
+  it("leaves out a row ticked for removal, keeps a renamed value and adds a filled spare row", () => {
+    const parsed = parseProductForm(
+      form({
+        ...base,
+        "variants.0.id": "variant_1",
+        "variants.0.value": "300 g",
+        "variants.1.id": "variant_2",
+        "variants.1.value": "500 g",
+        "variants.1.price": "50000",
+        "variants.1.sku": "KPA-500",
+        "variants.1.weight": "520",
+        "variants.1.remove": "on",
+        "variants.2.id": "",
+        "variants.2.value": "1 kg",
+        "variants.2.price": "90.000",
+        "variants.2.sku": "KPA-1000",
+        "variants.2.weight": "1020",
+      })
+    )
+    expect(parsed.ok).toBe(true)
+    if (!parsed.ok) return
+    expect(updateProductBody(parsed.data, []).variants.map((v) => [v.id ?? null, v.options])).toEqual([
+      ["variant_1", { "Berat bersih": "300 g" }],
+      [null, { "Berat bersih": "1 kg" }],
+    ])
+    expect(parsed.data.option.values).toEqual(["300 g", "1 kg"])
   })
 
   it("names errors after the form's own inputs, row index included", () => {

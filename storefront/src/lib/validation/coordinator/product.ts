@@ -46,6 +46,8 @@ const foodSchema = z.object({
     .refine((value) => /^\d{1,4}$/.test(value) && Number(value) > 0 && Number(value) <= 3650, { message: "shelfLife" }),
   ingredients: required(1000),
   allergens: optional(500),
+  ingredients_en: optional(1000),
+  allergens_en: optional(500),
 })
 
 const productSchema = z.object({
@@ -68,6 +70,9 @@ export type FoodLabelBody = {
   allergens: string | null
 }
 
+/** English label texts; null drops one (the shop shows the Indonesian text instead). */
+export type FoodLabelEnglish = { ingredients: string | null; allergens: string | null }
+
 /** The product form, checked: what both the create and the edit bodies are made from. */
 export type ProductInput = {
   title: string
@@ -77,13 +82,19 @@ export type ProductInput = {
   option: { title: string; values: string[] }
   variants: { id: string | null; value: string; sku: string; weight: number; price: number }[]
   food_label: FoodLabelBody | null
+  food_label_en: FoodLabelEnglish | null
 }
 
 const VARIANT_FIELDS = ["id", "value", "price", "sku", "weight"] as const
 
-/** Variant rows the coordinator filled in; a row left entirely empty is a spare, not a variant. */
+/**
+ * Variant rows the coordinator filled in; a row left entirely empty is a spare,
+ * not a variant, and a row ticked "remove" leaves the product (the backend
+ * archives it instead when it has batches or sales).
+ */
 function variantRows(form: FormData) {
   return rowIndexes(form, "variants")
+    .filter((index) => form.get(`variants.${index}.remove`) !== "on")
     .map((index) => ({ index, row: Object.fromEntries(VARIANT_FIELDS.map((f) => [f, text(form, `variants.${index}.${f}`)])) }))
     .filter(({ row }) => VARIANT_FIELDS.some((f) => f !== "id" && (row[f] ?? "").trim() !== ""))
 }
@@ -105,7 +116,7 @@ export function parseProductForm(form: FormData): Parsed<ProductInput> {
     variants: rows.map((r) => r.row),
     is_food: isFood,
     food: isFood
-      ? Object.fromEntries(["pirt_number", "halal_status", "halal_certificate_number", "shelf_life_days", "ingredients", "allergens"].map((f) => [f, text(form, f)]))
+      ? Object.fromEntries(["pirt_number", "halal_status", "halal_certificate_number", "shelf_life_days", "ingredients", "allergens", "ingredients_en", "allergens_en"].map((f) => [f, text(form, f)]))
       : undefined,
   }
   const result = productSchema.safeParse(raw)
@@ -154,11 +165,21 @@ export function parseProductForm(form: FormData): Parsed<ProductInput> {
             allergens: food.allergens || null,
           }
         : null,
+      food_label_en: food ? { ingredients: food.ingredients_en || null, allergens: food.allergens_en || null } : null,
     },
   }
 }
 
-const english = (input: ProductInput) => (input.description_en ? { en: { description: input.description_en } } : {})
+/** English texts: the description when given, the label's English texts (on edit, an empty one drops the old). */
+function english(input: ProductInput, editing: boolean) {
+  const en = {
+    ...(input.description_en ? { description: input.description_en } : {}),
+    ...(input.food_label_en && (editing || input.food_label_en.ingredients || input.food_label_en.allergens)
+      ? { food_label: editing ? input.food_label_en : Object.fromEntries(Object.entries(input.food_label_en).filter(([, v]) => v)) }
+      : {}),
+  }
+  return Object.keys(en).length ? { en } : {}
+}
 const foodLabel = (input: ProductInput) => (input.food_label ? { food_label: input.food_label } : {})
 
 /** POST /coordinator/products: a draft with one option and a variant per value. */
@@ -167,7 +188,7 @@ export function createProductBody(cohortId: string, input: ProductInput, images:
     cohort_id: cohortId,
     title: input.title,
     description: input.description,
-    ...english(input),
+    ...english(input, false),
     category_id: input.category_id,
     options: [input.option],
     variants: input.variants.map((v) => ({ title: v.value, sku: v.sku, weight: v.weight, price: v.price, options: { [input.option.title]: v.value } })),
@@ -177,15 +198,15 @@ export function createProductBody(cohortId: string, input: ProductInput, images:
 }
 
 /**
- * POST /coordinator/products/:id: texts, category, photos, label, and the
- * variant list with the option unchanged (the backend refuses option changes;
- * the edit form shows the existing variants with their values read-only).
+ * POST /coordinator/products/:id: texts, category, photos, label, and the whole
+ * variant list: values may change, new rows are new variants, rows left out are
+ * deleted or archived by the backend. The option's title stays as it was.
  */
 export function updateProductBody(input: ProductInput, images: string[]) {
   return {
     title: input.title,
     description: input.description,
-    ...english(input),
+    ...english(input, true),
     category_id: input.category_id,
     images,
     ...foodLabel(input),

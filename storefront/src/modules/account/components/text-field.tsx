@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl"
 import type { InputHTMLAttributes } from "react"
 import { PASSWORD_MIN } from "@/lib/validation/account"
+import { LabelledField } from "@/modules/common/components/labelled-field"
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "className"> & {
   name: string
@@ -11,40 +12,19 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "classN
   optional?: boolean
 }
 
-/**
- * One labelled input of an account form, styled like the address fields. The
- * hint and the error are tied to the input with aria-describedby, so screen
- * readers read them with the field.
- */
+/** One labelled input of an account form, with the account messages (see LabelledField). */
 export function TextField({ name, label, error, hint, optional, ...input }: Props) {
   const t = useTranslations("AccountForm")
-  const hintId = hint ? `${name}-hint` : undefined
-  const errorId = error ? `${name}-error` : undefined
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={name} className="text-sm font-semibold">
-        {label}
-        {optional && <span className="font-normal text-muted"> {t("optional")}</span>}
-      </label>
-      <input
-        id={name}
-        name={name}
-        required={!optional}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        className={`rounded-md border-2 bg-white px-3 py-2 ${error ? "border-red-700" : "border-line"}`}
-        {...input}
-      />
-      {hint && (
-        <p id={hintId} className="text-sm text-muted">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="text-sm text-red-800">
-          {t(`errors.${error}` as "errors.required", { min: PASSWORD_MIN })}
-        </p>
-      )}
-    </div>
+    <LabelledField
+      id={name}
+      label={label}
+      optional={optional}
+      optionalText={t("optional")}
+      hint={hint}
+      error={error ? t(`errors.${error}` as "errors.required", { min: PASSWORD_MIN }) : undefined}
+    >
+      {(control) => <input {...control} {...input} />}
+    </LabelledField>
   )
 }

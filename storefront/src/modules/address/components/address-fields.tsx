@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl"
 import type { AddressErrors, AddressField, AddressInput } from "@/lib/validation/address"
 import { PROVINCES } from "@/lib/util/provinces"
+import { LabelledField, type ControlProps } from "@/modules/common/components/labelled-field"
 
 type Props = {
   /** Prefix for input names and ids, when one form holds more than one address. */
@@ -31,29 +32,18 @@ const OPTIONAL: ReadonlySet<AddressField> = new Set(["last_name", "address_2"])
 export function AddressFields({ prefix = "", defaults = {}, errors = {} }: Props) {
   const t = useTranslations("Address")
   const field = (name: AddressField, input: (props: InputProps) => React.ReactNode, className = "") => {
-    const id = `${prefix}${name}`
     const error = errors[name]
     return (
-      <div className={`flex flex-col gap-1 ${className}`}>
-        <label htmlFor={id} className="text-sm font-semibold">
-          {t(`fields.${name}`)}
-          {OPTIONAL.has(name) && <span className="font-normal text-muted"> {t("optional")}</span>}
-        </label>
-        {input({
-          id,
-          name: id,
-          autoComplete: AUTOCOMPLETE[name],
-          required: !OPTIONAL.has(name),
-          "aria-invalid": error ? true : undefined,
-          "aria-describedby": error ? `${id}-error` : undefined,
-          className: `rounded-md border-2 bg-white px-3 py-2 ${error ? "border-red-700" : "border-line"}`,
-        })}
-        {error && (
-          <p id={`${id}-error`} className="text-sm text-red-800">
-            {t(`errors.${error}` as "errors.required")}
-          </p>
-        )}
-      </div>
+      <LabelledField
+        id={`${prefix}${name}`}
+        label={t(`fields.${name}`)}
+        optional={OPTIONAL.has(name)}
+        optionalText={t("optional")}
+        error={error ? t(`errors.${error}` as "errors.required") : undefined}
+        className={className}
+      >
+        {(control) => input({ ...control, autoComplete: AUTOCOMPLETE[name] })}
+      </LabelledField>
     )
   }
   return (
@@ -83,12 +73,4 @@ export function AddressFields({ prefix = "", defaults = {}, errors = {} }: Props
   )
 }
 
-type InputProps = {
-  id: string
-  name: string
-  autoComplete: string
-  required: boolean
-  "aria-invalid"?: true
-  "aria-describedby"?: string
-  className: string
-}
+type InputProps = ControlProps & { autoComplete: string }

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl"
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react"
 import { PASSWORD_MIN } from "@/lib/validation/coordinator/auth"
+import { LabelledField, type ControlProps } from "@/modules/common/components/labelled-field"
 
 type Common = {
   name: string
@@ -13,42 +14,22 @@ type Common = {
   id?: string
 }
 
-const control = (error?: string) => `w-full rounded-md border-2 bg-white px-3 py-2 ${error ? "border-red-700" : "border-line"}`
-
-/**
- * A labelled control of a portal form with its hint and error tied to it
- * (aria-describedby), styled like the account forms.
- */
-function FieldShell({ name, id, label, error, hint, optional, children }: Common & { children: (a11y: Record<string, unknown>) => ReactNode }) {
+/** A labelled control of a portal form, with the portal's messages (see LabelledField). */
+function FieldShell({ name, id, label, error, hint, optional, children }: Common & { children: (control: ControlProps) => ReactNode }) {
   const t = useTranslations("CoordinatorForm")
-  const fieldId = id ?? name
-  const hintId = hint ? `${fieldId}-hint` : undefined
-  const errorId = error ? `${fieldId}-error` : undefined
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={fieldId} className="text-sm font-semibold">
-        {label}
-        {optional && <span className="font-normal text-muted"> {t("optional")}</span>}
-      </label>
-      {children({
-        id: fieldId,
-        name,
-        required: !optional,
-        "aria-invalid": error ? true : undefined,
-        "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined,
-        className: control(error),
-      })}
-      {hint && (
-        <p id={hintId} className="text-sm text-muted">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="text-sm text-red-800">
-          {t(`errors.${error}` as "errors.required", { min: PASSWORD_MIN })}
-        </p>
-      )}
-    </div>
+    <LabelledField
+      id={id ?? name}
+      name={name}
+      label={label}
+      optional={optional}
+      optionalText={t("optional")}
+      hint={hint}
+      error={error ? t(`errors.${error}` as "errors.required", { min: PASSWORD_MIN }) : undefined}
+      fullWidth
+    >
+      {children}
+    </LabelledField>
   )
 }
 

@@ -31,8 +31,10 @@ export function ProductForm({ cohortId, categories, product }: Props) {
   // After a refusal the form is rebuilt from what was typed (see FormState.attempt).
   const value = (name: string, fallback: string | number | null | undefined) => (v ? (v[name] ?? "") : fallback == null ? "" : String(fallback))
   const e = state.errors ?? {}
-  // Options are fixed once a product exists (the backend's rule): editing changes each variant's price, SKU and weight.
-  const rows = product ? product.variants.length : 3
+  // The product's variants on sale, then spare rows for new ones; the option's name stays once the product exists.
+  const live = product?.variants.filter((variant) => !variant.archived) ?? []
+  const archived = product?.variants.filter((variant) => variant.archived) ?? []
+  const rows = product ? live.length + 2 : 3
   const food = product?.foodLabel
   const isFood = v ? v.is_food === "on" : Boolean(food)
   return (
@@ -76,23 +78,42 @@ export function ProductForm({ cohortId, categories, product }: Props) {
         />
         <ol className="flex flex-col gap-4">
           {Array.from({ length: rows }, (_, i) => {
-            const variant = product?.variants[i]
+            const variant = live[i]
             const name = (field: string) => `variants.${i}.${field}`
             return (
               <li key={i} className="rounded-md border border-line p-3">
                 <p className="mb-2 text-sm font-semibold">{t("variantRow", { number: i + 1 })}</p>
                 <input type="hidden" name={name("id")} value={variant?.id ?? ""} />
                 <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-                  <Field name={name("value")} label={t("fields.variantValue")} defaultValue={value(name("value"), variant?.value)} error={e[name("value")]} optional={i > 0} readOnly={Boolean(variant)} />
+                  <Field name={name("value")} label={t("fields.variantValue")} defaultValue={value(name("value"), variant?.value)} error={e[name("value")]} optional={i > 0} />
                   <Field name={name("price")} label={t("fields.price")} inputMode="numeric" defaultValue={value(name("price"), variant?.price)} error={e[name("price")]} optional={i > 0} />
                   <Field name={name("sku")} label={t("fields.sku")} optional={i > 0} autoCapitalize="characters" defaultValue={value(name("sku"), variant?.sku)} error={e[name("sku")]} />
                   <Field name={name("weight")} label={t("fields.weight")} optional={i > 0} inputMode="numeric" defaultValue={value(name("weight"), variant?.weight)} error={e[name("weight")]} />
                 </div>
+                {variant ? (
+                  <label className="mt-2 flex items-center gap-2 text-sm">
+                    <input type="checkbox" name={name("remove")} className="h-4 w-4" />
+                    {t("fields.removeVariant")}
+                  </label>
+                ) : null}
               </li>
             )
           })}
         </ol>
-        <p className="text-sm text-muted">{t("hints.variants")}</p>
+        <p className="text-sm text-muted">{t(product ? "hints.variantsEdit" : "hints.variants")}</p>
+        {archived.length ? (
+          <div className="text-sm">
+            <p className="font-semibold">{t("archivedVariants")}</p>
+            <ul className="list-disc pl-5">
+              {archived.map((variant) => (
+                <li key={variant.id}>
+                  {variant.value}
+                  {variant.sku ? ` (${variant.sku})` : ""}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
       </fieldset>
 
       <fieldset className={fieldset}>
@@ -150,6 +171,8 @@ export function ProductForm({ cohortId, categories, product }: Props) {
         </div>
         <TextArea name="ingredients" label={t("fields.ingredients")} optional rows={2} defaultValue={value("ingredients", food?.ingredients)} error={e.ingredients} />
         <TextArea name="allergens" label={t("fields.allergens")} optional rows={2} defaultValue={value("allergens", food?.allergens)} error={e.allergens} />
+        <TextArea name="ingredients_en" label={t("fields.ingredients_en")} hint={t("hints.food_en")} optional lang="en" rows={2} defaultValue={value("ingredients_en", food?.ingredientsEn)} error={e.ingredients_en} />
+        <TextArea name="allergens_en" label={t("fields.allergens_en")} optional lang="en" rows={2} defaultValue={value("allergens_en", food?.allergensEn)} error={e.allergens_en} />
       </fieldset>
 
       <SubmitButton pendingLabel={t("actions.saving")}>{product ? t("actions.save") : t("actions.createDraft")}</SubmitButton>

@@ -18,7 +18,6 @@ export async function POST(req: AuthenticatedMedusaRequest<CoordinatorUpdateProd
   if (foreign.length) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `Varian bukan milik produk ini: ${foreign.map((v) => v.id).join(", ")}`)
   }
-  if (body.options) assertSameOptions(product, body.options)
   const categoryIds = categoryIdsOf(body)
   await updateCohortProductWorkflow(req.scope).run({
     input: {
@@ -30,34 +29,13 @@ export async function POST(req: AuthenticatedMedusaRequest<CoordinatorUpdateProd
         ...(categoryIds ? { category_ids: categoryIds } : {}),
         ...(body.images ? { images: body.images.map((url) => ({ url })), thumbnail: body.images[0] ?? null } : {}),
       },
-      structure: body.variants ? { variants: body.variants.map((v, rank) => variantInput(v, body.options!, rank)) } : undefined,
+      structure: body.variants
+        ? { options: body.options!, variants: body.variants.map((v, rank) => variantInput(v, body.options!, rank)) }
+        : undefined,
       food_label: body.food_label ?? undefined,
       existing_food_label_id: (product.food_label as { id?: string } | null)?.id ?? null,
       en: englishOf(body),
     },
   })
   res.json({ product: await productResponse(req, product.id) })
-}
-
-type ProductOptions = { options?: ({ title: string; values?: ({ value: string } | null)[] | null } | null)[] | null }
-
-/**
- * Options and their values are fixed once a product exists: Medusa 2.21 shares
- * option values between products through a per-product subset, and changing
- * that subset is not something a coordinator's edit should do behind the
- * operator's back. Variants can still be edited, removed, or added for value
- * combinations the product already has.
- */
-function assertSameOptions(product: ProductOptions, options: { title: string; values: string[] }[]) {
-  const key = (os: { title: string; values: string[] }[]) =>
-    JSON.stringify(os.map((o) => [o.title, [...o.values].sort()]).sort())
-  const existing = (product.options ?? []).flatMap((o) =>
-    o ? [{ title: o.title, values: (o.values ?? []).flatMap((v) => (v ? [v.value] : [])) }] : []
-  )
-  if (key(existing) !== key(options)) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      `Opsi produk tidak dapat diubah setelah dibuat (sekarang: ${existing.map((o) => `${o.title}: ${o.values.join(", ")}`).join("; ")}). Untuk ukuran atau rasa baru, buat produk baru.`
-    )
-  }
 }

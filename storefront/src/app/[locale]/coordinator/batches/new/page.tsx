@@ -19,7 +19,7 @@ export default async function NewBatchPage() {
   // Archived products take no new stock.
   const choices = products
     .filter((p) => p.listing.state !== "archived")
-    .map((p) => ({ product: p.title, variants: p.variants.map((v) => ({ id: v.id, title: v.value })) }))
+    .map((p) => ({ product: p.title, variants: p.variants.filter((v) => !v.archived).map((v) => ({ id: v.id, title: v.value })) }))
   return (
     <PortalTemplate title={t("newTitle")} intro={t("newIntro", { cohort: cohort.name })}>
       <ClientMessages sections={["CoordinatorForm"]}>

@@ -1,0 +1,97 @@
+import { expect, test } from "@playwright/test"
+import { operatorToken } from "../http/helpers/actors"
+import { api } from "../http/helpers/api"
+import { categoryId, createDraft } from "../http/helpers/coordinator-products"
+import { DEMO_COORDINATORS, demoCoordinator } from "../http/helpers/coordinators"
+import { foodBatch, recordBatch } from "../http/helpers/production"
+import { loginToPortal } from "./portal"
+
+// The product form's variants and photos in the browser, on drafts made through the API.
+
+// A 2×2 PNG, sent through the form's file input as a person would pick it.
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGM4Mc0GiBggFAAvFgZpC9rQxwAAAABJRU5ErkJggg==",
+  "base64"
+)
+
+test("a coordinator renames a variant, removes one, adds one; a removed variant with a batch is archived", async ({ page }) => {
+  const coordinator = await demoCoordinator(1)
+  const draft = await createDraft(coordinator.token, coordinator.cohortId, await categoryId())
+  await loginToPortal(page, `/koordinator/produk/${draft.id}`, coordinator.email, DEMO_COORDINATORS[1]!.password)
+
+  // Rows after the first are optional: "Varian (opsional)".
+  const values = page.getByLabel(/^Varian( \(opsional\))?$/)
+  await expect(values).toHaveCount(4) // two variants, two spare rows
+  await values.nth(0).fill("150 g")
+  await page.getByLabel("Hapus varian ini").nth(1).check()
+  await values.nth(2).fill("500 g")
+  await page.getByLabel("Harga (Rp)").nth(2).fill("60.000")
+  await page.getByLabel("SKU").nth(2).fill(`${draft.variants[1].sku}-500`)
+  await page.getByLabel("Berat kirim (gram)").nth(2).fill("560")
+  await page.getByRole("button", { name: "Simpan perubahan" }).click()
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Produk tersimpan.")
+
+  await expect(values).toHaveCount(4)
+  await expect(values.nth(0)).toHaveValue("150 g")
+  await expect(values.nth(1)).toHaveValue("500 g")
+  const saved = (await api(`/coordinator/products/${draft.id}`, { token: coordinator.token })).body.product
+  expect(saved.variants.map((v: any) => [v.options[0].value, v.price, v.archived])).toEqual([
+    ["150 g", 15000, false],
+    ["500 g", 60000, false],
+  ])
+
+  // 500 g has been made: removing it archives it, and the form says so.
+  expect((await recordBatch(coordinator, await foodBatch(coordinator, saved.variants[1].id, 4, 60))).status).toBe(201)
+  await page.getByLabel("Hapus varian ini").nth(1).check()
+  await page.getByRole("button", { name: "Simpan perubahan" }).click()
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Produk tersimpan.")
+  await expect(values).toHaveCount(3)
+  await expect(page.getByText("Varian diarsipkan (tidak dijual, riwayat tetap tersimpan):")).toBeVisible()
+  await expect(page.getByRole("listitem").filter({ hasText: /^500 g/ })).toBeVisible()
+  await expect(page.getByText(/diarsipkan \(tidak dijual lagi/)).toBeVisible()
+})
+
+test("a photo chosen in the product form is uploaded and shown", async ({ page }) => {
+  const coordinator = await demoCoordinator(1)
+  const draft = await createDraft(coordinator.token, coordinator.cohortId, await categoryId())
+  await loginToPortal(page, `/koordinator/produk/${draft.id}`, coordinator.email, DEMO_COORDINATORS[1]!.password)
+  await expect(page.getByAltText("Foto produk 1")).toHaveCount(0)
+
+  await page.getByLabel("Tambah foto").setInputFiles({ name: "keripik.png", mimeType: "image/png", buffer: PNG })
+  await page.getByRole("button", { name: "Simpan perubahan" }).click()
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Produk tersimpan.")
+
+  const photo = page.getByAltText("Foto produk 1")
+  await expect(photo).toHaveAttribute("src", /\/uploads\//)
+  // The browser really loaded it from the backend's file module.
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(2)
+  const saved = (await api(`/coordinator/products/${draft.id}`, { token: coordinator.token })).body.product
+  expect(saved.images).toHaveLength(1)
+  expect(saved.thumbnail).toBe(saved.images[0].url)
+})
+
+test("English ingredients typed in the form show on the English product page", async ({ page }) => {
+  const coordinator = await demoCoordinator(1)
+  const draft = await createDraft(coordinator.token, coordinator.cohortId, await categoryId())
+  await loginToPortal(page, `/koordinator/produk/${draft.id}`, coordinator.email, DEMO_COORDINATORS[1]!.password)
+  await page.getByLabel(/^Alergen( \(opsional\))?$/).fill("Diproduksi di dapur yang juga mengolah kacang tanah.")
+  await page.getByLabel("Komposisi (bahasa Inggris)").fill("Kepok banana, palm oil, sea salt")
+  await page.getByLabel("Alergen (bahasa Inggris)").fill("Made in a kitchen that also handles peanuts.")
+  await page.getByRole("button", { name: "Simpan perubahan" }).click()
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Produk tersimpan.")
+  await expect(page.getByLabel("Komposisi (bahasa Inggris)")).toHaveValue("Kepok banana, palm oil, sea salt")
+
+  const operator = await operatorToken()
+  expect((await api(`/coordinator/products/${draft.id}/submit`, { token: coordinator.token, body: {} })).status).toBe(200)
+  expect((await api(`/admin/listings/${draft.id}/publish`, { token: operator, body: {} })).status).toBe(200)
+  try {
+    await page.goto(`/en/products/${draft.handle}`)
+    const facts = page.getByRole("region", { name: "Food facts" })
+    await expect(facts).toContainText("Kepok banana, palm oil, sea salt")
+    await expect(facts).toContainText("Made in a kitchen that also handles peanuts.")
+    await expect(facts).not.toContainText("Pisang kepok")
+  } finally {
+    // Out of the shop again: the catalog suites open the newest product of a category.
+    await api(`/coordinator/products/${draft.id}/archive`, { token: coordinator.token, body: {} })
+  }
+})
