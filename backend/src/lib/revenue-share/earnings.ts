@@ -52,7 +52,7 @@ export async function cohortEarnings(container: MedusaContainer, cohortId: strin
     buckets,
     orders: [...orders].map(([order_id, o]) => ({
       order_id,
-      display_id: (displayed as { id: string; display_id: number }[]).find((d) => d.id === order_id)?.display_id ?? null,
+      display_id: Number(displayed.find((d: { id: string }) => d.id === order_id)?.display_id) || null,
       occurred_at: o.occurred_at,
       amount: o.amount,
     })),
