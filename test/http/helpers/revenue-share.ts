@@ -7,7 +7,7 @@ import { coordinatorLogin, DEMO_COORDINATORS, type DemoCoordinator } from "./coo
 
 const ROOT = path.resolve(__dirname, "..", "..", "..")
 
-export type Entry = { bucket: string; party_type: string; party_id: string; party_label: string; amount: number; kind: string; occurred_at: string }
+export type Entry = { id: string; bucket: string; party_type: string; party_id: string; party_label: string; amount: number; kind: string; occurred_at: string }
 export type RevenueLine = { line_item_id: string; title: string; net_revenue: number; rule: { id: string; version: number; name: string } | null; entries: Entry[] }
 export type OrderRevenue = { order_id: string; lines: RevenueLine[]; totals_by_bucket: Record<string, number> }
 

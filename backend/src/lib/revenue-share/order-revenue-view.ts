@@ -13,7 +13,7 @@ export async function orderRevenueView(container: MedusaContainer, orderId: stri
   if (!sale) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Pesanan ${orderId} tidak ditemukan.`)
   const entries = await container
     .resolve<LedgerModuleService>(LEDGER_MODULE)
-    .listLedgerEntries({ order_id: orderId }, { order: { occurred_at: "ASC", created_at: "ASC" } })
+    .listLedgerEntries({ order_id: orderId }, { order: { occurred_at: "ASC", created_at: "ASC", id: "ASC" } })
   const ruleIds = [...new Set(entries.map((e) => e.rule_id))]
   const rules = ruleIds.length
     ? await container.resolve<RevenueShareModuleService>(REVENUE_SHARE_MODULE).listRevenueShareRules({ id: ruleIds }, { select: ["id", "name", "version"] })
