@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCohortMiddlewares } from "./admin/cohorts/middlewares"
 import { adminCoordinatorInviteMiddlewares } from "./admin/coordinator-invites/middlewares"
 import { adminListingMiddlewares } from "./admin/listings/middlewares"
+import { adminOutletMiddlewares } from "./admin/outlets/middlewares"
 import { adminProductMiddlewares } from "./admin/products/middlewares"
 import { coordinatorInviteMiddlewares } from "./coordinator-invites/middlewares"
 import { coordinatorBatchMiddlewares } from "./coordinator/batches/middlewares"
@@ -11,6 +12,9 @@ import { coordinatorParticipantMiddlewares } from "./coordinator/participants/mi
 import { coordinatorProductMiddlewares } from "./coordinator/products/middlewares"
 import { coordinatorUploadMiddlewares } from "./coordinator/uploads/middlewares"
 import { paymentHookMiddlewares } from "./hooks/middlewares"
+import { outletInviteMiddlewares } from "./outlet-invites/middlewares"
+import { outletAuthMiddlewares } from "./outlet/middlewares"
+import { outletOrderMiddlewares } from "./outlet/orders/middlewares"
 import { storeBankTransferMiddlewares } from "./store/bank-transfer/middlewares"
 import { storeCohortMiddlewares } from "./store/cohorts/middlewares"
 import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
@@ -20,6 +24,8 @@ export default defineMiddlewares({
   routes: [
     // First: authentication for every /coordinator/* route.
     ...coordinatorAuthMiddlewares,
+    // Then authentication and outlet scoping for every /outlet/* route.
+    ...outletAuthMiddlewares,
     ...storeCohortMiddlewares,
     ...storeProductMiddlewares,
     ...storeBankTransferMiddlewares,
@@ -35,5 +41,8 @@ export default defineMiddlewares({
     ...coordinatorProductMiddlewares,
     ...coordinatorUploadMiddlewares,
     ...adminListingMiddlewares,
+    ...adminOutletMiddlewares,
+    ...outletInviteMiddlewares,
+    ...outletOrderMiddlewares,
   ],
 })

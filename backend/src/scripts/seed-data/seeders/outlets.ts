@@ -1,0 +1,88 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createCustomerAccountWorkflow, linkCustomersToCustomerGroupWorkflow } from "@medusajs/medusa/core-flows"
+import { OUTLET_MODULE } from "../../../modules/outlet"
+import type { OutletModuleService } from "../../../modules/outlet/service"
+import { createOutletWorkflow } from "../../../workflows/outlet/create-outlet"
+import { PRODUCTS } from "../catalog"
+import { DEMO_LOGINS } from "../demo-logins"
+import { OUTLETS, wholesalePrice } from "../outlets"
+import { STORE } from "../store"
+import { authIdentityFor } from "./operator"
+
+type ProductRow = { id: string; handle: string; variants: { id: string; sku: string | null }[] }
+
+/**
+ * The demo partner outlets (seed-data/outlets.ts): each with its own sales
+ * channel carrying the whole catalog and the shop's stock locations (so its
+ * carts reserve from the cohorts' stock and get the dispatch location's
+ * delivery options), a wholesale price list, case packs, and one buyer login.
+ * Skips outlets and buyers that exist. Returns how many outlets it created.
+ */
+export async function seedOutlets(container: MedusaContainer): Promise<number> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const service = container.resolve<OutletModuleService>(OUTLET_MODULE)
+  const { data: channels } = await query.graph({
+    entity: "sales_channel",
+    fields: ["id", "stock_locations.id"],
+    filters: { name: STORE.salesChannel.name },
+  })
+  const locationIds = (channels[0]?.stock_locations ?? []).flatMap((l: { id: string } | null) => (l ? [l.id] : []))
+  const { data } = await query.graph({
+    entity: "product",
+    fields: ["id", "handle", "variants.id", "variants.sku"],
+    filters: { handle: PRODUCTS.map((p) => p.handle) },
+  })
+  const products = data as ProductRow[]
+  let created = 0
+  for (const seed of OUTLETS) {
+    const [existing] = await service.listOutlets({ handle: seed.handle }, { select: ["id"] })
+    if (!existing) {
+      const { discount_percent, case_packs, consignment_commission_bp: _bp, ...fields } = seed
+      await createOutletWorkflow(container).run({
+        input: {
+          ...fields,
+          case_packs: Object.entries(case_packs).flatMap(([handle, units]) => {
+            const product = products.find((p) => p.handle === handle)
+            return product ? [{ product_id: product.id, units }] : []
+          }),
+          prices: products.flatMap((product) => {
+            const catalog = PRODUCTS.find((p) => p.handle === product.handle)
+            return product.variants.flatMap((variant) => {
+              const retail = catalog?.variants.find((v) => v.sku === variant.sku)?.price
+              return retail ? [{ variant_id: variant.id, amount: wholesalePrice(retail, discount_percent) }] : []
+            })
+          }),
+          product_ids: products.map((p) => p.id),
+          stock_location_ids: locationIds,
+        },
+      })
+      created++
+    }
+    await seedOutletBuyer(container, seed.handle)
+  }
+  return created
+}
+
+/** The outlet's demo buyer (demo-logins.ts): a customer with a password, in the outlet's group. */
+async function seedOutletBuyer(container: MedusaContainer, outletHandle: string): Promise<void> {
+  const login = DEMO_LOGINS.find((l) => l.role === "outlet buyer" && l.outletHandle === outletHandle)
+  if (!login) return
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "outlet", fields: ["name", "contact_name", "customer_group.id"], filters: { handle: outletHandle } })
+  const groupId: string | undefined = data[0]?.customer_group?.id
+  if (!groupId) return
+  const [customer] = await container.resolve(Modules.CUSTOMER).listCustomers({ email: login.email, has_account: true })
+  let customerId = customer?.id
+  if (!customerId) {
+    const authIdentityId = await authIdentityFor(container, login.email, login.password)
+    const { result } = await createCustomerAccountWorkflow(container).run({
+      input: { authIdentityId, customerData: { email: login.email, first_name: "Pembeli", last_name: data[0].name, company_name: data[0].name } },
+    })
+    customerId = result.id
+  }
+  const { data: groups } = await query.graph({ entity: "customer", fields: ["groups.id"], filters: { id: customerId } })
+  if (!(groups[0]?.groups ?? []).some((g: { id: string } | null) => g?.id === groupId)) {
+    await linkCustomersToCustomerGroupWorkflow(container).run({ input: { id: groupId, add: [customerId] } })
+  }
+}
