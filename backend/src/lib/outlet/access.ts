@@ -40,7 +40,7 @@ export async function buyerOutlet(scope: MedusaContainer, customerId: string): P
     sales_channel_id: group.outlet.sales_channel.id,
     customer_group_id: group.id,
     customer_id: customer.id,
-    email: customer.email,
+    email: customer.email ?? "",
   }
 }
 

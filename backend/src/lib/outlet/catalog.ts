@@ -84,7 +84,7 @@ export async function outletCatalog(scope: MedusaContainer, outlet: OutletScope,
               },
             ]
           : []
-      ),
+      ).sort((a, b) => (a.sku ?? "").localeCompare(b.sku ?? "")),
     }))
     .sort((a, b) => a.title.localeCompare(b.title, "id"))
 }

@@ -25,11 +25,12 @@ export const acceptOutletInviteWorkflow = createWorkflow("accept-outlet-invite",
   const identity = registerEmailpassIdentityStep(
     transform({ invite, input }, ({ invite, input }) => ({ email: invite.email, password: input.password }))
   )
-  const [customer] = createCustomersStep(
+  const customers = createCustomersStep(
     transform({ invite, input }, ({ invite, input }) => [
       { email: invite.email, first_name: input.first_name, last_name: input.last_name ?? "", has_account: true },
     ])
   )
+  const customer = transform({ customers }, ({ customers }) => customers[0])
   setAuthAppMetadataStep(
     transform({ identity, customer }, ({ identity, customer }) => ({ authIdentityId: identity.id, actorType: "customer", value: customer.id }))
   )

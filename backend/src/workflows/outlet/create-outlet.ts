@@ -29,7 +29,7 @@ export const createOutletWorkflow = createWorkflow(createOutletWorkflowId, (inpu
   })
   const outlet = createOutletStep(outletData)
 
-  const [channel] = createSalesChannelsStep(
+  const channels = createSalesChannelsStep(
     transform({ outlet }, ({ outlet }) => ({
       data: [
         {
@@ -40,9 +40,12 @@ export const createOutletWorkflow = createWorkflow(createOutletWorkflowId, (inpu
       ],
     }))
   )
-  const [group] = createCustomerGroupsStep(
+  const groups = createCustomerGroupsStep(
     transform({ outlet }, ({ outlet }) => [{ name: `Pembeli ${outlet.name}`, metadata: { outlet_id: outlet.id } }])
   )
+  // Workflow data can't be destructured while composing: pick the first record in a transform.
+  const channel = transform({ channels }, ({ channels }) => channels[0])
+  const group = transform({ groups }, ({ groups }) => groups[0])
   const priceLists = createPriceListsWorkflow.runAsStep({
     input: transform({ outlet, group, input }, ({ outlet, group, input }) => ({
       price_lists_data: [

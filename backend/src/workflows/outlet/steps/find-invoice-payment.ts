@@ -5,7 +5,7 @@ type PaymentRow = { id: string; captured_at?: Date | string | null; canceled_at?
 
 /**
  * The authorised, uncaptured payment of an outlet order. Not an outlet order
- * → 404; already paid → 409, so a second click can't capture twice.
+ * → 404; already paid → 400 with the reason (Medusa rewrites 409 messages), so a second click can't capture twice.
  */
 export const findInvoicePaymentStep = createStep("find-outlet-invoice-payment", async ({ order_id }: { order_id: string }, { container }) => {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
@@ -15,9 +15,9 @@ export const findInvoicePaymentStep = createStep("find-outlet-invoice-payment", 
   })
   const order = data[0]
   if (!order?.metadata?.outlet_id) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Pesanan outlet tidak ditemukan")
-  if (order.metadata.invoice_paid_at) throw new MedusaError(MedusaError.Types.CONFLICT, "Faktur ini sudah ditandai lunas")
+  if (order.metadata.invoice_paid_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Faktur ini sudah ditandai lunas")
   const payments = (order.payment_collections ?? []).flatMap((c: { payments?: PaymentRow[] } | null) => c?.payments ?? []) as PaymentRow[]
   const open = payments.find((p) => p && !p.captured_at && !p.canceled_at)
-  if (!open) throw new MedusaError(MedusaError.Types.CONFLICT, "Tidak ada pembayaran yang menunggu untuk pesanan ini")
+  if (!open) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Tidak ada pembayaran yang menunggu untuk pesanan ini")
   return new StepResponse({ payment_id: open.id, metadata: (order.metadata ?? {}) as Record<string, unknown> })
 })
