@@ -8,7 +8,7 @@ import { PASSWORD_MIN } from "@/lib/validation/coordinator/auth"
 import { useFocusFirstError } from "@/modules/account/components/use-focus-first-error"
 import { SubmitButton } from "@/modules/common/components/submit-button"
 import { Field } from "@/modules/coordinator/components/field"
-import { FormMessage } from "@/modules/coordinator/components/form-message"
+import { OutletFormMessage } from "./form-message"
 
 /** Name and password for an invited outlet buyer; the email comes from the invitation. */
 export function OutletInvitationForm({ token, email }: { token: string; email: string }) {
@@ -19,7 +19,7 @@ export function OutletInvitationForm({ token, email }: { token: string; email: s
     <form ref={formRef} action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="token" value={token} />
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <FormMessage state={state} />
+      <OutletFormMessage state={state} />
       <Field name="name" autoComplete="name" label={t("fields.name")} defaultValue={state.values?.name} error={state.errors?.name} />
       <Field
         name="password"

@@ -7,7 +7,7 @@ import type { FormState } from "@/lib/data/form-state"
 import { useFocusFirstError } from "@/modules/account/components/use-focus-first-error"
 import { SubmitButton } from "@/modules/common/components/submit-button"
 import { Field } from "@/modules/coordinator/components/field"
-import { FormMessage } from "@/modules/coordinator/components/form-message"
+import { OutletFormMessage } from "./form-message"
 
 /** Email and password of an outlet buyer (a Medusa customer in the outlet's group). */
 export function OutletLoginForm({ next }: { next?: string }) {
@@ -17,7 +17,7 @@ export function OutletLoginForm({ next }: { next?: string }) {
   return (
     <form ref={formRef} action={action} className="flex flex-col gap-4" noValidate>
       {next && <input type="hidden" name="next" value={next} />}
-      <FormMessage state={state} />
+      <OutletFormMessage state={state} />
       <Field name="email" type="email" autoComplete="username" label={t("fields.email")} defaultValue={state.values?.email} error={state.errors?.email} />
       <Field name="password" type="password" autoComplete="current-password" label={t("fields.password")} error={state.errors?.password} />
       <SubmitButton pendingLabel={t("actions.sending")}>{t("actions.login")}</SubmitButton>

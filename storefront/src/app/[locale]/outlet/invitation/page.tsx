@@ -58,7 +58,7 @@ export default async function OutletInvitationPage({ searchParams }: Props) {
         </dl>
       }
     >
-      <ClientMessages sections={["CoordinatorForm"]}>
+      <ClientMessages sections={["CoordinatorForm", "OutletForm"]}>
         <OutletInvitationForm token={token} email={invite.email} />
       </ClientMessages>
     </AuthTemplate>

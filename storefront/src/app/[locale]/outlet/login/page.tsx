@@ -26,7 +26,7 @@ export default async function OutletLoginPage({ searchParams }: Props) {
   const notice = params.loggedOut ? <FormNotice tone="success">{t("loggedOut")}</FormNotice> : params.expired ? <FormNotice tone="error">{t("expired")}</FormNotice> : null
   return (
     <AuthTemplate title={t("title")} intro={t("intro")} notice={notice} footer={<p>{t("inviteOnly")}</p>}>
-      <ClientMessages sections={["CoordinatorForm"]}>
+      <ClientMessages sections={["CoordinatorForm", "OutletForm"]}>
         <OutletLoginForm next={next} />
       </ClientMessages>
     </AuthTemplate>
