@@ -6,6 +6,7 @@ import { adminOutletMiddlewares } from "./admin/outlets/middlewares"
 import { adminProductMiddlewares } from "./admin/products/middlewares"
 import { coordinatorInviteMiddlewares } from "./coordinator-invites/middlewares"
 import { coordinatorBatchMiddlewares } from "./coordinator/batches/middlewares"
+import { coordinatorConsignmentMiddlewares } from "./coordinator/consignments/middlewares"
 import { coordinatorAuthMiddlewares } from "./coordinator/middlewares"
 import { coordinatorOrderMiddlewares } from "./coordinator/orders/middlewares"
 import { coordinatorParticipantMiddlewares } from "./coordinator/participants/middlewares"
@@ -44,5 +45,6 @@ export default defineMiddlewares({
     ...adminOutletMiddlewares,
     ...outletInviteMiddlewares,
     ...outletOrderMiddlewares,
+    ...coordinatorConsignmentMiddlewares,
   ],
 })

@@ -13,3 +13,10 @@ export function outletIdOfChannel(channel: ChannelLike): string | null {
   if (!meta || meta.channel !== OUTLET_CHANNEL || typeof meta.outlet_id !== "string") return null
   return meta.outlet_id
 }
+
+/** Consignment sales run in a second outlet channel, marked `metadata.mode === "consignment"`. */
+export const CONSIGNMENT_MODE = "consignment"
+
+export function isConsignmentChannel(channel: ChannelLike): boolean {
+  return !!outletIdOfChannel(channel) && channel?.metadata?.mode === CONSIGNMENT_MODE
+}

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { buyerOutlet } from "../../lib/outlet/access"
-import { outletIdOfChannel } from "../../lib/outlet/channel"
+import { isConsignmentChannel, outletIdOfChannel } from "../../lib/outlet/channel"
 import { outletOrderProblems } from "../../lib/outlet/order-rules"
 
 type Amount = number | string | { valueOf(): number } | null | undefined
@@ -28,7 +28,9 @@ export async function checkOutletCart(container: MedusaContainer, cart: OutletCh
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: channels } = await query.graph({ entity: "sales_channel", fields: ["metadata"], filters: { id: cart.sales_channel_id } })
   const outletId = outletIdOfChannel(channels[0])
-  if (!outletId) return
+  // Consignment carts are made server-side from an outlet's sales report (the
+  // channel is in no publishable key); cartons and minimums don't apply.
+  if (!outletId || isConsignmentChannel(channels[0])) return
 
   const buyer = await buyerOutlet(container, cart.customer_id ?? "")
   if (buyer?.outlet_id !== outletId) {

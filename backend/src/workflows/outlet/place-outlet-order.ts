@@ -1,17 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import {
-  addShippingMethodToCartWorkflow,
-  completeCartWorkflow,
-  createCartWorkflow,
-  createPaymentCollectionForCartWorkflow,
-  createPaymentSessionsWorkflow,
-  listShippingOptionsForCartWorkflow,
-} from "@medusajs/medusa/core-flows"
 import type { OutletScope } from "../../lib/outlet/access"
 import { outletCatalog, outletRegionId } from "../../lib/outlet/catalog"
 import { invoiceDueDate, outletOrderProblems } from "../../lib/outlet/order-rules"
 import { INVOICE_PAYMENT_PROVIDER } from "../checkout/check-outlet-cart"
+import { checkoutServerCart } from "../checkout/server-cart"
+import { outletAddress } from "../../lib/outlet/address"
 
 export type PlaceOutletOrderInput = {
   outlet: OutletScope
@@ -28,11 +22,9 @@ const OPTION_CODE = { delivery: "reguler", pickup: "pickup" } as const
 /**
  * An outlet's wholesale order, placed server-side in the outlet's own sales
  * channel (the storefront's publishable key only reaches the shop channel):
- * checked against the outlet's terms first, then Medusa's own cart path (cart,
- * delivery, payment on invoice through the manual provider, complete). Each
- * step is a core workflow with its own rollback; a failure after the cart
- * exists leaves an incomplete cart, as an abandoned checkout does. The
- * complete-cart hook checks the terms again on the priced cart.
+ * checked against the outlet's terms first, then Medusa's own cart path, paid
+ * on invoice through the manual provider. The complete-cart hook checks the
+ * terms again on the priced cart.
  */
 export async function placeOutletOrder(container: MedusaContainer, input: PlaceOutletOrderInput): Promise<{ order_id: string }> {
   const { outlet } = input
@@ -60,49 +52,25 @@ export async function placeOutletOrder(container: MedusaContainer, input: PlaceO
   )
   if (problems.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, problems.join(". "))
 
-  const address = {
-    first_name: record.contact_name,
-    last_name: "",
-    company: record.name,
-    address_1: record.address_1,
-    address_2: record.address_2 ?? "",
-    city: record.city,
-    province: record.province,
-    postal_code: record.postal_code ?? "",
-    country_code: "id",
-    phone: record.contact_phone,
-  }
   const orderedAt = new Date()
-  const { result: cart } = await createCartWorkflow(container).run({
-    input: {
-      region_id: await outletRegionId(container),
-      sales_channel_id: outlet.sales_channel_id,
-      customer_id: outlet.customer_id,
-      email: outlet.email,
-      locale: input.locale,
-      items: input.items,
-      shipping_address: address,
-      billing_address: address,
-      // The order inherits the cart's metadata: the invoice's terms travel with it.
-      metadata: {
-        outlet_id: outlet.outlet_id,
-        po_number: input.po_number,
-        delivery: input.delivery,
-        payment_terms_days: Number(record.payment_terms_days),
-        invoice_issued_at: orderedAt.toISOString(),
-        invoice_due_date: invoiceDueDate(orderedAt, Number(record.payment_terms_days)),
-        ...(input.notes ? { notes: input.notes } : {}),
-      },
+  return checkoutServerCart(container, {
+    region_id: await outletRegionId(container),
+    sales_channel_id: outlet.sales_channel_id,
+    customer_id: outlet.customer_id,
+    email: outlet.email,
+    locale: input.locale,
+    items: input.items,
+    address: outletAddress(record),
+    shipping_code: OPTION_CODE[input.delivery],
+    provider_id: INVOICE_PAYMENT_PROVIDER,
+    metadata: {
+      outlet_id: outlet.outlet_id,
+      po_number: input.po_number,
+      delivery: input.delivery,
+      payment_terms_days: Number(record.payment_terms_days),
+      invoice_issued_at: orderedAt.toISOString(),
+      invoice_due_date: invoiceDueDate(orderedAt, Number(record.payment_terms_days)),
+      ...(input.notes ? { notes: input.notes } : {}),
     },
   })
-  const { result: options } = await listShippingOptionsForCartWorkflow(container).run({ input: { cart_id: cart.id } })
-  const option = (options as { id: string; type?: { code?: string } | null }[]).find((o) => o.type?.code === OPTION_CODE[input.delivery])
-  if (!option) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Opsi pengiriman untuk outlet belum tersedia")
-  await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: [{ id: option.id }] } })
-  const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
-  await createPaymentSessionsWorkflow(container).run({
-    input: { payment_collection_id: collection.id, provider_id: INVOICE_PAYMENT_PROVIDER, customer_id: outlet.customer_id },
-  })
-  const { result } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
-  return { order_id: result.id }
 }

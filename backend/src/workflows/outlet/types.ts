@@ -21,4 +21,6 @@ export type CreateOutletInput = {
   product_ids?: string[]
   /** Stock locations the outlet's carts reserve from (the cohorts'), and the dispatch location's shipping options. */
   stock_location_ids?: string[]
+  /** The location holding the shop's shipping options (pickup), offered to consignment carts too. */
+  dispatch_location_id?: string
 }

@@ -26,6 +26,11 @@ export const Outlet = model
     // Whole rupiah, before delivery.
     minimum_order_value: model.number().default(0),
     status: model.enum(["active", "inactive"]).default("active"),
+    // Consignment sales go through a second channel of the outlet's own, whose
+    // revenue-share rule carries the outlet's commission (wholesale orders, in
+    // the outlet channel, must not pay it). The outlet ↔ sales channel link
+    // already names the wholesale channel, so this one is kept as an id.
+    consignment_sales_channel_id: model.text().nullable(),
     case_packs: model.hasMany(() => OutletCasePack, { mappedBy: "outlet" }),
   })
   .cascades({ delete: ["case_packs"] })

@@ -7,6 +7,7 @@ import { createOutletWorkflow } from "../../../workflows/outlet/create-outlet"
 import { PRODUCTS } from "../catalog"
 import { DEMO_LOGINS } from "../demo-logins"
 import { OUTLETS, wholesalePrice } from "../outlets"
+import { DISPATCH_LOCATION } from "../shipping"
 import { STORE } from "../store"
 import { authIdentityFor } from "./operator"
 
@@ -28,6 +29,7 @@ export async function seedOutlets(container: MedusaContainer): Promise<number> {
     filters: { name: STORE.salesChannel.name },
   })
   const locationIds = (channels[0]?.stock_locations ?? []).flatMap((l: { id: string } | null) => (l ? [l.id] : []))
+  const [dispatch] = await container.resolve(Modules.STOCK_LOCATION).listStockLocations({ name: DISPATCH_LOCATION.name }, { select: ["id"] })
   const { data } = await query.graph({
     entity: "product",
     fields: ["id", "handle", "variants.id", "variants.sku"],
@@ -55,6 +57,7 @@ export async function seedOutlets(container: MedusaContainer): Promise<number> {
           }),
           product_ids: products.map((p) => p.id),
           stock_location_ids: locationIds,
+          dispatch_location_id: dispatch?.id,
         },
       })
       created++

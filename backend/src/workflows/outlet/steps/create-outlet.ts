@@ -9,7 +9,7 @@ export const createOutletStepId = "create-outlet"
 /** The outlet record and its case packs; a taken handle is refused. */
 export const createOutletStep = createStep(
   createOutletStepId,
-  async (input: Omit<CreateOutletInput, "prices" | "product_ids" | "stock_location_ids">, { container }) => {
+  async (input: Omit<CreateOutletInput, "prices" | "product_ids" | "stock_location_ids" | "dispatch_location_id">, { container }) => {
     const service = container.resolve<OutletModuleService>(OUTLET_MODULE)
     const [taken] = await service.listOutlets({ handle: input.handle }, { select: ["id"] })
     if (taken) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `Handle outlet "${input.handle}" sudah dipakai`)

@@ -1,12 +1,22 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261123134412 extends Migration {
+export class Migration20261123135611 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "outlet_invite" drop constraint if exists "outlet_invite_token_hash_unique";`);
     this.addSql(`alter table if exists "outlet_case_pack" drop constraint if exists "outlet_case_pack_outlet_id_product_id_unique";`);
     this.addSql(`alter table if exists "outlet" drop constraint if exists "outlet_handle_unique";`);
-    this.addSql(`create table if not exists "outlet" ("id" text not null, "name" text not null, "handle" text not null, "pertamina_centre" text not null, "address_1" text not null, "address_2" text null, "city" text not null, "province" text not null, "postal_code" text null, "contact_name" text not null, "contact_phone" text not null, "contact_email" text not null, "payment_terms_days" integer not null default 30, "minimum_order_value" integer not null default 0, "status" text check ("status" in ('active', 'inactive')) not null default 'active', "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "outlet_pkey" primary key ("id"));`);
+    this.addSql(`alter table if exists "consignment_report" drop constraint if exists "consignment_report_outlet_id_period_start_period_end_unique";`);
+    this.addSql(`create table if not exists "consignment_placement" ("id" text not null, "outlet_id" text not null, "batch_id" text not null, "cohort_id" text not null, "variant_id" text not null, "quantity" integer not null, "sold_quantity" integer not null default 0, "returned_quantity" integer not null default 0, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "consignment_placement_pkey" primary key ("id"));`);
+    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_consignment_placement_deleted_at" ON "consignment_placement" ("deleted_at") WHERE deleted_at IS NULL;`);
+    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_consignment_placement_outlet_id_variant_id" ON "consignment_placement" ("outlet_id", "variant_id") WHERE deleted_at IS NULL;`);
+    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_consignment_placement_batch_id" ON "consignment_placement" ("batch_id") WHERE deleted_at IS NULL;`);
+
+    this.addSql(`create table if not exists "consignment_report" ("id" text not null, "outlet_id" text not null, "period_start" timestamptz not null, "period_end" timestamptz not null, "order_id" text null, "lines" jsonb not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "consignment_report_pkey" primary key ("id"));`);
+    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_consignment_report_deleted_at" ON "consignment_report" ("deleted_at") WHERE deleted_at IS NULL;`);
+    this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_consignment_report_outlet_id_period_start_period_end_unique" ON "consignment_report" ("outlet_id", "period_start", "period_end") WHERE deleted_at IS NULL;`);
+
+    this.addSql(`create table if not exists "outlet" ("id" text not null, "name" text not null, "handle" text not null, "pertamina_centre" text not null, "address_1" text not null, "address_2" text null, "city" text not null, "province" text not null, "postal_code" text null, "contact_name" text not null, "contact_phone" text not null, "contact_email" text not null, "payment_terms_days" integer not null default 30, "minimum_order_value" integer not null default 0, "status" text check ("status" in ('active', 'inactive')) not null default 'active', "consignment_sales_channel_id" text null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "outlet_pkey" primary key ("id"));`);
     this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_outlet_handle_unique" ON "outlet" ("handle") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_outlet_deleted_at" ON "outlet" ("deleted_at") WHERE deleted_at IS NULL;`);
 
@@ -26,6 +36,10 @@ export class Migration20261123134412 extends Migration {
 
   override async down(): Promise<void> {
     this.addSql(`alter table if exists "outlet_case_pack" drop constraint if exists "outlet_case_pack_outlet_id_foreign";`);
+
+    this.addSql(`drop table if exists "consignment_placement" cascade;`);
+
+    this.addSql(`drop table if exists "consignment_report" cascade;`);
 
     this.addSql(`drop table if exists "outlet" cascade;`);
 
