@@ -70,6 +70,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/coordinator" },
     { resolve: "./src/modules/production" },
     { resolve: "./src/modules/outlet" },
+    { resolve: "./src/modules/revenue-share" },
+    { resolve: "./src/modules/ledger" },
     { resolve: "@medusajs/medusa/translation" },
     {
       resolve: "@medusajs/medusa/file",

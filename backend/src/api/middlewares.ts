@@ -1,12 +1,16 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCohortMiddlewares } from "./admin/cohorts/middlewares"
 import { adminCoordinatorInviteMiddlewares } from "./admin/coordinator-invites/middlewares"
+import { adminLedgerMiddlewares } from "./admin/ledger/middlewares"
 import { adminListingMiddlewares } from "./admin/listings/middlewares"
 import { adminOutletMiddlewares } from "./admin/outlets/middlewares"
+import { adminOrderRevenueShareMiddlewares } from "./admin/orders/middlewares"
 import { adminProductMiddlewares } from "./admin/products/middlewares"
+import { adminRevenueShareRuleMiddlewares } from "./admin/revenue-share-rules/middlewares"
 import { coordinatorInviteMiddlewares } from "./coordinator-invites/middlewares"
 import { coordinatorBatchMiddlewares } from "./coordinator/batches/middlewares"
 import { coordinatorConsignmentMiddlewares } from "./coordinator/consignments/middlewares"
+import { coordinatorEarningsMiddlewares } from "./coordinator/earnings/middlewares"
 import { coordinatorAuthMiddlewares } from "./coordinator/middlewares"
 import { coordinatorOrderMiddlewares } from "./coordinator/orders/middlewares"
 import { coordinatorParticipantMiddlewares } from "./coordinator/participants/middlewares"
@@ -46,5 +50,9 @@ export default defineMiddlewares({
     ...outletInviteMiddlewares,
     ...outletOrderMiddlewares,
     ...coordinatorConsignmentMiddlewares,
+    ...adminRevenueShareRuleMiddlewares,
+    ...adminOrderRevenueShareMiddlewares,
+    ...adminLedgerMiddlewares,
+    ...coordinatorEarningsMiddlewares,
   ],
 })
