@@ -23,6 +23,8 @@ export type SeedOutlet = {
   case_packs: Record<string, number>
   /** Commission the outlet keeps on consignment sales, in basis points (issue 5 rules). */
   consignment_commission_bp: number
+  /** Units placed at the outlet on consignment, by SKU (from the variant's first-expiring batches). */
+  consigned: Record<string, number>
 }
 
 export const OUTLETS: SeedOutlet[] = [
@@ -50,6 +52,7 @@ export const OUTLETS: SeedOutlet[] = [
       "tempat-tisu-tali-meiwa": 6,
     },
     consignment_commission_bp: 2000,
+    consigned: { "KB-PSG-KRP-CKL-200": 24, "KB-TMW-KRS-S": 10 },
   },
   {
     name: "Sentra Kuliner Binaan Pertamina Sungai Gerong",
@@ -74,10 +77,27 @@ export const OUTLETS: SeedOutlet[] = [
       "kotak-pensil-eceng-gondok": 6,
     },
     consignment_commission_bp: 2500,
+    consigned: { "KB-PSG-KRP-CKL-200": 12, "KB-ECG-TKR-090": 4 },
   },
 ]
 
 /** Retail less the outlet's discount, rounded down to Rp 100 (whole rupiah). */
 export function wholesalePrice(retail: number, discountPercent: number): number {
   return Math.floor((retail * (100 - discountPercent)) / 100 / 100) * 100
+}
+
+/**
+ * The revenue-share rule of an outlet's consignment channel: the outlet keeps
+ * its commission as the outlet bucket; material fund, facility and platform
+ * keep the default's shares; participants get the rest. (A cohort's own rule,
+ * where one exists, is more specific and applies instead.)
+ */
+export function consignmentRuleBuckets(commissionBp: number) {
+  return [
+    { code: "participants" as const, basis_points: 10_000 - 1500 - 1000 - 1000 - commissionBp },
+    { code: "material_fund" as const, basis_points: 1500 },
+    { code: "facility" as const, basis_points: 1000 },
+    { code: "outlet" as const, basis_points: commissionBp },
+    { code: "platform" as const, basis_points: 1000 },
+  ]
 }

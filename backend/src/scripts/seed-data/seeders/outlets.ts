@@ -3,10 +3,17 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createCustomerAccountWorkflow, linkCustomersToCustomerGroupWorkflow } from "@medusajs/medusa/core-flows"
 import { OUTLET_MODULE } from "../../../modules/outlet"
 import type { OutletModuleService } from "../../../modules/outlet/service"
+import { PRODUCTION_MODULE } from "../../../modules/production"
+import type { ProductionModuleService } from "../../../modules/production/service"
+import { REVENUE_SHARE_MODULE } from "../../../modules/revenue-share"
+import type { RevenueShareModuleService } from "../../../modules/revenue-share/service"
+import { placeConsignmentWorkflow } from "../../../workflows/consignment/place-consignment"
 import { createOutletWorkflow } from "../../../workflows/outlet/create-outlet"
+import { createRevenueShareRuleWorkflow } from "../../../workflows/revenue-share/create-revenue-share-rule"
 import { PRODUCTS } from "../catalog"
 import { DEMO_LOGINS } from "../demo-logins"
-import { OUTLETS, wholesalePrice } from "../outlets"
+import { consignmentRuleBuckets, OUTLETS, wholesalePrice, type SeedOutlet } from "../outlets"
+import { RULES_EFFECTIVE_FROM } from "../revenue-shares"
 import { DISPATCH_LOCATION } from "../shipping"
 import { STORE } from "../store"
 import { authIdentityFor } from "./operator"
@@ -63,8 +70,46 @@ export async function seedOutlets(container: MedusaContainer): Promise<number> {
       created++
     }
     await seedOutletBuyer(container, seed.handle)
+    await seedConsignment(container, seed, products)
   }
   return created
+}
+
+/**
+ * The outlet's consignment rule (outlet bucket = its commission) and its
+ * consigned stock, both once: a channel that has a rule, or an outlet that
+ * already holds placements, is left as it is.
+ */
+async function seedConsignment(container: MedusaContainer, seed: SeedOutlet, products: ProductRow[]): Promise<void> {
+  const service = container.resolve<OutletModuleService>(OUTLET_MODULE)
+  const [outlet] = await service.listOutlets({ handle: seed.handle })
+  if (!outlet?.consignment_sales_channel_id) return
+  const rules = container.resolve<RevenueShareModuleService>(REVENUE_SHARE_MODULE)
+  const [rule] = await rules.listRevenueShareRules({ sales_channel_id: outlet.consignment_sales_channel_id }, { take: 1, select: ["id"] })
+  if (!rule) {
+    await createRevenueShareRuleWorkflow(container).run({
+      input: {
+        cohort_id: null,
+        sales_channel_id: outlet.consignment_sales_channel_id,
+        name: `Konsinyasi ${seed.name}: komisi outlet ${seed.consignment_commission_bp / 100}%`,
+        effective_from: RULES_EFFECTIVE_FROM,
+        buckets: consignmentRuleBuckets(seed.consignment_commission_bp),
+      },
+    })
+  }
+  const [placed] = await service.listConsignmentPlacements({ outlet_id: outlet.id }, { take: 1, select: ["id"] })
+  if (placed) return
+  const production = container.resolve<ProductionModuleService>(PRODUCTION_MODULE)
+  for (const [sku, units] of Object.entries(seed.consigned)) {
+    const variant = products.flatMap((p) => p.variants).find((v) => v.sku === sku)
+    if (!variant) continue
+    const batches = await production.listProductionBatches(
+      { variant_id: variant.id, expired_at: null },
+      { select: ["id", "remaining_quantity", "expiry_date"], order: { expiry_date: "ASC" } }
+    )
+    const batch = batches.find((b) => b.remaining_quantity >= units)
+    if (batch) await placeConsignmentWorkflow(container).run({ input: { outlet_id: outlet.id, batch_id: batch.id, quantity: units } })
+  }
 }
 
 /** The outlet's demo buyer (demo-logins.ts): a customer with a password, in the outlet's group. */
