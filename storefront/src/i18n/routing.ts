@@ -55,6 +55,7 @@ export const routing = defineRouting({
     "/outlet/orders": { id: "/outlet/pesanan", en: "/outlet/orders" },
     "/outlet/orders/[id]": { id: "/outlet/pesanan/[id]", en: "/outlet/orders/[id]" },
     "/outlet/orders/[id]/invoice": { id: "/outlet/pesanan/[id]/faktur", en: "/outlet/orders/[id]/invoice" },
+    "/outlet/consignment": { id: "/outlet/titipan", en: "/outlet/consignment" },
   },
 })
 

@@ -6,6 +6,8 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 export type OutletScope = {
   outlet_id: string
   sales_channel_id: string
+  /** The outlet's consignment channel (its sell-through reports' orders), when it has one. */
+  consignment_sales_channel_id: string | null
   customer_group_id: string
   customer_id: string
   email: string
@@ -16,7 +18,10 @@ export type OutletRequest<Body = unknown> = AuthenticatedMedusaRequest<Body> & {
 /** The one answer for "not your outlet's": the same as for an order that doesn't exist. */
 export const OUTLET_ORDER_NOT_FOUND = "Pesanan tidak ditemukan"
 
-type Group = { id: string; outlet?: { id: string; status: string; sales_channel?: { id: string } | null } | null } | null
+type Group = {
+  id: string
+  outlet?: { id: string; status: string; consignment_sales_channel_id?: string | null; sales_channel?: { id: string } | null } | null
+} | null
 
 /**
  * The outlet a customer buys for: customer → customer group → outlet (module
@@ -29,7 +34,7 @@ export async function buyerOutlet(scope: MedusaContainer, customerId: string): P
     data: [customer],
   } = await query.graph({
     entity: "customer",
-    fields: ["id", "email", "groups.id", "groups.outlet.id", "groups.outlet.status", "groups.outlet.sales_channel.id"],
+    fields: ["id", "email", "groups.id", "groups.outlet.id", "groups.outlet.status", "groups.outlet.consignment_sales_channel_id", "groups.outlet.sales_channel.id"],
     filters: { id: customerId },
   })
   const groups = (customer?.groups ?? []) as Group[]
@@ -38,15 +43,20 @@ export async function buyerOutlet(scope: MedusaContainer, customerId: string): P
   return {
     outlet_id: group.outlet.id,
     sales_channel_id: group.outlet.sales_channel.id,
+    consignment_sales_channel_id: group.outlet.consignment_sales_channel_id ?? null,
     customer_group_id: group.id,
     customer_id: customer.id,
     email: customer.email ?? "",
   }
 }
 
-/** Throws 404 unless the order was placed in the buyer's outlet channel. */
+/** The outlet's channels: wholesale orders and consignment sales. */
+export const outletChannelIds = (outlet: OutletScope): string[] =>
+  [outlet.sales_channel_id, outlet.consignment_sales_channel_id].filter((id): id is string => !!id)
+
+/** Throws 404 unless the order was placed in one of the buyer's outlet channels. */
 export function assertOutletOrder(req: OutletRequest, order: { sales_channel_id?: string | null } | undefined): void {
-  if (!order || order.sales_channel_id !== req.outlet.sales_channel_id) {
+  if (!order?.sales_channel_id || !outletChannelIds(req.outlet).includes(order.sales_channel_id)) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, OUTLET_ORDER_NOT_FOUND)
   }
 }

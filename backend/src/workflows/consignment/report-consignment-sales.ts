@@ -82,8 +82,9 @@ export async function reportConsignmentSales(container: MedusaContainer, input: 
     ;({ order_id: orderId } = await checkoutServerCart(container, {
       region_id: await outletRegionId(container),
       sales_channel_id: record.consignment_sales_channel_id,
-      // No customer: a guest cart is priced at the shop's prices, not the wholesale list.
-      email: input.outlet.email,
+      // No customer, and the outlet's own address rather than the buyer's: a
+      // guest cart is priced at the shop's prices, never the wholesale list.
+      email: record.contact_email,
       items: input.lines,
       address: outletAddress(record),
       shipping_code: "pickup",

@@ -30,6 +30,8 @@ export type OutletOrderLine = { id: string; variantId: string | null; sku: strin
 
 export type OutletOrder = {
   id: string
+  /** A wholesale order on invoice, or a consignment sale from a sell-through report (paid at once). */
+  kind: "wholesale" | "consignment"
   displayId: number
   createdAt: string
   poNumber: string
@@ -45,3 +47,19 @@ export type OutletOrder = {
   shippingMethod: string | null
   lines: OutletOrderLine[]
 }
+
+/** Consigned goods at the outlet, one row per placed batch. */
+export type ConsignmentRow = {
+  placementId: string
+  variantId: string
+  sku: string
+  title: string
+  batchCode: string
+  expiryDate: string | null
+  placed: number
+  sold: number
+  returned: number
+  open: number
+}
+
+export type ConsignmentReport = { id: string; periodStart: string; periodEnd: string; orderId: string | null; units: number }

@@ -46,3 +46,31 @@ export function parseQuickOrder(form: FormData): QuickOrderParse {
   if (Object.keys(errors).length) return { ok: false, errors }
   return { ok: true, data: { items, po_number: po, delivery } }
 }
+
+export type ConsignmentReportParse =
+  | { ok: true; data: { period_start: string; period_end: string; lines: QuickOrderLine[] } }
+  | { ok: false; errors: Record<string, string> }
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/
+
+/** The sell-through form: a period and `sold.<variant_id>` units per product (empty rows skipped). */
+export function parseConsignmentReport(form: FormData): ConsignmentReportParse {
+  const errors: Record<string, string> = {}
+  const lines: QuickOrderLine[] = []
+  for (const [key, value] of form.entries()) {
+    if (!key.startsWith("sold.")) continue
+    const raw = String(value).trim()
+    if (!raw) continue
+    const n = Number(raw)
+    if (!Number.isInteger(n) || n < 0 || n > 100_000) errors[key] = "units"
+    else if (n > 0) lines.push({ variant_id: key.slice("sold.".length), quantity: n })
+  }
+  const start = String(form.get("period_start") ?? "")
+  const end = String(form.get("period_end") ?? "")
+  if (!DAY.test(start)) errors.period_start = "date"
+  if (!DAY.test(end)) errors.period_end = "date"
+  else if (DAY.test(start) && end < start) errors.period_end = "periodOrder"
+  if (!lines.length && !Object.keys(errors).some((k) => k.startsWith("sold."))) errors.lines = "emptyReport"
+  if (Object.keys(errors).length) return { ok: false, errors }
+  return { ok: true, data: { period_start: start, period_end: end, lines } }
+}

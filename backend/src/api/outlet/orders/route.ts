@@ -1,17 +1,17 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { getOrderDetailWorkflow, getOrdersListWorkflow } from "@medusajs/medusa/core-flows"
-import type { OutletRequest } from "../../../lib/outlet/access"
+import { outletChannelIds, type OutletRequest } from "../../../lib/outlet/access"
 import { placeOutletOrder } from "../../../workflows/outlet/place-outlet-order"
 import { OUTLET_ORDER_FIELDS } from "../query-config"
 import type { OutletListOrdersType, OutletPlaceOrderType } from "./validators"
 
-/** The outlet's orders (any of its buyers'), newest first. */
+/** The outlet's orders (any of its buyers') and its consignment sales, newest first. */
 export async function GET(req: OutletRequest, res: MedusaResponse) {
   const { limit, offset } = req.validatedQuery as OutletListOrdersType
   const { result } = await getOrdersListWorkflow(req.scope).run({
     input: {
       fields: OUTLET_ORDER_FIELDS.filter((f) => !f.startsWith("items.") && !f.startsWith("shipping_address")),
-      variables: { filters: { sales_channel_id: req.outlet.sales_channel_id }, skip: offset, take: limit, order: { created_at: "DESC" } },
+      variables: { filters: { sales_channel_id: outletChannelIds(req.outlet) }, skip: offset, take: limit, order: { created_at: "DESC" } },
     },
   })
   const rows = Array.isArray(result) ? result : result.rows

@@ -5,7 +5,7 @@ import { redirect as redirectTo } from "next/navigation"
 import { redirect } from "@/i18n/navigation"
 import { safeNextPath } from "@/lib/util/next-path"
 import { coordinatorLoginSchema, parseAuthForm } from "@/lib/validation/coordinator/auth"
-import { acceptOutletInvitationSchema, parseQuickOrder } from "@/lib/validation/outlet"
+import { acceptOutletInvitationSchema, parseConsignmentReport, parseQuickOrder } from "@/lib/validation/outlet"
 import type { FormState } from "../form-state"
 import { isPortalApiStatus } from "../portal-fetch"
 import { outletFetch } from "./client"
@@ -86,4 +86,20 @@ export async function placeOutletOrder(_state: FormState, form: FormData): Promi
     throw error
   }
   return redirect({ href: { pathname: "/outlet/orders/[id]", params: { id: orderId }, query: { placed: "1" } }, locale })
+}
+
+/** A sell-through report: units sold per product for a period; the backend records and settles the sale. */
+export async function reportConsignmentSales(_state: FormState, form: FormData): Promise<FormState> {
+  const locale = await getLocale()
+  const parsed = parseConsignmentReport(form)
+  const values = Object.fromEntries([...form.entries()].filter(([k]) => !k.startsWith("$")).map(([k, v]) => [k, String(v)]))
+  if (!parsed.ok) return { errors: parsed.errors, values, attempt: Number(form.get("attempt") ?? 0) + 1 }
+  try {
+    await outletFetch("/outlet/consignment-reports", { body: parsed.data })
+  } catch (error) {
+    if (isPortalApiStatus(error, 401, 403)) return redirect({ href: { pathname: "/outlet/login", query: { expired: "1" } }, locale })
+    if (isPortalApiStatus(error, 400, 404, 409, 422)) return { message: "reportRefused", detail: error.message, values, attempt: Number(form.get("attempt") ?? 0) + 1 }
+    throw error
+  }
+  return redirect({ href: { pathname: "/outlet/consignment", query: { reported: "1" } }, locale })
 }

@@ -1,4 +1,4 @@
-import type { Outlet, OutletCatalogRow, OutletOrder, OutletSession } from "@/lib/types/outlet"
+import type { ConsignmentReport, ConsignmentRow, Outlet, OutletCatalogRow, OutletOrder, OutletSession } from "@/lib/types/outlet"
 
 export type RawOutlet = {
   id: string
@@ -85,17 +85,20 @@ const text = (value: unknown) => (typeof value === "string" && value ? value : n
 export function reshapeOrder(raw: RawOutletOrder): OutletOrder {
   const meta = raw.metadata ?? {}
   const paidAt = text(meta.invoice_paid_at)
+  const consignment = !!text(meta.consignment_report_id)
   return {
     id: raw.id,
+    kind: consignment ? "consignment" : "wholesale",
     displayId: raw.display_id,
     createdAt: raw.created_at,
-    poNumber: text(meta.po_number) ?? "—",
+    poNumber: text(meta.po_number) ?? (consignment ? `${text(meta.period_start)} – ${text(meta.period_end)}` : "—"),
     delivery: meta.delivery === "pickup" ? "pickup" : "delivery",
     dueDate: text(meta.invoice_due_date),
     termsDays: typeof meta.payment_terms_days === "number" ? meta.payment_terms_days : null,
     paidAt,
     paymentReference: text(meta.invoice_payment_reference),
-    status: raw.status === "canceled" ? "canceled" : paidAt ? "paid" : "awaiting",
+    // A consignment sale's payment is captured when it is reported.
+    status: raw.status === "canceled" ? "canceled" : paidAt || consignment ? "paid" : "awaiting",
     itemTotal: Number(raw.item_total ?? 0),
     shippingTotal: Number(raw.shipping_total ?? 0),
     total: Number(raw.total ?? 0),
@@ -109,5 +112,46 @@ export function reshapeOrder(raw: RawOutletOrder): OutletOrder {
       unitPrice: Number(i.unit_price),
       total: Number(i.total ?? Number(i.quantity) * Number(i.unit_price)),
     })),
+  }
+}
+
+export type RawConsignment = {
+  placement_id: string
+  variant_id: string
+  sku: string | null
+  product_title: string
+  variant_title: string
+  batch_code: string
+  expiry_date: string | null
+  placed: number
+  sold: number
+  returned: number
+  open: number
+}
+
+export function reshapeConsignment(raw: RawConsignment): ConsignmentRow {
+  return {
+    placementId: raw.placement_id,
+    variantId: raw.variant_id,
+    sku: raw.sku ?? "",
+    title: [raw.product_title, raw.variant_title].filter(Boolean).join(" — "),
+    batchCode: raw.batch_code,
+    expiryDate: raw.expiry_date,
+    placed: raw.placed,
+    sold: raw.sold,
+    returned: raw.returned,
+    open: raw.open,
+  }
+}
+
+export type RawConsignmentReport = { id: string; period_start: string; period_end: string; order_id: string | null; lines: { quantity: number }[] }
+
+export function reshapeReport(raw: RawConsignmentReport): ConsignmentReport {
+  return {
+    id: raw.id,
+    periodStart: raw.period_start,
+    periodEnd: raw.period_end,
+    orderId: raw.order_id,
+    units: (raw.lines ?? []).reduce((sum, l) => sum + Number(l.quantity), 0),
   }
 }

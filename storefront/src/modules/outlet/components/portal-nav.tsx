@@ -6,6 +6,7 @@ import { Link, usePathname } from "@/i18n/navigation"
 const SECTIONS = [
   ["/outlet", "order"],
   ["/outlet/orders", "orders"],
+  ["/outlet/consignment", "consignment"],
 ] as const
 
 /** The outlet portal's sections; the current one is marked for screen readers too. */
