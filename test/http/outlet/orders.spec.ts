@@ -4,6 +4,7 @@ import { operatorToken } from "../helpers/actors"
 import { api } from "../helpers/api"
 import { placeOrder, variantOf } from "../helpers/customers"
 import { demoOutlet, placeOutletOrder, type DemoOutlet } from "../helpers/outlets"
+import { allocated, sum, waitForShares } from "../helpers/revenue-share"
 
 // Products this suite buys (no other suite counts their stock): tempe chips
 // and kerupuk tempe in cartons of 10, kotak pensil in cartons of 6.
@@ -99,6 +100,13 @@ describe("outlet orders on invoice", () => {
     const after = await api(`/admin/orders/${order.id}?fields=payment_status,metadata`, { token: operator })
     expect(after.body.order.payment_status).toBe("captured")
     expect(after.body.order.metadata).toMatchObject({ invoice_payment_reference: "TRF-BSI-20261123-01", invoice_paid_at: expect.any(String) })
+
+    // Capturing triggers the revenue shares: the goods' revenue, with no outlet
+    // commission (the outlet bought at wholesale; commission is for consignment).
+    const shares = await waitForShares(order.id, allocated)
+    const entries = shares.lines.flatMap((l) => l.entries)
+    expect(sum(entries)).toBe(goods)
+    expect(entries.filter((e) => e.bucket === "outlet")).toEqual([])
 
     const again = await api(`/admin/outlet-orders/${order.id}/mark-paid`, { token: operator, body: { reference: "TRF-LAGI" } })
     expect(again.status).toBe(400)
