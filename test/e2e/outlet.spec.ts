@@ -80,3 +80,29 @@ test("the outlet portal speaks English at /en/outlet", async ({ page }) => {
   await page.getByRole("navigation", { name: "Outlet portal menu" }).getByRole("link", { name: "Order history" }).click()
   await expect(page).toHaveURL(/\/en\/outlet\/orders$/)
 })
+
+test("an outlet buyer reports consigned goods sold, and the sale appears with the outlet's orders", async ({ page }) => {
+  await page.goto("/outlet/masuk")
+  await page.getByLabel("Email").fill(buyer.email)
+  await page.getByLabel("Kata sandi").fill(buyer.password)
+  await page.getByRole("button", { name: "Masuk" }).click()
+  await expect(page.getByRole("heading", { level: 1, name: "Pesan stok" })).toBeVisible()
+
+  await page.getByRole("navigation", { name: "Menu portal outlet" }).getByRole("link", { name: "Barang titipan" }).click()
+  await expect(page).toHaveURL(/\/outlet\/titipan$/)
+  const sku = Object.keys(outlet.consigned)[0]
+  await expect(page.getByRole("table").first()).toContainText(sku)
+
+  // A day in October no other run used: reports are one per outlet and period.
+  const day = `2026-10-${String(1 + Math.floor(Math.random() * 28)).padStart(2, "0")}`
+  await page.getByLabel("Awal periode").fill(day)
+  await page.getByLabel("Akhir periode").fill(day)
+  await page.getByLabel(`Terjual ${sku}`).fill("2")
+  await page.getByRole("button", { name: "Kirim laporan" }).click()
+  await expect(page).toHaveURL(/\/outlet\/titipan\?reported=1$/, { timeout: 45_000 })
+  await expect(page.getByText("Laporan terkirim dan penjualan sudah dicatat.")).toBeVisible()
+  await page.getByRole("link", { name: "Lihat penjualan" }).first().click()
+  await expect(page).toHaveURL(/\/outlet\/pesanan\/order_[A-Z0-9]+$/)
+  await expect(page.getByRole("main")).toContainText(sku)
+  await expect(page.getByRole("main")).toContainText("Lunas")
+})

@@ -92,7 +92,7 @@ describe("consignment at a partner outlet", () => {
       .filter((d) => d.quantity > 0)
     expect(sum(drawn.map((d) => ({ amount: d.quantity })))).toBe(SOLD)
     const cohortOrders = await api(`/coordinator/orders?cohort_id=${coordinator.cohortId}`, { token: coordinator.token })
-    const line = cohortOrders.body.orders.find((o: { id: string }) => o.id === orderId).lines[0]
+    const line = cohortOrders.body.orders.find((o: { id: string }) => o.id === orderId).items[0]
     expect(line.batches.map((b: { batch_code: string; quantity: number }) => ({ batch_code: b.batch_code, quantity: b.quantity })).sort((a: { batch_code: string }, b: { batch_code: string }) => a.batch_code.localeCompare(b.batch_code))).toEqual(
       drawn.sort((a, b) => a.batch_code.localeCompare(b.batch_code))
     )

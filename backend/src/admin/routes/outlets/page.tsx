@@ -81,6 +81,82 @@ const InviteBuyer = ({ outlet }: { outlet: Outlet }) => {
   )
 }
 
+type Consignment = { placement_id: string; sku: string | null; product_title: string; batch_code: string; placed: number; sold: number; returned: number; open: number }
+
+/** Goods consigned at the outlet, batch by batch, with returning unsold units to the cohort. */
+const Consignments = ({ outlet }: { outlet: Outlet }) => {
+  const [rows, setRows] = useState<Consignment[] | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState<string | null>(null)
+  const load = () =>
+    sdk.client
+      .fetch<{ consignments: Consignment[] }>(`/admin/outlets/${outlet.id}/consignments`)
+      .then((res) => setRows(res.consignments))
+      .catch((e) => setError(errorMessage(e)))
+  useEffect(() => {
+    void load()
+  }, [outlet.id])
+
+  const giveBack = async (row: Consignment) => {
+    setBusy(row.placement_id)
+    setError(null)
+    try {
+      await sdk.client.fetch(`/admin/consignments/${row.placement_id}/return`, { method: "POST", body: { quantity: row.open } })
+      await load()
+    } catch (err) {
+      setError(errorMessage(err))
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  if (!rows?.length && !error) return <Text size="small">Belum ada barang titipan.</Text>
+  return (
+    <div className="flex flex-col gap-2">
+      <Text weight="plus">Barang titipan (konsinyasi)</Text>
+      {error && (
+        <Text role="alert" size="small" className="text-ui-fg-error">
+          {error}
+        </Text>
+      )}
+      <Table>
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell>SKU</Table.HeaderCell>
+            <Table.HeaderCell>Batch</Table.HeaderCell>
+            <Table.HeaderCell>Dititipkan</Table.HeaderCell>
+            <Table.HeaderCell>Terjual</Table.HeaderCell>
+            <Table.HeaderCell>Kembali</Table.HeaderCell>
+            <Table.HeaderCell>Sisa</Table.HeaderCell>
+            <Table.HeaderCell />
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {rows?.map((row) => (
+            <Table.Row key={row.placement_id}>
+              <Table.Cell>
+                {row.sku} <span className="text-ui-fg-subtle">{row.product_title}</span>
+              </Table.Cell>
+              <Table.Cell>{row.batch_code}</Table.Cell>
+              <Table.Cell>{row.placed}</Table.Cell>
+              <Table.Cell>{row.sold}</Table.Cell>
+              <Table.Cell>{row.returned}</Table.Cell>
+              <Table.Cell>{row.open}</Table.Cell>
+              <Table.Cell>
+                {row.open > 0 ? (
+                  <Button size="small" variant="secondary" isLoading={busy === row.placement_id} onClick={() => giveBack(row)}>
+                    Kembalikan {row.open} ke kohort
+                  </Button>
+                ) : null}
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
+  )
+}
+
 /** Pertamina partner outlets: terms, their own channel and price list, and inviting buyers. */
 const OutletsPage = () => {
   const [outlets, setOutlets] = useState<Outlet[] | null>(null)
@@ -147,6 +223,7 @@ const OutletsPage = () => {
               </Table.Row>
             </Table.Body>
           </Table>
+          <Consignments outlet={outlet} />
           <InviteBuyer outlet={outlet} />
         </div>
       ))}
