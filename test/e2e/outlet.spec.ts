@@ -3,6 +3,7 @@ import { DEMO_LOGINS } from "../../backend/src/scripts/seed-data/demo-logins"
 import { OUTLETS } from "../../backend/src/scripts/seed-data/outlets"
 import { operatorToken } from "../http/helpers/actors"
 import { api } from "../http/helpers/api"
+import { DEMO_COORDINATORS } from "../http/helpers/coordinators"
 
 // The outlet portal in the browser: a seeded partner outlet's buyer orders
 // stock by the carton with a PO number and opens the printable invoice.
@@ -105,4 +106,21 @@ test("an outlet buyer reports consigned goods sold, and the sale appears with th
   await expect(page).toHaveURL(/\/outlet\/pesanan\/order_[A-Z0-9]+$/)
   await expect(page.getByRole("main")).toContainText(sku)
   await expect(page.getByRole("main")).toContainText("Lunas")
+})
+
+test("a coordinator consigns units of a batch to a partner outlet from the batch page", async ({ page }) => {
+  // The tali meiwa cohort's medium baskets (KB-TMW-KRS-M): counted by no other test.
+  const login = DEMO_COORDINATORS.find((c) => c.cohortHandle === "rutan-palembang-tali-meiwa")!
+  await page.goto("/koordinator/masuk")
+  await page.getByLabel("Email").fill(login.email)
+  await page.getByLabel("Kata sandi").fill(login.password)
+  await page.getByRole("button", { name: "Masuk" }).click()
+  await expect(page).toHaveURL(/\/koordinator$/)
+  await page.goto("/koordinator/batch")
+  await page.getByRole("link", { name: /KB-TMW-KRS-M/ }).first().click()
+  await expect(page.getByRole("heading", { name: "Titipkan ke outlet mitra" })).toBeVisible()
+  await page.getByLabel("Outlet mitra").selectOption({ label: OUTLETS[1].name })
+  await page.getByLabel(/Jumlah unit/).fill("2")
+  await page.getByRole("button", { name: "Titipkan" }).click()
+  await expect(page.getByText("2 unit dititipkan ke outlet.")).toBeVisible({ timeout: 30_000 })
 })

@@ -18,8 +18,7 @@ import { coordinatorProductMiddlewares } from "./coordinator/products/middleware
 import { coordinatorUploadMiddlewares } from "./coordinator/uploads/middlewares"
 import { paymentHookMiddlewares } from "./hooks/middlewares"
 import { outletInviteMiddlewares } from "./outlet-invites/middlewares"
-import { outletAuthMiddlewares } from "./outlet/middlewares"
-import { outletOrderMiddlewares } from "./outlet/orders/middlewares"
+import { outletAuthMiddlewares, outletRouteMiddlewares } from "./outlet/middlewares"
 import { storeBankTransferMiddlewares } from "./store/bank-transfer/middlewares"
 import { storeCohortMiddlewares } from "./store/cohorts/middlewares"
 import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
@@ -48,7 +47,7 @@ export default defineMiddlewares({
     ...adminListingMiddlewares,
     ...adminOutletMiddlewares,
     ...outletInviteMiddlewares,
-    ...outletOrderMiddlewares,
+    ...outletRouteMiddlewares,
     ...coordinatorConsignmentMiddlewares,
     ...adminRevenueShareRuleMiddlewares,
     ...adminOrderRevenueShareMiddlewares,

@@ -1,5 +1,15 @@
-import { authenticate, type AuthenticatedMedusaRequest, type MedusaNextFunction, type MedusaResponse, type MiddlewareRoute } from "@medusajs/framework/http"
+import {
+  authenticate,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+  type AuthenticatedMedusaRequest,
+  type MedusaNextFunction,
+  type MedusaResponse,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
 import { buyerOutlet } from "../../lib/outlet/access"
+import { OutletReportConsignment } from "./consignment-reports/validators"
+import { EmptyQuery, OutletListOrders, OutletPlaceOrder } from "./orders/validators"
 
 /**
  * Resolves the signed-in customer's outlet once, for every /outlet/* route:
@@ -26,4 +36,16 @@ export const outletAuthMiddlewares: MiddlewareRoute[] = [
     matcher: "/outlet",
     middlewares: [authenticate("customer", ["bearer", "session"]), scopeToOutlet],
   },
+]
+
+/** Query and body validation of every /outlet/* route (after authentication and scoping). */
+export const outletRouteMiddlewares: MiddlewareRoute[] = [
+  { method: ["GET"], matcher: "/outlet/orders", middlewares: [validateAndTransformQuery(OutletListOrders, {})] },
+  { method: ["POST"], matcher: "/outlet/orders", middlewares: [validateAndTransformBody(OutletPlaceOrder)] },
+  { method: ["GET"], matcher: "/outlet/orders/:id", middlewares: [validateAndTransformQuery(EmptyQuery, {})] },
+  { method: ["GET"], matcher: "/outlet/me", middlewares: [validateAndTransformQuery(EmptyQuery, {})] },
+  { method: ["GET"], matcher: "/outlet/catalog", middlewares: [validateAndTransformQuery(EmptyQuery, {})] },
+  { method: ["GET"], matcher: "/outlet/consignments", middlewares: [validateAndTransformQuery(EmptyQuery, {})] },
+  { method: ["GET"], matcher: "/outlet/consignment-reports", middlewares: [validateAndTransformQuery(EmptyQuery, {})] },
+  { method: ["POST"], matcher: "/outlet/consignment-reports", middlewares: [validateAndTransformBody(OutletReportConsignment)] },
 ]
