@@ -119,7 +119,7 @@ test("a coordinator consigns units of a batch to a partner outlet from the batch
   await page.goto("/koordinator/batch")
   await page.getByRole("link", { name: /KB-TMW-KRS-M/ }).first().click()
   await expect(page.getByRole("heading", { name: "Titipkan ke outlet mitra" })).toBeVisible()
-  await page.getByLabel("Outlet mitra").selectOption({ label: OUTLETS[1].name })
+  await page.getByLabel("Outlet mitra", { exact: true }).selectOption({ label: OUTLETS[1].name })
   await page.getByLabel(/Jumlah unit/).fill("2")
   await page.getByRole("button", { name: "Titipkan" }).click()
   await expect(page.getByText("2 unit dititipkan ke outlet.")).toBeVisible({ timeout: 30_000 })

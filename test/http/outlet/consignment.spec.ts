@@ -95,7 +95,7 @@ describe("consignment at a partner outlet", () => {
     for (const d of drawn) {
       const b = ((await api(`/coordinator/batches?cohort_id=${coordinator.cohortId}`, { token: coordinator.token })).body.batches as Batch[]).find((x) => x.batch_code === d.batch_code)!
       const recall = await api(`/coordinator/batches/${b.id}/recall`, { token: coordinator.token })
-      expect(recall.body.orders.map((o: { id: string }) => o.id), d.batch_code).toContain(orderId)
+      expect(recall.body.orders.map((o: { order_id: string }) => o.order_id), d.batch_code).toContain(orderId)
     }
     const packing = await api(`/coordinator/orders?cohort_id=${coordinator.cohortId}&limit=100`, { token: coordinator.token })
     expect(packing.body.orders.map((o: { id: string }) => o.id)).not.toContain(orderId)

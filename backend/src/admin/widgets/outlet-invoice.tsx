@@ -19,6 +19,16 @@ const OutletInvoiceWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => 
   const [paidAt, setPaidAt] = useState<string | null>(text(meta.invoice_paid_at))
   const [paidRef, setPaidRef] = useState<string | null>(text(meta.invoice_payment_reference))
   if (!text(meta.outlet_id)) return null
+  if (text(meta.consignment_report_id)) {
+    return (
+      <Container className="px-6 py-4">
+        <Heading level="h2">Penjualan titipan outlet</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          Dari laporan penjualan periode {text(meta.period_start) ?? "—"} – {text(meta.period_end) ?? "—"}; pembayaran di-capture saat dilaporkan.
+        </Text>
+      </Container>
+    )
+  }
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()

@@ -15,6 +15,9 @@ export const findInvoicePaymentStep = createStep("find-outlet-invoice-payment", 
   })
   const order = data[0]
   if (!order?.metadata?.outlet_id) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Pesanan outlet tidak ditemukan")
+  if (order.metadata.consignment_report_id) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Penjualan titipan dibayar saat dilaporkan, tanpa faktur")
+  }
   if (order.metadata.invoice_paid_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Faktur ini sudah ditandai lunas")
   const payments = (order.payment_collections ?? []).flatMap((c: { payments?: PaymentRow[] } | null) => c?.payments ?? []) as PaymentRow[]
   const open = payments.find((p) => p && !p.captured_at && !p.canceled_at)

@@ -27,19 +27,21 @@ export default async function OutletOrderPage({ params, searchParams }: Props) {
       title={t("orderTitle", { number: order.displayId })}
       notice={placed ? <FormNotice tone="success">{t("placed")}</FormNotice> : null}
       actions={
-        <div className="flex flex-wrap gap-2">
-          <Link href={{ pathname: "/outlet/orders/[id]/invoice", params: { id: order.id } }} className={link}>
-            {t("invoice")}
-          </Link>
-          <Link href={{ pathname: "/outlet", query: { reorder: order.id } }} className={link}>
-            {t("reorder")}
-          </Link>
-        </div>
+        order.kind === "consignment" ? null : (
+          <div className="flex flex-wrap gap-2">
+            <Link href={{ pathname: "/outlet/orders/[id]/invoice", params: { id: order.id } }} className={link}>
+              {t("invoice")}
+            </Link>
+            <Link href={{ pathname: "/outlet", query: { reorder: order.id } }} className={link}>
+              {t("reorder")}
+            </Link>
+          </div>
+        )
       }
     >
       <dl className="mb-6 grid gap-3 text-sm sm:grid-cols-2 lg:grid-cols-4">
         <div>
-          <dt className="font-semibold">{t("po")}</dt>
+          <dt className="font-semibold">{order.kind === "consignment" ? t("consignmentPeriod") : t("po")}</dt>
           <dd>{order.poNumber}</dd>
         </div>
         <div>
