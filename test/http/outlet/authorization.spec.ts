@@ -40,7 +40,7 @@ describe("/outlet/* answers only an outlet's own buyers", () => {
     const me = await api("/outlet/me", { token: gerong.token })
     expect(me.body.outlet).toMatchObject({ id: gerong.id, handle: gerong.handle })
 
-    const placed = await placeOutletOrder(plaju, { "KB-PSG-SLG-200": 2, "KB-TMP-KRU-500": 1, "KB-TMW-TTS-BRU": 1 })
+    const placed = await placeOutletOrder(plaju, { "KB-PSG-SLG-200": 2, "KB-TMP-KRU-500": 1, "KB-TMW-TTS-MRH": 1 })
     expect(placed.status, JSON.stringify(placed.body)).toBe(201)
     const orderId = placed.body.order.id
     expect((await api(`/outlet/orders/${orderId}`, { token: plaju.token })).status).toBe(200)

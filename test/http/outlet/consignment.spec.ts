@@ -6,9 +6,10 @@ import { api } from "../helpers/api"
 import { demoOutlet, type DemoOutlet } from "../helpers/outlets"
 import { allocated, coordinatorOf, sum, waitForShares } from "../helpers/revenue-share"
 
-// Keripik pisang cokelat (a cohort without a rule of its own, so the outlet's
-// consignment rule applies): placed at Plaju, 7 sold, 3 returned.
-const SEED = PRODUCTS.find((p) => p.handle === "keripik-pisang-cokelat")!
+// Tas tangan eceng gondok (a cohort without a rule of its own, so the outlet's
+// consignment rule applies; no other suite counts its stock): 10 more placed
+// at Plaju, 7 reported sold (oldest placement first), the rest returned.
+const SEED = PRODUCTS.find((p) => p.handle === "tas-tangan-eceng-gondok")!
 const SKU = SEED.variants[0].sku
 const RETAIL = SEED.variants[0].price
 const PLACED = 10
@@ -106,7 +107,7 @@ describe("consignment at a partner outlet", () => {
     expect(sum(entries)).toBe(net)
     const byBucket = (bucket: string) => entries.filter((e) => e.bucket === bucket)
     for (const { code, basis_points } of consignmentRuleBuckets(OUTLETS[0].consignment_commission_bp)) {
-      // Basis points of Rp 105.000 are whole rupiah here: each bucket is exact.
+      // Basis points of Rp 525.000 are whole rupiah here: each bucket is exact.
       expect(sum(byBucket(code)), code).toBe((net * basis_points) / 10_000)
     }
     expect(byBucket("outlet")).toEqual([expect.objectContaining({ party_type: "outlet", party_id: consignmentChannelId, amount: (net * OUTLETS[0].consignment_commission_bp) / 10_000 })])

@@ -23,7 +23,11 @@ export type SeedOutlet = {
   case_packs: Record<string, number>
   /** Commission the outlet keeps on consignment sales, in basis points (issue 5 rules). */
   consignment_commission_bp: number
-  /** Units placed at the outlet on consignment, by SKU (from the variant's first-expiring batches). */
+  /**
+   * Units placed at the outlet on consignment, by SKU (from the variant's
+   * first-expiring batches): eceng gondok crafts, whose cohorts have no rule
+   * of their own, so the consignment rule (with the outlet's commission) applies.
+   */
   consigned: Record<string, number>
 }
 
@@ -52,7 +56,7 @@ export const OUTLETS: SeedOutlet[] = [
       "tempat-tisu-tali-meiwa": 6,
     },
     consignment_commission_bp: 2000,
-    consigned: { "KB-PSG-KRP-CKL-200": 24, "KB-TMW-KRS-S": 10 },
+    consigned: { "KB-ECG-TTG-NAT": 6, "KB-ECG-TOP-M": 4 },
   },
   {
     name: "Sentra Kuliner Binaan Pertamina Sungai Gerong",
@@ -77,7 +81,7 @@ export const OUTLETS: SeedOutlet[] = [
       "kotak-pensil-eceng-gondok": 6,
     },
     consignment_commission_bp: 2500,
-    consigned: { "KB-PSG-KRP-CKL-200": 12, "KB-ECG-TKR-090": 4 },
+    consigned: { "KB-ECG-TTG-CKT": 5, "KB-ECG-TKR-090": 4 },
   },
 ]
 
