@@ -34,7 +34,7 @@ async function main() {
     void shutdown(1)
   })
 
-  const logins = DEMO_LOGINS.map((l) => `    ${l.role.padEnd(12)} ${l.email} / ${l.password}   (${l.where})`)
+  const logins = DEMO_LOGINS.map((l) => `    ${l.role.padEnd(13)} ${l.email} / ${l.password}   (${l.where})`)
   process.stdout.write(
     [
       "",

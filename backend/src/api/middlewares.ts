@@ -3,11 +3,13 @@ import { adminCohortMiddlewares } from "./admin/cohorts/middlewares"
 import { adminCoordinatorInviteMiddlewares } from "./admin/coordinator-invites/middlewares"
 import { adminLedgerMiddlewares } from "./admin/ledger/middlewares"
 import { adminListingMiddlewares } from "./admin/listings/middlewares"
+import { adminOutletMiddlewares } from "./admin/outlets/middlewares"
 import { adminOrderRevenueShareMiddlewares } from "./admin/orders/middlewares"
 import { adminProductMiddlewares } from "./admin/products/middlewares"
 import { adminRevenueShareRuleMiddlewares } from "./admin/revenue-share-rules/middlewares"
 import { coordinatorInviteMiddlewares } from "./coordinator-invites/middlewares"
 import { coordinatorBatchMiddlewares } from "./coordinator/batches/middlewares"
+import { coordinatorConsignmentMiddlewares } from "./coordinator/consignments/middlewares"
 import { coordinatorEarningsMiddlewares } from "./coordinator/earnings/middlewares"
 import { coordinatorAuthMiddlewares } from "./coordinator/middlewares"
 import { coordinatorOrderMiddlewares } from "./coordinator/orders/middlewares"
@@ -15,6 +17,8 @@ import { coordinatorParticipantMiddlewares } from "./coordinator/participants/mi
 import { coordinatorProductMiddlewares } from "./coordinator/products/middlewares"
 import { coordinatorUploadMiddlewares } from "./coordinator/uploads/middlewares"
 import { paymentHookMiddlewares } from "./hooks/middlewares"
+import { outletInviteMiddlewares } from "./outlet-invites/middlewares"
+import { outletAuthMiddlewares, outletRouteMiddlewares } from "./outlet/middlewares"
 import { storeBankTransferMiddlewares } from "./store/bank-transfer/middlewares"
 import { storeCohortMiddlewares } from "./store/cohorts/middlewares"
 import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
@@ -24,6 +28,8 @@ export default defineMiddlewares({
   routes: [
     // First: authentication for every /coordinator/* route.
     ...coordinatorAuthMiddlewares,
+    // Then authentication and outlet scoping for every /outlet/* route.
+    ...outletAuthMiddlewares,
     ...storeCohortMiddlewares,
     ...storeProductMiddlewares,
     ...storeBankTransferMiddlewares,
@@ -39,6 +45,10 @@ export default defineMiddlewares({
     ...coordinatorProductMiddlewares,
     ...coordinatorUploadMiddlewares,
     ...adminListingMiddlewares,
+    ...adminOutletMiddlewares,
+    ...outletInviteMiddlewares,
+    ...outletRouteMiddlewares,
+    ...coordinatorConsignmentMiddlewares,
     ...adminRevenueShareRuleMiddlewares,
     ...adminOrderRevenueShareMiddlewares,
     ...adminLedgerMiddlewares,

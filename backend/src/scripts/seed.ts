@@ -21,6 +21,7 @@ import { seedCategories } from "./seed-data/seeders/categories"
 import { listSeeded, seedCohorts } from "./seed-data/seeders/cohorts"
 import { seedCoordinators } from "./seed-data/seeders/coordinators"
 import { seedOperator } from "./seed-data/seeders/operator"
+import { seedOutlets } from "./seed-data/seeders/outlets"
 import { seedParticipants } from "./seed-data/seeders/participants"
 import { seedPaymentProviders } from "./seed-data/seeders/payment"
 import { seedProducts } from "./seed-data/seeders/products"
@@ -67,6 +68,9 @@ export default async function seedDemoCatalog({ container }: ExecArgs) {
     if (rules) logger.info(`${rules} revenue-share rules added (see seed-data/revenue-shares.ts)`)
     const allocated = await backfillAllocations(container)
     if (allocated) logger.info(`${allocated} captured orders allocated to the revenue-share ledger`)
+    // Partner outlets came later still: older databases get them and their buyers now.
+    const outlets = await seedOutlets(container)
+    if (outlets) logger.info(`${outlets} demo partner outlets added, each with a buyer login (see seed-data/demo-logins.ts)`)
     logger.info(`Demo catalog already seeded (${done}), skipping`)
     return
   }
@@ -97,6 +101,8 @@ export default async function seedDemoCatalog({ container }: ExecArgs) {
   logger.info(`Operator login ready: ${operator} (see seed-data/demo-logins.ts)`)
   const coordinators = await seedCoordinators(container)
   logger.info(`${coordinators} coordinator logins ready, one per cohort (see seed-data/demo-logins.ts)`)
+  const outlets = await seedOutlets(container)
+  logger.info(`${outlets} Pertamina partner outlets (own channel, wholesale prices, case packs) with a buyer login each`)
 
   await markSeeded(container)
   const seconds = ((Date.now() - started) / 1000).toFixed(1)

@@ -47,6 +47,15 @@ export const routing = defineRouting({
     "/coordinator/batches/[id]": { id: "/koordinator/batch/[id]", en: "/coordinator/batches/[id]" },
     "/coordinator/participants": { id: "/koordinator/peserta", en: "/coordinator/participants" },
     "/coordinator/orders": { id: "/koordinator/pesanan", en: "/coordinator/orders" },
+    // The outlet portal (issue 6). The backend's invitation email links to
+    // /outlet/undangan?token=…, so that one must not move.
+    "/outlet": { id: "/outlet", en: "/outlet" },
+    "/outlet/login": { id: "/outlet/masuk", en: "/outlet/login" },
+    "/outlet/invitation": { id: "/outlet/undangan", en: "/outlet/invitation" },
+    "/outlet/orders": { id: "/outlet/pesanan", en: "/outlet/orders" },
+    "/outlet/orders/[id]": { id: "/outlet/pesanan/[id]", en: "/outlet/orders/[id]" },
+    "/outlet/orders/[id]/invoice": { id: "/outlet/pesanan/[id]/faktur", en: "/outlet/orders/[id]/invoice" },
+    "/outlet/consignment": { id: "/outlet/titipan", en: "/outlet/consignment" },
   },
 })
 

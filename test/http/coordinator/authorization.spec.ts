@@ -54,6 +54,9 @@ export const COORDINATOR_ROUTES: Route[] = [
   { method: "POST", path: "/coordinator/orders/:order/fulfillments/:fulfillment/ship", body: () => ({}), crossCohort: "404" },
   // Revenue shares (i5-ledger): the cohort's earnings from the ledger.
   { method: "GET", path: "/coordinator/earnings?cohort_id=:cohort", crossCohort: "404" },
+  // Outlets (issue 6): consigning a cohort's batch to a partner outlet.
+  { method: "GET", path: "/coordinator/outlets", crossCohort: "none" },
+  { method: "POST", path: "/coordinator/consignments", body: (f) => ({ outlet_id: f.ids.outlet, batch_id: f.ids.batch, quantity: 1 }), crossCohort: "404" },
 ]
 
 function fill(path: string, f: Fixtures): string {
@@ -70,8 +73,9 @@ describe("authorisation matrix over /coordinator/*", () => {
     f.b = await demoCoordinator(1)
     f.category = await categoryId()
     const product = await createDraft(f.a.token, f.a.cohortId, f.category)
-    f.ids = { product: product.id, ...(await productionFixtures(f.a)) }
     operator = await operatorToken()
+    const outlets = await api("/admin/outlets", { token: operator })
+    f.ids = { product: product.id, outlet: outlets.body.outlets?.[0]?.id ?? "outl_none", ...(await productionFixtures(f.a)) }
     shopper = (await registerCustomer(`${unique("pembeli")}@example.com`)).token
   })
 

@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { StepResponse, type CompensateFn, type InvokeFn } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow, type CompleteCartWorkflowInput } from "@medusajs/medusa/core-flows"
+import { checkOutletCart, type OutletCheckCart } from "../checkout/check-outlet-cart"
 import { claimCartStock, releaseStockClaim, stockLockKey, type ClaimableCart } from "../checkout/claim-cart-stock"
 
 // Guard against selling the last unit twice (medusa#16825). Medusa creates
@@ -28,9 +29,11 @@ const hooks = completeCartWorkflow.hooks as typeof completeCartWorkflow.hooks & 
 const ownerOf = (cartId: string, transactionId?: string) => `complete-cart:${cartId}:${transactionId ?? ""}`
 
 hooks.validate(
-  async ({ cart }: { cart: ClaimableCart & { completed_at?: Date | string | null } }, { container, transactionId }) => {
+  async ({ cart }: { cart: ClaimableCart & OutletCheckCart & { completed_at?: Date | string | null } }, { container, transactionId }) => {
     // A completed cart is a retry that returns the order it already placed.
     if (cart.completed_at) return new StepResponse(undefined, undefined)
+    // Outlet terms (buyer, invoice, cartons, minimum) before any lock is taken.
+    await checkOutletCart(container, cart)
     const claim = await claimCartStock(container, cart, ownerOf(cart.id, transactionId))
     return new StepResponse(claim, claim)
   },

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { assertCohortAccess } from "../../../lib/coordinator/access"
+import { consignmentChannelIds } from "../../../lib/outlet/consignment-channels"
 import {
   COHORT_ORDER_FIELDS,
   cohortProductIds,
@@ -21,10 +22,12 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     res.json({ orders: [], count: 0, limit, offset })
     return
   }
+  // Consignment sales (an outlet's report) were handed over when placed: nothing to pack.
+  const consignment = await consignmentChannelIds(req.scope)
   const { data, metadata } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
     fields: COHORT_ORDER_FIELDS,
-    filters: { id: ids },
+    filters: { id: ids, ...(consignment.length ? { sales_channel_id: { $nin: consignment } } : {}) },
     pagination: { skip: offset, take: limit, order: { created_at: "DESC" } },
   })
   const own = new Set(productIds)

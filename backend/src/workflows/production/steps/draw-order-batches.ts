@@ -32,10 +32,13 @@ export const drawOrderBatchesStep = createStep(
     const { data } = await query.graph({
       entity: "order",
       // Query fills a line's quantity only when its order detail is asked for too.
-      fields: ["id", "items.id", "items.variant_id", "items.quantity", "items.detail.quantity"],
+      fields: ["id", "metadata", "items.id", "items.variant_id", "items.quantity", "items.detail.quantity"],
       filters: { id: order_id },
     })
-    const order = data[0] as OrderRow | undefined
+    const order = data[0] as (OrderRow & { metadata?: Record<string, unknown> | null }) | undefined
+    // A consignment sale is drawn from the batches placed at the outlet, by
+    // the report that made it, never from the cohort's shelf.
+    if (order?.metadata?.consignment_report_id) return new StepResponse([], [])
     const lines: DrawLine[] = (order?.items ?? []).flatMap((item) =>
       item?.variant_id ? [{ order_id, line_item_id: item.id, variant_id: item.variant_id, quantity: toQuantity(item.detail?.quantity ?? item.quantity) }] : []
     )

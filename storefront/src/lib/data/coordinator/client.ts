@@ -1,65 +1,13 @@
 import "server-only"
-import { backendUrl, publishableKey } from "@/lib/env"
+import { isPortalApiStatus, PortalApiError, portalFetch, type PortalFetchOptions } from "../portal-fetch"
 import { getCoordinatorToken } from "./cookies"
 
-/** A refusal from the backend: its status and the message it gave (Indonesian, for a person). */
-export class CoordinatorApiError extends Error {
-  constructor(
-    readonly status: number,
-    message: string
-  ) {
-    super(message)
-    this.name = "CoordinatorApiError"
-  }
+/** A refusal from the backend to the coordinator portal. */
+export { PortalApiError as CoordinatorApiError }
+
+/** The coordinator portal's way to the backend: portalFetch with the coordinator's own cookie. */
+export async function coordinatorFetch<T>(path: string, options: PortalFetchOptions = {}): Promise<T> {
+  return portalFetch<T>(path, options, getCoordinatorToken)
 }
 
-type Options = {
-  method?: "GET" | "POST" | "DELETE"
-  body?: unknown
-  /** Multipart uploads send FormData as is. */
-  form?: FormData
-  query?: Record<string, string | number | undefined>
-  /** Public routes (invitations, login) go without the coordinator's bearer. */
-  anonymous?: boolean
-  /** A token just issued (login, invitation), before it is in the cookie. */
-  token?: string
-}
-
-/**
- * The portal's one way to the backend: the coordinator's bearer from its own
- * cookie, never cached (every answer is one person's). Plain fetch rather than
- * the JS SDK, whose login would keep a token in the shared server instance.
- * Bodies are never logged: participant names are private.
- */
-export async function coordinatorFetch<T>(path: string, options: Options = {}): Promise<T> {
-  const url = new URL(`${backendUrl()}${path}`)
-  for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(key, String(value))
-  const headers: Record<string, string> = { "x-publishable-api-key": publishableKey(), accept: "application/json" }
-  if (!options.anonymous) {
-    const token = options.token ?? (await getCoordinatorToken())
-    if (!token) throw new CoordinatorApiError(401, "Not logged in")
-    headers.authorization = `Bearer ${token}`
-  }
-  if (options.body !== undefined) headers["content-type"] = "application/json"
-  const res = await fetch(url, {
-    method: options.method ?? (options.body !== undefined || options.form ? "POST" : "GET"),
-    headers,
-    body: options.form ?? (options.body !== undefined ? JSON.stringify(options.body) : undefined),
-    cache: "no-store",
-  })
-  const text = await res.text()
-  let data: unknown = undefined
-  try {
-    data = text ? JSON.parse(text) : undefined
-  } catch {
-    data = undefined
-  }
-  if (!res.ok) {
-    const message = (data as { message?: unknown } | undefined)?.message
-    throw new CoordinatorApiError(res.status, typeof message === "string" ? message : res.statusText)
-  }
-  return data as T
-}
-
-export const isApiStatus = (error: unknown, ...statuses: number[]): error is CoordinatorApiError =>
-  error instanceof CoordinatorApiError && statuses.includes(error.status)
+export const isApiStatus = isPortalApiStatus

@@ -1,15 +1,18 @@
 import type { Metadata } from "next"
 import { getFormatter, getTranslations } from "next-intl/server"
 import { getBatch, getBatchRecall } from "@/lib/data/coordinator/batches"
+import { coordinatorFetch } from "@/lib/data/coordinator/client"
 import { requireCohort } from "@/lib/data/coordinator/session"
 import { privatePageMetadata } from "@/lib/private-metadata"
 import { todayInWib } from "@/lib/validation/coordinator/batch"
 import { FormNotice } from "@/modules/account/components/form-notice"
+import { ClientMessages } from "@/modules/common/components/client-messages"
+import { ConsignForm } from "@/modules/coordinator/components/consign-form"
 import { ExpiryBadge } from "@/modules/coordinator/components/expiry-badge"
 import { RecallTable } from "@/modules/coordinator/components/recall-table"
 import { PortalTemplate } from "@/modules/coordinator/templates/portal-template"
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ recorded?: string }> }
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ recorded?: string; consigned?: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params
@@ -18,9 +21,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** One batch: what it was, who made it, what remains, and the recall list of everyone who received it. */
 export default async function BatchPage({ params, searchParams }: Props) {
-  const [{ id }, { recorded }] = await Promise.all([params, searchParams])
+  const [{ id }, { recorded, consigned }] = await Promise.all([params, searchParams])
   await requireCohort({ pathname: "/coordinator/batches/[id]", params: { id } })
-  const [t, format, batch, recall] = await Promise.all([getTranslations("CoordinatorBatches"), getFormatter(), getBatch(id), getBatchRecall(id)])
+  const [t, tc, format, batch, recall, { outlets }] = await Promise.all([
+    getTranslations("CoordinatorBatches"),
+    getTranslations("CoordinatorConsignment"),
+    getFormatter(),
+    getBatch(id),
+    getBatchRecall(id),
+    coordinatorFetch<{ outlets: { id: string; name: string }[] }>("/coordinator/outlets"),
+  ])
   const date = (value: string | null) => (value ? format.dateTime(new Date(`${value}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) : "—")
   const facts = [
     [t("product"), `${batch.productTitle}${batch.variantTitle ? ` · ${batch.variantTitle}` : ""}`],
@@ -31,7 +41,13 @@ export default async function BatchPage({ params, searchParams }: Props) {
   return (
     <PortalTemplate
       title={t("detailHeading", { code: batch.batchCode })}
-      notice={recorded ? <FormNotice tone="success">{t("recorded")}</FormNotice> : null}
+      notice={
+        recorded ? (
+          <FormNotice tone="success">{t("recorded")}</FormNotice>
+        ) : consigned ? (
+          <FormNotice tone="success">{tc("done", { units: Number(consigned) })}</FormNotice>
+        ) : null
+      }
     >
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="batch-facts" className="rounded-lg border border-line bg-white p-4">
@@ -64,6 +80,17 @@ export default async function BatchPage({ params, searchParams }: Props) {
           </ul>
         </section>
       </div>
+      {batch.remaining > 0 && outlets.length ? (
+        <section aria-labelledby="batch-consign" className="mt-6 rounded-lg border border-line bg-white p-4">
+          <h2 id="batch-consign" className="mb-1 text-lg font-semibold">
+            {tc("title")}
+          </h2>
+          <p className="mb-3 text-sm text-muted">{tc("intro")}</p>
+          <ClientMessages sections={["CoordinatorConsignment", "CoordinatorForm"]}>
+            <ConsignForm batchId={batch.id} remaining={batch.remaining} outlets={outlets} />
+          </ClientMessages>
+        </section>
+      ) : null}
       <section aria-labelledby="batch-recall" className="mt-8">
         <h2 id="batch-recall" className="text-xl font-semibold">
           {t("recall")}

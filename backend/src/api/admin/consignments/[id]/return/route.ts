@@ -1,0 +1,9 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { returnConsignmentWorkflow } from "../../../../../workflows/consignment/return-consignment"
+import type { ReturnConsignmentType } from "../../../outlets/consignment-validators"
+
+/** Unsold consigned units go back to the cohort. */
+export async function POST(req: AuthenticatedMedusaRequest<ReturnConsignmentType>, res: MedusaResponse) {
+  const { result } = await returnConsignmentWorkflow(req.scope).run({ input: { placement_id: req.params.id, quantity: req.validatedBody.quantity } })
+  res.json({ placement: result })
+}

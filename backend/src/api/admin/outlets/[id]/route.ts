@@ -1,0 +1,11 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ADMIN_OUTLET_FIELDS } from "../query-config"
+
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const { data } = await req.scope
+    .resolve(ContainerRegistrationKeys.QUERY)
+    .graph({ entity: "outlet", fields: ADMIN_OUTLET_FIELDS, filters: { id: req.params.id } })
+  if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Outlet tidak ditemukan")
+  res.json({ outlet: data[0] })
+}

@@ -1,0 +1,13 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+
+/** The active partner outlets a coordinator can consign to: names only, never terms or buyers. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "outlet",
+    fields: ["id", "name", "city"],
+    filters: { status: "active" },
+    pagination: { order: { name: "ASC" } },
+  })
+  res.json({ outlets: data })
+}

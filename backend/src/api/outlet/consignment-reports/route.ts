@@ -1,0 +1,22 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { OutletRequest } from "../../../lib/outlet/access"
+import { reportConsignmentSales } from "../../../workflows/consignment/report-consignment-sales"
+import type { OutletReportConsignmentType } from "./validators"
+
+/** The outlet's sell-through reports, newest period first. */
+export async function GET(req: OutletRequest, res: MedusaResponse) {
+  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "consignment_report",
+    fields: ["id", "period_start", "period_end", "order_id", "lines", "created_at"],
+    filters: { outlet_id: req.outlet.outlet_id },
+    pagination: { order: { period_start: "DESC" } },
+  })
+  res.json({ reports: data })
+}
+
+/** Reports units sold for a period; the sale is recorded and paid at once. */
+export async function POST(req: OutletRequest<OutletReportConsignmentType>, res: MedusaResponse) {
+  const result = await reportConsignmentSales(req.scope, { outlet: req.outlet, ...req.validatedBody })
+  res.status(201).json({ report: result })
+}

@@ -1,0 +1,23 @@
+import { z } from "@medusajs/framework/zod"
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Tanggal ditulis YYYY-MM-DD")
+
+export const OutletReportConsignment = z
+  .object({
+    period_start: day,
+    period_end: day,
+    lines: z
+      .array(
+        z
+          .object({
+            variant_id: z.string().startsWith("variant_", "variant_id harus berisi id varian (variant_…)"),
+            quantity: z.number().int("Jumlah harus bilangan bulat").positive("Jumlah terjual harus lebih dari 0").max(100_000),
+          })
+          .strict()
+      )
+      .min(1, "Isi jumlah terjual untuk paling sedikit satu produk")
+      .max(200)
+      .refine((lines) => new Set(lines.map((l) => l.variant_id)).size === lines.length, "Setiap varian cukup satu baris"),
+  })
+  .strict()
+export type OutletReportConsignmentType = z.infer<typeof OutletReportConsignment>

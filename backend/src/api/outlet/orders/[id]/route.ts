@@ -1,0 +1,15 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
+import { assertOutletOrder, type OutletRequest } from "../../../../lib/outlet/access"
+import { OUTLET_ORDER_FIELDS } from "../../query-config"
+
+/** One of the outlet's orders (for its page, reorder and the invoice); another outlet's → 404. */
+export async function GET(req: OutletRequest, res: MedusaResponse) {
+  const { data } = await req.scope
+    .resolve(ContainerRegistrationKeys.QUERY)
+    .graph({ entity: "order", fields: ["id", "sales_channel_id"], filters: { id: req.params.id } })
+  assertOutletOrder(req, data[0])
+  const { result: order } = await getOrderDetailWorkflow(req.scope).run({ input: { order_id: req.params.id, fields: OUTLET_ORDER_FIELDS } })
+  res.json({ order })
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest"
+import { invoiceDueDate, outletOrderProblems } from "./order-rules"
+
+const terms = { minimum_order_value: 500_000, case_packs: [{ product_id: "prod_keripik", units: 20 }] }
+
+describe("outletOrderProblems", () => {
+  it("accepts whole cartons over the minimum", () => {
+    expect(outletOrderProblems([{ product_id: "prod_keripik", title: "Keripik Pisang", quantity: 40, unit_price: 15_000 }], terms)).toEqual([])
+  })
+
+  it("names the product and its carton size when a line breaks a carton", () => {
+    const problems = outletOrderProblems([{ product_id: "prod_keripik", title: "Keripik Pisang", quantity: 50, unit_price: 15_000 }], terms)
+    expect(problems).toEqual(["Keripik Pisang dijual per karton isi 20"])
+  })
+
+  it("adds up lines of one product before checking its cartons", () => {
+    const lines = [
+      { product_id: "prod_keripik", title: "Keripik Pisang", quantity: 10, unit_price: 15_000 },
+      { product_id: "prod_keripik", title: "Keripik Pisang", quantity: 30, unit_price: 15_000 },
+    ]
+    expect(outletOrderProblems(lines, terms)).toEqual([])
+  })
+
+  it("says how much is missing to the minimum, in rupiah", () => {
+    const problems = outletOrderProblems([{ product_id: "prod_tas", title: "Tas", quantity: 4, unit_price: 95_000 }], terms)
+    expect(problems).toEqual(["Pesanan minimum Rp 500.000; kurang Rp 120.000"])
+  })
+
+  it("answers in English for an English buyer", () => {
+    const problems = outletOrderProblems([{ product_id: "prod_keripik", title: "Banana chips", quantity: 5, unit_price: 15_000 }], terms, "en-US")
+    expect(problems).toEqual(["Banana chips is sold in cartons of 20", "Minimum order Rp 500.000; Rp 425.000 short"])
+  })
+})
+
+describe("invoiceDueDate", () => {
+  it("counts the terms from the order date in WIB", () => {
+    // 20:00 UTC is already the next day in Palembang.
+    expect(invoiceDueDate(new Date("2026-11-23T20:00:00Z"), 14)).toBe("2026-12-08")
+    expect(invoiceDueDate(new Date("2026-11-23T10:00:00Z"), 30)).toBe("2026-12-23")
+  })
+})

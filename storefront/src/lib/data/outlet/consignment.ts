@@ -1,0 +1,16 @@
+import "server-only"
+import type { ConsignmentReport, ConsignmentRow } from "@/lib/types/outlet"
+import { outletRead } from "./session"
+import { reshapeConsignment, reshapeReport, type RawConsignment, type RawConsignmentReport } from "./reshape"
+
+/** Goods consigned at the outlet, batch by batch. */
+export async function listConsignments(): Promise<ConsignmentRow[]> {
+  const { consignments } = await outletRead<{ consignments: RawConsignment[] }>("/outlet/consignments")
+  return consignments.map(reshapeConsignment)
+}
+
+/** The outlet's sell-through reports, newest period first. */
+export async function listConsignmentReports(): Promise<ConsignmentReport[]> {
+  const { reports } = await outletRead<{ reports: RawConsignmentReport[] }>("/outlet/consignment-reports")
+  return reports.map(reshapeReport)
+}

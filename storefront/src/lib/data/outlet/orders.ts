@@ -1,0 +1,22 @@
+import "server-only"
+import type { OutletCatalogRow, OutletOrder } from "@/lib/types/outlet"
+import { outletRead } from "./session"
+import { reshapeCatalog, reshapeOrder, type RawCatalogProduct, type RawOutletOrder } from "./reshape"
+
+/** What the outlet can order, at its wholesale prices. */
+export async function listOutletCatalog(): Promise<OutletCatalogRow[]> {
+  const { products } = await outletRead<{ products: RawCatalogProduct[] }>("/outlet/catalog")
+  return reshapeCatalog(products)
+}
+
+/** The outlet's orders, newest first. */
+export async function listOutletOrders(): Promise<OutletOrder[]> {
+  const { orders } = await outletRead<{ orders: RawOutletOrder[] }>("/outlet/orders", { limit: 50 })
+  return orders.map(reshapeOrder)
+}
+
+/** One of the outlet's orders (404 page otherwise). */
+export async function getOutletOrder(id: string): Promise<OutletOrder> {
+  const { order } = await outletRead<{ order: RawOutletOrder }>(`/outlet/orders/${encodeURIComponent(id)}`)
+  return reshapeOrder(order)
+}
