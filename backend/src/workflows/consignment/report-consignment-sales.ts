@@ -20,6 +20,10 @@ export type ReportConsignmentInput = {
 }
 
 type Quantity = number | string | { numeric?: number } | null | undefined
+type SaleOrder = {
+  items?: ({ id: string; variant_id: string | null; quantity: Quantity; detail?: { quantity: Quantity } | null; variant?: { inventory_items?: { inventory_item_id: string }[] | null } | null } | null)[] | null
+  payment_collections?: ({ payments?: ({ id: string } | null)[] | null } | null)[] | null
+}
 const units = (q: Quantity) => (typeof q === "object" && q ? Number(q.numeric) : Number(q))
 
 /**
@@ -108,7 +112,7 @@ export async function reportConsignmentSales(container: MedusaContainer, input: 
     fields: ["id", "items.id", "items.variant_id", "items.quantity", "items.detail.quantity", "items.variant.inventory_items.inventory_item_id", "payment_collections.payments.id"],
     filters: { id: orderId },
   })
-  const order = orders[0]
+  const order = orders[0] as SaleOrder | undefined
   const items = (order?.items ?? []).flatMap((i) => (i ? [i] : []))
   const lineOf = (variantId: string) => items.find((i) => i.variant_id === variantId)
   const production = container.resolve<ProductionModuleService>(PRODUCTION_MODULE)

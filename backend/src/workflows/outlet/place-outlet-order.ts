@@ -47,7 +47,7 @@ export async function placeOutletOrder(container: MedusaContainer, input: PlaceO
       const { product, variant } = variants.get(i.variant_id)!
       return { product_id: product.id, title: product.title, quantity: i.quantity, unit_price: variant.price ?? 0 }
     }),
-    { minimum_order_value: Number(record.minimum_order_value), case_packs: (record.case_packs ?? []).flatMap((p) => (p ? [p] : [])) },
+    { minimum_order_value: Number(record.minimum_order_value), case_packs: ((record.case_packs ?? []) as ({ product_id: string; units: number } | null)[]).flatMap((p) => (p ? [p] : [])) },
     input.locale
   )
   if (problems.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, problems.join(". "))
