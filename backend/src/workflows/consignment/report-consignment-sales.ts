@@ -11,6 +11,7 @@ import { PRODUCTION_MODULE } from "../../modules/production"
 import type { ProductionModuleService } from "../../modules/production/service"
 import { INVOICE_PAYMENT_PROVIDER } from "../checkout/check-outlet-cart"
 import { checkoutServerCart } from "../checkout/server-cart"
+import { OUTLET_LOCK, outletConsignmentLockKey } from "./lock"
 
 export type ReportConsignmentInput = {
   outlet: OutletScope
@@ -32,10 +33,17 @@ const units = (q: Quantity) => (typeof q === "object" && q ? Number(q.numeric) :
  * its commission is the outlet bucket of that channel's revenue-share rule),
  * each line drawn from the batches placed at the outlet (first expiry first),
  * its payment captured at once, since the outlet settles the report with the
- * programme, so the ledger allocates right away. The report row is written
- * first: its unique (outlet, period) stops a second submission.
+ * programme, so the ledger allocates right away. Under the outlet's lock (see
+ * ./lock): a second report for the same period waits, then finds the first
+ * and is refused; a return meanwhile waits for the placements' new counts.
  */
 export async function reportConsignmentSales(container: MedusaContainer, input: ReportConsignmentInput) {
+  return container
+    .resolve(Modules.LOCKING)
+    .execute(outletConsignmentLockKey(input.outlet.outlet_id), () => reportUnderLock(container, input), { timeout: OUTLET_LOCK.timeout })
+}
+
+async function reportUnderLock(container: MedusaContainer, input: ReportConsignmentInput) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const outlets = container.resolve<OutletModuleService>(OUTLET_MODULE)
   const start = new Date(`${input.period_start}T00:00:00+07:00`)
