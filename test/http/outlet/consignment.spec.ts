@@ -7,12 +7,14 @@ import { demoOutlet, type DemoOutlet } from "../helpers/outlets"
 import { allocated, coordinatorOf, sum, waitForShares } from "../helpers/revenue-share"
 
 // Tas tangan eceng gondok (a cohort without a rule of its own, so the outlet's
-// consignment rule applies; no other suite counts its stock): 10 more placed
+// consignment rule applies; no other suite counts its stock): 8 more placed
 // at Plaju, 7 reported sold (oldest placement first), the rest returned.
+// Its 24 seeded units are batches of 9 and 15, the seed consigns 6 from either
+// (undated batches come in no fixed order): 8 always fit in one batch.
 const SEED = PRODUCTS.find((p) => p.handle === "tas-tangan-eceng-gondok")!
 const SKU = SEED.variants[0].sku
 const RETAIL = SEED.variants[0].price
-const PLACED = 10
+const PLACED = 8
 const SOLD = 7
 
 /** A past day no other run of this suite used (reports are one per outlet and period). */
@@ -138,6 +140,57 @@ describe("consignment at a partner outlet", () => {
     expect(back.status, JSON.stringify(back.body)).toBe(200)
     expect(await openAtPlaju()).toMatchObject({ returned: mine.open, open: 0 })
     expect((await batchNow()).remaining_quantity).toBe(before + mine.open)
+  })
+
+  it("runs reports and returns at one outlet one after another: a duplicate report is refused, sold and returned never pass placed", async () => {
+    type Row = { placement_id: string; sku: string; placed: number; sold: number; returned: number; open: number }
+    const stock = async () => ((await api("/outlet/consignments", { token: plaju.token })).body.consignments as Row[]).filter((r) => r.sku === SKU)
+    const variantId = plaju.catalog.get(SKU)!.id
+    const used = new Set((await api("/outlet/consignment-reports", { token: plaju.token })).body.reports.map((r: { period_start: string }) => r.period_start.slice(0, 10)))
+    const freshDay = () => {
+      for (;;) {
+        const day = pastDay()
+        // Stored as the start of the day in WIB, i.e. the previous day in UTC: skip both.
+        const before = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
+        if (!used.has(day) && !used.has(before)) return used.add(day), day
+      }
+    }
+    const batches = (await api(`/coordinator/batches?cohort_id=${coordinator.cohortId}`, { token: coordinator.token })).body.batches as Batch[]
+    const fullest = batches.filter((b) => b.sku === SKU).sort((a, b) => b.remaining_quantity - a.remaining_quantity)[0]
+    const placed = await api("/coordinator/consignments", { token: coordinator.token, body: { outlet_id: plaju.id, batch_id: fullest.id, quantity: 2 } })
+    expect(placed.status, JSON.stringify(placed.body)).toBe(201)
+    const fresh = placed.body.placement.id as string
+
+    // The same report twice at the same moment: one sale, one clear refusal.
+    const day = freshDay()
+    const soldBefore = (await stock()).reduce((a, r) => a + r.sold, 0)
+    const report = { period_start: day, period_end: day, lines: [{ variant_id: variantId, quantity: 1 }] }
+    const twice = await Promise.all([1, 2].map(() => api("/outlet/consignment-reports", { token: plaju.token, body: report })))
+    expect(twice.map((r) => r.status).sort(), JSON.stringify(twice.map((r) => r.body))).toEqual([201, 400])
+    expect(twice.find((r) => r.status === 400)!.body.message).toBe("Laporan penjualan untuk periode ini sudah dikirim")
+    const reports = (await api("/outlet/consignment-reports", { token: plaju.token })).body.reports as { order_id: string | null; period_start: string }[]
+    const ofDay = reports.filter((r) => r.order_id === twice.find((x) => x.status === 201)!.body.report.order_id)
+    expect(ofDay).toHaveLength(1)
+    expect((await stock()).reduce((a, r) => a + r.sold, 0)).toBe(soldBefore + 1)
+
+    // Report every open unit while returning the new placement's: whichever runs
+    // second finds the units gone and is refused; no placement goes below zero.
+    const rows = await stock()
+    const open = rows.reduce((a, r) => a + r.open, 0)
+    const back = rows.find((r) => r.placement_id === fresh)!.open
+    expect(back).toBeGreaterThan(0)
+    const sellAll = freshDay()
+    const [sale, ret] = await Promise.all([
+      api("/outlet/consignment-reports", { token: plaju.token, body: { period_start: sellAll, period_end: sellAll, lines: [{ variant_id: variantId, quantity: open }] } }),
+      api(`/admin/consignments/${fresh}/return`, { token: operator, body: { quantity: back } }),
+    ])
+    expect([sale.status, ret.status].sort(), JSON.stringify([sale.body, ret.body])).toEqual(sale.status === 201 ? [201, 400] : [200, 400])
+    const after = await stock()
+    for (const r of after) {
+      expect(r.open, r.placement_id).toBeGreaterThanOrEqual(0)
+      expect(r.sold + r.returned, r.placement_id).toBeLessThanOrEqual(r.placed)
+    }
+    expect(after.reduce((a, r) => a + r.open, 0)).toBe(sale.status === 201 ? 0 : open - back)
   })
 
   it("answers consignment routes only for the outlet's buyers", async () => {

@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, adjustInventoryLevelsStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { batchLockKey } from "../production/steps/draw-order-batches"
+import { OUTLET_LOCK, outletConsignmentLockKey } from "./lock"
 import { ensureInventoryLevelStep } from "../production/steps/ensure-inventory-level"
 import { createPlacementStep } from "./steps/create-placement"
 import { moveBatchUnitsStep } from "./steps/move-batch-units"
@@ -11,10 +12,13 @@ export type PlaceConsignmentInput = { outlet_id: string; batch_id: string; quant
 /**
  * Places units of a batch at an outlet on consignment: they leave the batch
  * and the cohort's stock location (no longer sold online) and wait at the
- * outlet's own location, still the cohort's goods. Under the variant's batch
- * lock, so an online order can't draw the same units meanwhile.
+ * outlet's own location, still the cohort's goods. Under the outlet's lock
+ * (see ./lock) and the variant's batch lock, so an online order can't draw
+ * the same units meanwhile.
  */
 export const placeConsignmentWorkflow = createWorkflow("place-consignment", (input: PlaceConsignmentInput) => {
+  const outletKey = transform({ input }, ({ input }) => outletConsignmentLockKey(input.outlet_id))
+  acquireLockStep({ key: outletKey, ...OUTLET_LOCK }).config({ name: "acquire-outlet-consignment-lock" })
   const target = resolvePlacementStep(input)
   const lockKey = transform({ target }, ({ target }) => batchLockKey(target.variant_id))
   acquireLockStep({ key: lockKey, timeout: 30, ttl: 60 })
@@ -27,6 +31,6 @@ export const placeConsignmentWorkflow = createWorkflow("place-consignment", (inp
     ])
   )
   const placement = createPlacementStep(target)
-  releaseLockStep({ key: lockKey })
+  releaseLockStep({ key: transform({ lockKey, outletKey }, ({ lockKey, outletKey }) => [lockKey, outletKey]) })
   return new WorkflowResponse(placement)
 })

@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { OutletRequest } from "../../../lib/outlet/access"
-import { reportConsignmentSales } from "../../../workflows/consignment/report-consignment-sales"
+import { reportConsignmentSalesWorkflow } from "../../../workflows/consignment/report-consignment-sales"
 import type { OutletReportConsignmentType } from "./validators"
 
 /** The outlet's sell-through reports, newest period first. */
@@ -17,6 +17,6 @@ export async function GET(req: OutletRequest, res: MedusaResponse) {
 
 /** Reports units sold for a period; the sale is recorded and paid at once. */
 export async function POST(req: OutletRequest<OutletReportConsignmentType>, res: MedusaResponse) {
-  const result = await reportConsignmentSales(req.scope, { outlet: req.outlet, ...req.validatedBody })
+  const { result } = await reportConsignmentSalesWorkflow(req.scope).run({ input: { outlet: req.outlet, ...req.validatedBody } })
   res.status(201).json({ report: result })
 }

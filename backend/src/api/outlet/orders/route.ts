@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { getOrderDetailWorkflow, getOrdersListWorkflow } from "@medusajs/medusa/core-flows"
 import { outletChannelIds, type OutletRequest } from "../../../lib/outlet/access"
-import { placeOutletOrder } from "../../../workflows/outlet/place-outlet-order"
+import { placeOutletOrderWorkflow } from "../../../workflows/outlet/place-outlet-order"
 import { OUTLET_ORDER_FIELDS } from "../query-config"
 import type { OutletListOrdersType, OutletPlaceOrderType } from "./validators"
 
@@ -21,7 +21,9 @@ export async function GET(req: OutletRequest, res: MedusaResponse) {
 
 /** Places a wholesale order on invoice in the outlet's channel; refusals say why (minimum, cartons). */
 export async function POST(req: OutletRequest<OutletPlaceOrderType>, res: MedusaResponse) {
-  const { order_id } = await placeOutletOrder(req.scope, { outlet: req.outlet, ...req.validatedBody })
+  const {
+    result: { order_id },
+  } = await placeOutletOrderWorkflow(req.scope).run({ input: { outlet: req.outlet, ...req.validatedBody } })
   const { result: order } = await getOrderDetailWorkflow(req.scope).run({ input: { order_id, fields: OUTLET_ORDER_FIELDS } })
   res.status(201).json({ order })
 }

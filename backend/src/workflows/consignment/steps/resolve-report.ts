@@ -1,0 +1,88 @@
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { outletAddress } from "../../../lib/outlet/address"
+import { outletRegionId } from "../../../lib/outlet/catalog"
+import { drawFromPlacements, type OpenPlacement, type PlacementDraw } from "../../../lib/outlet/consignment"
+import { OUTLET_MODULE } from "../../../modules/outlet"
+import type { OutletModuleService } from "../../../modules/outlet/service"
+import type { ServerCartAddress } from "../../checkout/server-cart"
+
+export type ReportLines = { variant_id: string; quantity: number }[]
+
+/** What a sell-through report will do, read under the outlet's lock. Dates as ISO strings: step results are stored. */
+export type ReportPlan = {
+  outlet_id: string
+  sales_channel_id: string
+  email: string
+  address: ServerCartAddress
+  region_id: string
+  start: string
+  end: string
+  period_start: string
+  period_end: string
+  lines: ReportLines
+  draws: PlacementDraw[]
+  /** Sold counts of the drawn placements before the report, to restore on failure. */
+  sold_before: { id: string; sold_quantity: number }[]
+}
+
+/**
+ * Checks a report: a period that has begun, an outlet taking consignment, no
+ * report yet for the period, and enough open units at the outlet; then plans
+ * which placements (first expiry first) the sale draws from.
+ */
+export const resolveReportStep = createStep(
+  "resolve-consignment-report",
+  async (input: { outlet_id: string; period_start: string; period_end: string; lines: ReportLines }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const outlets = container.resolve<OutletModuleService>(OUTLET_MODULE)
+    const start = new Date(`${input.period_start}T00:00:00+07:00`)
+    const end = new Date(`${input.period_end}T23:59:59+07:00`)
+    if (end < start) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Akhir periode harus sesudah awal periode")
+    if (start.getTime() > Date.now()) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Periode laporan belum dimulai")
+
+    const [record] = await outlets.listOutlets({ id: input.outlet_id })
+    if (!record?.consignment_sales_channel_id) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Outlet ini belum menerima barang titipan")
+    const [existing] = await outlets.listConsignmentReports({ outlet_id: record.id, period_start: start, period_end: end }, { select: ["id"] })
+    if (existing) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Laporan penjualan untuk periode ini sudah dikirim")
+
+    const placements = await outlets.listConsignmentPlacements({ outlet_id: record.id, variant_id: input.lines.map((l) => l.variant_id) })
+    const { data: batches } = await query.graph({ entity: "production_batch", fields: ["id", "expiry_date"], filters: { id: placements.map((p) => p.batch_id) } })
+    const open: OpenPlacement[] = placements.map((p) => {
+      const expiry = batches.find((b: { id: string }) => b.id === p.batch_id)?.expiry_date
+      return {
+        id: p.id,
+        batch_id: p.batch_id,
+        variant_id: p.variant_id,
+        open: p.quantity - p.sold_quantity - p.returned_quantity,
+        expiry: expiry ? new Date(expiry) : null,
+        placed_at: new Date(p.created_at),
+      }
+    })
+    const { draws, short } = drawFromPlacements(input.lines, open)
+    if (short.length) {
+      const { data: variants } = await query.graph({ entity: "product_variant", fields: ["id", "sku"], filters: { id: short.map((s) => s.variant_id) } })
+      const sku = (id: string) => variants.find((v: { id: string }) => v.id === id)?.sku ?? id
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        short.map((s) => `Barang titipan ${sku(s.variant_id)} di outlet tinggal ${s.available}, dilaporkan terjual ${s.wanted}`).join(". ")
+      )
+    }
+    const drawn = new Set(draws.map((d) => d.placement_id))
+    const plan: ReportPlan = {
+      outlet_id: record.id,
+      sales_channel_id: record.consignment_sales_channel_id,
+      email: record.contact_email,
+      address: outletAddress(record),
+      region_id: await outletRegionId(container),
+      start: start.toISOString(),
+      end: end.toISOString(),
+      period_start: input.period_start,
+      period_end: input.period_end,
+      lines: input.lines,
+      draws,
+      sold_before: placements.filter((p) => drawn.has(p.id)).map((p) => ({ id: p.id, sold_quantity: p.sold_quantity })),
+    }
+    return new StepResponse(plan)
+  }
+)
