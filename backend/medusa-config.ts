@@ -69,6 +69,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/food-label" },
     { resolve: "./src/modules/coordinator" },
     { resolve: "./src/modules/production" },
+    { resolve: "./src/modules/payout" },
     { resolve: "@medusajs/medusa/translation" },
     {
       resolve: "@medusajs/medusa/file",

@@ -2,12 +2,15 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCohortMiddlewares } from "./admin/cohorts/middlewares"
 import { adminCoordinatorInviteMiddlewares } from "./admin/coordinator-invites/middlewares"
 import { adminListingMiddlewares } from "./admin/listings/middlewares"
+import { adminPayoutStatementMiddlewares } from "./admin/payout-statements/middlewares"
+import { adminPayoutMiddlewares } from "./admin/payouts/middlewares"
 import { adminProductMiddlewares } from "./admin/products/middlewares"
 import { coordinatorInviteMiddlewares } from "./coordinator-invites/middlewares"
 import { coordinatorBatchMiddlewares } from "./coordinator/batches/middlewares"
 import { coordinatorAuthMiddlewares } from "./coordinator/middlewares"
 import { coordinatorOrderMiddlewares } from "./coordinator/orders/middlewares"
 import { coordinatorParticipantMiddlewares } from "./coordinator/participants/middlewares"
+import { coordinatorPayoutStatementMiddlewares } from "./coordinator/payout-statements/middlewares"
 import { coordinatorProductMiddlewares } from "./coordinator/products/middlewares"
 import { coordinatorUploadMiddlewares } from "./coordinator/uploads/middlewares"
 import { paymentHookMiddlewares } from "./hooks/middlewares"
@@ -35,5 +38,8 @@ export default defineMiddlewares({
     ...coordinatorProductMiddlewares,
     ...coordinatorUploadMiddlewares,
     ...adminListingMiddlewares,
+    ...adminPayoutMiddlewares,
+    ...adminPayoutStatementMiddlewares,
+    ...coordinatorPayoutStatementMiddlewares,
   ],
 })
