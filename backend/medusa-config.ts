@@ -69,6 +69,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/food-label" },
     { resolve: "./src/modules/coordinator" },
     { resolve: "./src/modules/production" },
+    { resolve: "./src/modules/revenue-share" },
     { resolve: "./src/modules/ledger" },
     { resolve: "./src/modules/payout" },
     { resolve: "@medusajs/medusa/translation" },

@@ -62,14 +62,15 @@ export async function migrate(stack: StackConfig, env: NodeJS.ProcessEnv): Promi
 
 /** Seeds the demo catalog once: only when the database holds no product yet. */
 export async function seedIfEmpty(stack: StackConfig, env: NodeJS.ProcessEnv): Promise<boolean> {
-  // Databases seeded before coordinators existed get their demo coordinator
-  // logins from the seed's already-seeded path (it adds only what is missing).
+  // Databases seeded before coordinators (or revenue-share rules) existed get
+  // them from the seed's already-seeded path (it adds only what is missing).
   const { rows } = await sql(
     env.DATABASE_URL!,
     `select exists (select 1 from product where deleted_at is null) as seeded,
-            exists (select 1 from coordinator where deleted_at is null) as coordinators`
+            exists (select 1 from coordinator where deleted_at is null) as coordinators,
+            exists (select 1 from revenue_share_rule where deleted_at is null) as rules`
   )
-  if (rows[0].seeded && rows[0].coordinators) return false
+  if (rows[0].seeded && rows[0].coordinators && rows[0].rules) return false
   await run(bin("medusa", BACKEND_DIR), ["exec", "./src/scripts/seed.ts"], {
     cwd: BACKEND_DIR,
     env,

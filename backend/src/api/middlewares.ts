@@ -1,12 +1,16 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCohortMiddlewares } from "./admin/cohorts/middlewares"
 import { adminCoordinatorInviteMiddlewares } from "./admin/coordinator-invites/middlewares"
+import { adminLedgerMiddlewares } from "./admin/ledger/middlewares"
 import { adminListingMiddlewares } from "./admin/listings/middlewares"
+import { adminOrderRevenueShareMiddlewares } from "./admin/orders/middlewares"
 import { adminPayoutStatementMiddlewares } from "./admin/payout-statements/middlewares"
 import { adminPayoutMiddlewares } from "./admin/payouts/middlewares"
 import { adminProductMiddlewares } from "./admin/products/middlewares"
+import { adminRevenueShareRuleMiddlewares } from "./admin/revenue-share-rules/middlewares"
 import { coordinatorInviteMiddlewares } from "./coordinator-invites/middlewares"
 import { coordinatorBatchMiddlewares } from "./coordinator/batches/middlewares"
+import { coordinatorEarningsMiddlewares } from "./coordinator/earnings/middlewares"
 import { coordinatorAuthMiddlewares } from "./coordinator/middlewares"
 import { coordinatorOrderMiddlewares } from "./coordinator/orders/middlewares"
 import { coordinatorParticipantMiddlewares } from "./coordinator/participants/middlewares"
@@ -38,6 +42,10 @@ export default defineMiddlewares({
     ...coordinatorProductMiddlewares,
     ...coordinatorUploadMiddlewares,
     ...adminListingMiddlewares,
+    ...adminRevenueShareRuleMiddlewares,
+    ...adminOrderRevenueShareMiddlewares,
+    ...adminLedgerMiddlewares,
+    ...coordinatorEarningsMiddlewares,
     ...adminPayoutMiddlewares,
     ...adminPayoutStatementMiddlewares,
     ...coordinatorPayoutStatementMiddlewares,

@@ -24,6 +24,7 @@ import { seedOperator } from "./seed-data/seeders/operator"
 import { seedParticipants } from "./seed-data/seeders/participants"
 import { seedPaymentProviders } from "./seed-data/seeders/payment"
 import { seedProducts } from "./seed-data/seeders/products"
+import { backfillAllocations, seedRevenueShares } from "./seed-data/seeders/revenue-shares"
 import { seedShipping } from "./seed-data/seeders/shipping"
 import { backfillBatches, seedStock } from "./seed-data/seeders/stock"
 import { seedStore } from "./seed-data/seeders/store"
@@ -61,6 +62,11 @@ export default async function seedDemoCatalog({ container }: ExecArgs) {
     const participants = await seedParticipants(container, cohorts)
     const backfilled = await backfillBatches(container, cohorts, participants)
     if (backfilled) logger.info(`${backfilled} production batches now describe the stock already on hand (demo participants added)`)
+    // Revenue shares came later still: rules, then the allocation of orders already captured.
+    const rules = await seedRevenueShares(container, cohorts)
+    if (rules) logger.info(`${rules} revenue-share rules added (see seed-data/revenue-shares.ts)`)
+    const allocated = await backfillAllocations(container)
+    if (allocated) logger.info(`${allocated} captured orders allocated to the revenue-share ledger`)
     logger.info(`Demo catalog already seeded (${done}), skipping`)
     return
   }
@@ -83,6 +89,8 @@ export default async function seedDemoCatalog({ container }: ExecArgs) {
   logger.info(`${options} shipping options from the dispatch location; payment providers added: ${providers.join(", ") || "none"}`)
   await seedBankTransfer(container)
   logger.info("Demo bank-transfer account (fictional) set in the store metadata")
+  const rules = await seedRevenueShares(container, cohorts)
+  logger.info(`${rules} revenue-share rules (a default and per-facility ones, see seed-data/revenue-shares.ts)`)
   const translations = await seedTranslations(container, categories)
   logger.info(`${translations} English translations created`)
   const operator = await seedOperator(container)

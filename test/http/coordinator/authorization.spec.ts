@@ -52,6 +52,8 @@ export const COORDINATOR_ROUTES: Route[] = [
     crossCohort: "404",
   },
   { method: "POST", path: "/coordinator/orders/:order/fulfillments/:fulfillment/ship", body: () => ({}), crossCohort: "404" },
+  // Revenue shares (i5-ledger): the cohort's earnings from the ledger.
+  { method: "GET", path: "/coordinator/earnings?cohort_id=:cohort", crossCohort: "404" },
 ]
 
 function fill(path: string, f: Fixtures): string {

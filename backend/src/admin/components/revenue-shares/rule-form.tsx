@@ -1,0 +1,162 @@
+import { Button, Input, Label, Select, Text } from "@medusajs/ui"
+import { useState } from "react"
+import { errorMessage, sdk } from "../../lib/sdk"
+import { BUCKET_CODES, BUCKET_LABELS, type BucketCode } from "./labels"
+
+export type Bucket = { code: BucketCode; basis_points: number }
+export type Option = { id: string; name: string }
+
+type Props = {
+  /** A new version of this rule's scope; without it, a rule for a scope chosen in the form. */
+  baseRuleId?: string
+  initialName: string
+  initialBuckets: Bucket[]
+  cohorts?: Option[]
+  channels?: Option[]
+  onSaved: () => Promise<void>
+  onCancel: () => void
+}
+
+const TOTAL = 10_000
+const NONE = "__none__"
+
+/**
+ * The rule form: buckets in basis points with their sum shown as you type
+ * (it must be exactly 10.000), and the server's own validation message
+ * (sum, a date another version already starts on, an outlet bucket off an
+ * outlet channel, a used rule) shown as it comes back.
+ */
+export const RuleForm = ({ baseRuleId, initialName, initialBuckets, cohorts, channels, onSaved, onCancel }: Props) => {
+  const [name, setName] = useState(initialName)
+  const [effectiveFrom, setEffectiveFrom] = useState("")
+  const [cohortId, setCohortId] = useState(NONE)
+  const [channelId, setChannelId] = useState(NONE)
+  const [buckets, setBuckets] = useState<Bucket[]>(initialBuckets)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const sum = buckets.reduce((a, b) => a + (Number.isFinite(b.basis_points) ? b.basis_points : 0), 0)
+
+  const setBucket = (i: number, change: Partial<Bucket>) => setBuckets((list) => list.map((b, j) => (j === i ? { ...b, ...change } : b)))
+  const unused = BUCKET_CODES.filter((c) => !buckets.some((b) => b.code === c))
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault()
+    setBusy(true)
+    setError(null)
+    try {
+      const body = { name, effective_from: effectiveFrom, buckets }
+      if (baseRuleId) await sdk.client.fetch(`/admin/revenue-share-rules/${baseRuleId}/versions`, { method: "POST", body })
+      else
+        await sdk.client.fetch("/admin/revenue-share-rules", {
+          method: "POST",
+          body: { ...body, cohort_id: cohortId === NONE ? null : cohortId, sales_channel_id: channelId === NONE ? null : channelId },
+        })
+      await onSaved()
+    } catch (err) {
+      setError(errorMessage(err))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form onSubmit={submit} className="flex flex-col gap-4 rounded-lg border p-4" aria-label={baseRuleId ? "Versi baru" : "Aturan baru"}>
+      <div className="grid grid-cols-2 gap-4">
+        <div className="flex flex-col gap-1">
+          <Label htmlFor="rule-name">Nama aturan</Label>
+          <Input id="rule-name" value={name} required onChange={(e) => setName(e.target.value)} />
+        </div>
+        <div className="flex flex-col gap-1">
+          <Label htmlFor="rule-effective-from">Berlaku mulai</Label>
+          <Input id="rule-effective-from" type="date" value={effectiveFrom} required onChange={(e) => setEffectiveFrom(e.target.value)} />
+        </div>
+        {cohorts && (
+          <div className="flex flex-col gap-1">
+            <Label>Kohort</Label>
+            <Select value={cohortId} onValueChange={setCohortId}>
+              <Select.Trigger aria-label="Kohort">
+                <Select.Value />
+              </Select.Trigger>
+              <Select.Content>
+                <Select.Item value={NONE}>Semua kohort</Select.Item>
+                {cohorts.map((c) => (
+                  <Select.Item key={c.id} value={c.id}>
+                    {c.name}
+                  </Select.Item>
+                ))}
+              </Select.Content>
+            </Select>
+          </div>
+        )}
+        {channels && (
+          <div className="flex flex-col gap-1">
+            <Label>Kanal penjualan</Label>
+            <Select value={channelId} onValueChange={setChannelId}>
+              <Select.Trigger aria-label="Kanal penjualan">
+                <Select.Value />
+              </Select.Trigger>
+              <Select.Content>
+                <Select.Item value={NONE}>Semua kanal</Select.Item>
+                {channels.map((c) => (
+                  <Select.Item key={c.id} value={c.id}>
+                    {c.name}
+                  </Select.Item>
+                ))}
+              </Select.Content>
+            </Select>
+          </div>
+        )}
+      </div>
+      <div className="flex flex-col gap-2">
+        <Text size="small" weight="plus">
+          Pos pembagian (basis poin: 100 = 1%)
+        </Text>
+        {buckets.map((b, i) => (
+          <div key={b.code} className="flex items-center gap-2" data-testid="bucket-row">
+            <Text size="small" className="w-48">
+              {BUCKET_LABELS[b.code]}
+            </Text>
+            <Input
+              type="number"
+              min={0}
+              max={TOTAL}
+              step={1}
+              className="w-32"
+              aria-label={`Basis poin ${BUCKET_LABELS[b.code]}`}
+              value={Number.isFinite(b.basis_points) ? b.basis_points : ""}
+              onChange={(e) => setBucket(i, { basis_points: e.target.value === "" ? NaN : Number(e.target.value) })}
+            />
+            <Button type="button" size="small" variant="transparent" onClick={() => setBuckets((list) => list.filter((_, j) => j !== i))}>
+              Hapus
+            </Button>
+          </div>
+        ))}
+        {unused.length > 0 && (
+          <div className="flex gap-2">
+            {unused.map((code) => (
+              <Button key={code} type="button" size="small" variant="secondary" onClick={() => setBuckets((list) => [...list, { code, basis_points: 0 }])}>
+                + {BUCKET_LABELS[code]}
+              </Button>
+            ))}
+          </div>
+        )}
+        <Text size="small" data-testid="bucket-sum" className={sum === TOTAL ? "text-ui-fg-subtle" : "text-ui-fg-error"}>
+          Jumlah: {sum.toLocaleString("id-ID")} / 10.000 {sum === TOTAL ? "✓" : `(selisih ${(TOTAL - sum).toLocaleString("id-ID")})`}
+        </Text>
+      </div>
+      {error && (
+        <Text role="alert" size="small" className="text-ui-fg-error">
+          {error}
+        </Text>
+      )}
+      <div className="flex gap-2">
+        <Button type="submit" size="small" isLoading={busy} disabled={busy}>
+          Simpan
+        </Button>
+        <Button type="button" size="small" variant="secondary" onClick={onCancel}>
+          Batal
+        </Button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,152 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
+import { useCallback, useEffect, useState } from "react"
+import { bucketLabel, day, percent } from "../../components/revenue-shares/labels"
+import { RuleForm, type Bucket, type Option } from "../../components/revenue-shares/rule-form"
+import { errorMessage, sdk } from "../../lib/sdk"
+
+type Rule = {
+  id: string
+  name: string
+  version: number
+  effective_from: string
+  cohort_id: string | null
+  sales_channel_id: string | null
+  used: boolean
+  buckets: Bucket[]
+  cohort: { id: string; name: string } | null
+  sales_channel: { id: string; name: string; is_outlet: boolean } | null
+}
+
+const scopeKey = (r: Rule) => `${r.cohort_id ?? ""}|${r.sales_channel_id ?? ""}`
+const scopeLabel = (r: Rule) =>
+  [r.cohort ? `Kohort ${r.cohort.name}` : null, r.sales_channel ? `Kanal ${r.sales_channel.name}${r.sales_channel.is_outlet ? " (outlet)" : ""}` : null]
+    .filter(Boolean)
+    .join(" · ") || "Aturan umum (semua kohort dan kanal)"
+
+/** Revenue-share rules by scope, newest version first; a change is a new version from a date. */
+const RevenueSharesPage = () => {
+  const [rules, setRules] = useState<Rule[] | null>(null)
+  const [loadError, setLoadError] = useState<string | null>(null)
+  const [editing, setEditing] = useState<string | null>(null)
+  const [options, setOptions] = useState<{ cohorts: Option[]; channels: Option[] } | null>(null)
+
+  const load = useCallback(async () => {
+    try {
+      const res = await sdk.client.fetch<{ revenue_share_rules: Rule[] }>("/admin/revenue-share-rules")
+      setRules(res.revenue_share_rules)
+      setLoadError(null)
+    } catch (e) {
+      setLoadError(errorMessage(e))
+    }
+  }, [])
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  const openNewScope = async () => {
+    setEditing("new")
+    if (options) return
+    try {
+      const [cohorts, channels] = await Promise.all([
+        sdk.client.fetch<{ cohorts: Option[] }>("/admin/cohorts", { query: { limit: 100, fields: "id,name" } }),
+        sdk.client.fetch<{ sales_channels: Option[] }>("/admin/sales-channels", { query: { limit: 100, fields: "id,name" } }),
+      ])
+      setOptions({ cohorts: cohorts.cohorts, channels: channels.sales_channels })
+    } catch (e) {
+      setLoadError(errorMessage(e))
+    }
+  }
+
+  const saved = async () => {
+    setEditing(null)
+    await load()
+  }
+
+  const scopes = new Map<string, Rule[]>()
+  for (const r of rules ?? []) scopes.set(scopeKey(r), [...(scopes.get(scopeKey(r)) ?? []), r])
+
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex items-start justify-between gap-4 px-6 py-4">
+        <div>
+          <Heading level="h1">Bagi hasil</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            Aturan pembagian pendapatan bersih per kohort dan kanal. Aturan yang sudah dipakai tidak diubah: buat versi baru yang berlaku mulai
+            tanggal tertentu.
+          </Text>
+        </div>
+        <Button size="small" variant="secondary" onClick={openNewScope}>
+          Aturan baru
+        </Button>
+      </div>
+      {loadError && (
+        <Text role="alert" className="text-ui-fg-error px-6 py-4">
+          {loadError}
+        </Text>
+      )}
+      {editing === "new" && options && (
+        <div className="px-6 py-4">
+          <RuleForm
+            initialName=""
+            initialBuckets={[{ code: "participants", basis_points: 5000 }, { code: "material_fund", basis_points: 2000 }, { code: "facility", basis_points: 1500 }, { code: "platform", basis_points: 1500 }]}
+            cohorts={options.cohorts}
+            channels={options.channels}
+            onSaved={saved}
+            onCancel={() => setEditing(null)}
+          />
+        </div>
+      )}
+      {rules === null && !loadError && <Text className="px-6 py-4">Memuat…</Text>}
+      {[...scopes.values()].map((versions) => {
+        const latest = versions[0]
+        return (
+          <section key={scopeKey(latest)} className="flex flex-col gap-3 px-6 py-4" data-testid="rule-scope" aria-label={scopeLabel(latest)}>
+            <div className="flex items-center justify-between">
+              <Heading level="h2">{scopeLabel(latest)}</Heading>
+              <Button size="small" variant="secondary" onClick={() => setEditing(latest.id)}>
+                Versi baru
+              </Button>
+            </div>
+            {editing === latest.id && (
+              <RuleForm baseRuleId={latest.id} initialName={latest.name} initialBuckets={latest.buckets} onSaved={saved} onCancel={() => setEditing(null)} />
+            )}
+            <Table>
+              <Table.Header>
+                <Table.Row>
+                  <Table.HeaderCell>Versi</Table.HeaderCell>
+                  <Table.HeaderCell>Nama</Table.HeaderCell>
+                  <Table.HeaderCell>Berlaku mulai</Table.HeaderCell>
+                  <Table.HeaderCell>Pos</Table.HeaderCell>
+                  <Table.HeaderCell>Status</Table.HeaderCell>
+                </Table.Row>
+              </Table.Header>
+              <Table.Body>
+                {versions.map((r) => (
+                  <Table.Row key={r.id} data-testid="rule-version">
+                    <Table.Cell>v{r.version}</Table.Cell>
+                    <Table.Cell>{r.name}</Table.Cell>
+                    <Table.Cell>{day(r.effective_from)}</Table.Cell>
+                    <Table.Cell>{r.buckets.map((b) => `${bucketLabel(b.code)} ${percent(b.basis_points)}`).join(", ")}</Table.Cell>
+                    <Table.Cell>
+                      <Badge size="2xsmall" color={r.used ? "orange" : "grey"}>
+                        {r.used ? "Sudah dipakai" : "Belum dipakai"}
+                      </Badge>
+                    </Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </section>
+        )
+      })}
+    </Container>
+  )
+}
+
+export const config = defineRouteConfig({
+  label: "Bagi hasil",
+})
+
+export default RevenueSharesPage

@@ -1,0 +1,83 @@
+import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
+import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
+import { useEffect, useState } from "react"
+import { bucketLabel, day, formatRupiah } from "../components/revenue-shares/labels"
+import { errorMessage, sdk } from "../lib/sdk"
+
+type Entry = { id: string; bucket: string; party_label: string; amount: number; kind: "allocation" | "reversal"; occurred_at: string }
+type Line = { line_item_id: string; title: string; net_revenue: number; rule: { id: string; version: number; name: string } | null; entries: Entry[] }
+type OrderRevenue = { lines: Line[]; totals_by_bucket: Record<string, number> }
+
+/** "Bagi hasil" on the order page: each line's rule, and who got what (participants by code). */
+const OrderRevenueSharesWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
+  const [shares, setShares] = useState<OrderRevenue | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    sdk.client
+      .fetch<OrderRevenue>(`/admin/orders/${order.id}/revenue-shares`)
+      .then(setShares)
+      .catch((e) => setError(errorMessage(e)))
+  }, [order.id])
+
+  const allocatedAny = shares?.lines.some((l) => l.entries.length)
+  return (
+    <Container className="divide-y p-0" data-testid="order-revenue-shares">
+      <div className="px-6 py-4">
+        <Heading level="h2">Bagi hasil</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          Pendapatan bersih tiap baris (setelah diskon, tanpa pajak dan ongkos kirim) dibagi saat pembayaran diterima.
+        </Text>
+      </div>
+      {error && (
+        <Text role="alert" className="text-ui-fg-error px-6 py-4">
+          {error}
+        </Text>
+      )}
+      {shares && !allocatedAny && <Text className="text-ui-fg-subtle px-6 py-4">Belum dibagi: pembayaran belum diterima.</Text>}
+      {shares?.lines
+        .filter((l) => l.entries.length)
+        .map((line) => (
+          <div key={line.line_item_id} className="flex flex-col gap-2 px-6 py-4">
+            <div className="flex items-center justify-between">
+              <Text weight="plus">{line.title}</Text>
+              <Text size="small">
+                {formatRupiah(line.net_revenue)}
+                {line.rule ? ` · ${line.rule.name} (v${line.rule.version})` : ""}
+              </Text>
+            </div>
+            <Table>
+              <Table.Body>
+                {line.entries.map((e) => (
+                  <Table.Row key={e.id}>
+                    <Table.Cell>{bucketLabel(e.bucket)}</Table.Cell>
+                    <Table.Cell>{e.party_label}</Table.Cell>
+                    <Table.Cell>
+                      {e.kind === "reversal" ? <Badge size="2xsmall" color="red">Dibatalkan</Badge> : null} {day(e.occurred_at)}
+                    </Table.Cell>
+                    <Table.Cell className="text-right">{formatRupiah(e.amount)}</Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </div>
+        ))}
+      {allocatedAny && (
+        <div className="flex flex-wrap gap-4 px-6 py-4">
+          {Object.entries(shares!.totals_by_bucket).map(([bucket, amount]) => (
+            <Text key={bucket} size="small">
+              {bucketLabel(bucket)}: <span className="txt-compact-small-plus">{formatRupiah(amount)}</span>
+            </Text>
+          ))}
+        </div>
+      )}
+    </Container>
+  )
+}
+
+export const config = defineWidgetConfig({
+  zone: "order.details.after",
+})
+
+export default OrderRevenueSharesWidget

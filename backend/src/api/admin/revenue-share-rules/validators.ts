@@ -1,0 +1,49 @@
+import { z } from "@medusajs/framework/zod"
+import { BUCKET_CODES } from "../../../modules/revenue-share/models/revenue-share-bucket"
+
+// A calendar day starts at midnight in Palembang (WIB, UTC+7); a full ISO time is taken as given.
+const effectiveFrom = z
+  .string({ error: "Isi tanggal berlaku (effective_from, format 2026-12-01)." })
+  .trim()
+  .refine((v) => /^\d{4}-\d{2}-\d{2}($|T)/.test(v) && !Number.isNaN(new Date(v).getTime()), {
+    error: "Tanggal berlaku tidak valid: tulis seperti 2026-12-01.",
+  })
+  .transform((v) => new Date(/^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T00:00:00+07:00` : v))
+
+const bucket = z
+  .object({
+    code: z.enum(BUCKET_CODES, { error: `Pos harus salah satu dari: ${BUCKET_CODES.join(", ")}.` }),
+    basis_points: z
+      .number({ error: "Basis poin berupa angka." })
+      .refine((n) => Number.isInteger(n) && n >= 0 && n <= 10_000, { error: "Basis poin harus bilangan bulat 0 sampai 10.000." }),
+  })
+  .strict()
+
+const buckets = z
+  .array(bucket, { error: "Isi pos pembagian (buckets)." })
+  .refine((list) => list.length > 0, { error: "Isi minimal satu pos pembagian." })
+
+const name = z.string({ error: "Isi nama aturan." }).trim().min(1, { error: "Isi nama aturan." }).max(120, { error: "Nama paling banyak 120 karakter." })
+const scopeId = z.string().trim().min(1).nullable().optional()
+
+export const AdminCreateRevenueShareRule = z
+  .object({ name, cohort_id: scopeId, sales_channel_id: scopeId, effective_from: effectiveFrom, buckets })
+  .strict()
+export type AdminCreateRevenueShareRuleType = z.infer<typeof AdminCreateRevenueShareRule>
+
+/** The scope is what makes a rule a version of another: it never changes. */
+export const AdminUpdateRevenueShareRule = z.object({ name, effective_from: effectiveFrom, buckets }).partial().strict()
+export type AdminUpdateRevenueShareRuleType = z.infer<typeof AdminUpdateRevenueShareRule>
+
+export const AdminCreateRevenueShareRuleVersion = z.object({ name: name.optional(), effective_from: effectiveFrom, buckets }).strict()
+export type AdminCreateRevenueShareRuleVersionType = z.infer<typeof AdminCreateRevenueShareRuleVersion>
+
+export const AdminGetRevenueShareRulesParams = z
+  .object({
+    cohort_id: z.string().trim().min(1).optional(),
+    sales_channel_id: z.string().trim().min(1).optional(),
+  })
+  .strict()
+export type AdminGetRevenueShareRulesParamsType = z.infer<typeof AdminGetRevenueShareRulesParams>
+
+export const AdminGetRevenueShareRuleParams = z.object({}).strict()

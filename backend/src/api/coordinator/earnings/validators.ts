@@ -1,0 +1,11 @@
+import { z } from "@medusajs/framework/zod"
+import { periodBound } from "../../../lib/revenue-share/period"
+
+export const CoordinatorGetEarningsParams = z
+  .object({
+    cohort_id: z.string({ error: "Pilih kohort (cohort_id)." }).trim().min(1, { error: "Pilih kohort (cohort_id)." }),
+    from: periodBound("from").optional(),
+    to: periodBound("to").optional(),
+  })
+  .strict()
+export type CoordinatorGetEarningsParamsType = z.infer<typeof CoordinatorGetEarningsParams>

@@ -1,0 +1,115 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
+
+/** One order line as the revenue share sees it. */
+export type SaleLine = {
+  id: string
+  title: string
+  product_id: string | null
+  variant_id: string | null
+  quantity: number
+  /** After discounts, before tax, shipping excluded, whole rupiah; null once every unit came back. */
+  net_revenue: number | null
+  /** The cohort that made the product (cohort ↔ product link); lines without one are not shared. */
+  cohort_id: string | null
+}
+export type MoneyEvent = { id: string; amount: number; created_at: Date }
+export type OrderSale = {
+  id: string
+  display_id: number
+  status: string
+  created_at: Date
+  canceled_at: Date | null
+  sales_channel_id: string
+  lines: SaleLine[]
+  captures: MoneyEvent[]
+  refunds: MoneyEvent[]
+}
+
+// Asking for a top-level total makes the order module compute line totals.
+const ORDER_FIELDS = [
+  "id",
+  "display_id",
+  "status",
+  "created_at",
+  "canceled_at",
+  "sales_channel_id",
+  "item_total",
+  "items.id",
+  "items.title",
+  "items.product_id",
+  "items.variant_id",
+  "items.quantity",
+  "items.unit_price",
+  "items.subtotal",
+  "items.discount_subtotal",
+  "items.detail.quantity",
+  "items.detail.return_received_quantity",
+  "items.detail.return_dismissed_quantity",
+  "payment_collections.payments.captures.id",
+  "payment_collections.payments.captures.amount",
+  "payment_collections.payments.captures.created_at",
+  "payment_collections.payments.refunds.id",
+  "payment_collections.payments.refunds.amount",
+  "payment_collections.payments.refunds.created_at",
+]
+
+type Num = Parameters<typeof MathBN.convert>[0] | null | undefined
+const num = (v: Num): number => (v === null || v === undefined ? 0 : MathBN.convert(v).toNumber())
+
+/**
+ * A line's net revenue: Medusa's subtotal (prices here include a 0% tax; the
+ * subtotal is net of tax either way) less the line's discounts before tax.
+ * Medusa prorates both to the units not returned; the share was allocated on
+ * the whole line, so they are scaled back to the ordered quantity.
+ */
+export function lineNetRevenue(item: { quantity: number; subtotal: number; discount_subtotal: number; returned: number }): number | null {
+  const kept = item.quantity - item.returned
+  if (kept <= 0) return null
+  return Math.round(((item.subtotal - item.discount_subtotal) * item.quantity) / kept)
+}
+
+/** Orders with their lines, cohorts, captures and refunds, in one query per kind (no per-line reads). */
+export async function loadOrderSales(container: MedusaContainer, orderIds: string[]): Promise<OrderSale[]> {
+  if (!orderIds.length) return []
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: orders } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: orderIds } })
+  const productIds = [...new Set(orders.flatMap((o: any) => (o.items ?? []).map((i: any) => i?.product_id).filter(Boolean)))] as string[]
+  const cohortOf = new Map<string, string>()
+  if (productIds.length) {
+    const { data: products } = await query.graph({ entity: "product", fields: ["id", "cohort.id"], filters: { id: productIds } })
+    for (const p of products as { id: string; cohort?: { id: string } | null }[]) if (p.cohort?.id) cohortOf.set(p.id, p.cohort.id)
+  }
+  return orders.map((o: any): OrderSale => {
+    const payments = (o.payment_collections ?? []).flatMap((c: any) => c?.payments ?? [])
+    const events = (kind: "captures" | "refunds") =>
+      payments
+        .flatMap((p: any) => p?.[kind] ?? [])
+        .filter(Boolean)
+        .map((e: any) => ({ id: e.id, amount: num(e.amount), created_at: new Date(e.created_at) }))
+        .sort((a: MoneyEvent, b: MoneyEvent) => a.created_at.getTime() - b.created_at.getTime() || a.id.localeCompare(b.id))
+    return {
+      id: o.id,
+      display_id: o.display_id,
+      status: o.status,
+      created_at: new Date(o.created_at),
+      canceled_at: o.canceled_at ? new Date(o.canceled_at) : null,
+      sales_channel_id: o.sales_channel_id,
+      lines: (o.items ?? []).filter(Boolean).map((i: any): SaleLine => {
+        const quantity = num(i.detail?.quantity ?? i.quantity)
+        const returned = num(i.detail?.return_received_quantity) + num(i.detail?.return_dismissed_quantity)
+        return {
+          id: i.id,
+          title: i.title,
+          product_id: i.product_id ?? null,
+          variant_id: i.variant_id ?? null,
+          quantity,
+          net_revenue: lineNetRevenue({ quantity, subtotal: num(i.subtotal), discount_subtotal: num(i.discount_subtotal), returned }),
+          cohort_id: (i.product_id && cohortOf.get(i.product_id)) || null,
+        }
+      }),
+      captures: events("captures"),
+      refunds: events("refunds"),
+    }
+  })
+}

@@ -1,0 +1,71 @@
+/**
+ * npm run ledger:verify [-- --database-url=postgres://…]
+ *
+ * Runs the ledger checks (backend/src/scripts/ledger-verify.ts, a `medusa exec`
+ * script) against the `npm start` database: DATABASE_URL's server when set;
+ * else the embedded cluster in .data/dev/pg: the one `npm start` is running
+ * (found by its postmaster.pid, never restarted under it), or started for the
+ * check and stopped after. Exits with the check's status.
+ */
+import { spawn } from "node:child_process"
+import { existsSync, readFileSync } from "node:fs"
+import path from "node:path"
+import { stackConfig } from "./stack/config"
+import { openDatabase, type Database } from "./stack/database"
+import { BACKEND_DIR, bin } from "./stack/paths"
+
+/** The running embedded cluster's port, from postmaster.pid (pid on line 1, port on line 4), if its process lives. */
+function runningClusterPort(pgDir: string): number | undefined {
+  const lock = path.join(pgDir, "postmaster.pid")
+  if (!existsSync(lock)) return undefined
+  const [pid, , , port] = readFileSync(lock, "utf8").split("\n")
+  try {
+    process.kill(Number(pid), 0)
+  } catch {
+    return undefined
+  }
+  return Number(port) || undefined
+}
+
+async function database(): Promise<Database> {
+  const given = process.argv.find((a) => a.startsWith("--database-url="))?.slice("--database-url=".length)
+  if (given) return { url: given, embedded: false, stop: async () => {} }
+  const stack = stackConfig("dev")
+  if (process.env.DATABASE_URL) return openDatabase({ dataDir: stack.dataDir, name: stack.databaseName, externalUrl: process.env.DATABASE_URL })
+  const pgDir = path.join(stack.dataDir, "pg")
+  const port = runningClusterPort(pgDir)
+  if (port) return { url: `postgres://postgres:postgres@localhost:${port}/${stack.databaseName}`, embedded: true, stop: async () => {} }
+  if (!existsSync(path.join(pgDir, "PG_VERSION"))) throw new Error(`No database at ${pgDir}: run "npm start" once first, or set DATABASE_URL`)
+  return openDatabase({ dataDir: stack.dataDir, name: stack.databaseName })
+}
+
+/** Runs the exec script; prints its verdict (Medusa's start-up chatter only when it fails before one). */
+function check(url: string): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(bin("medusa", BACKEND_DIR), ["exec", "./src/scripts/ledger-verify.ts"], {
+      cwd: BACKEND_DIR,
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: ["ignore", "pipe", "pipe"],
+    })
+    let output = ""
+    child.stdout.on("data", (d) => (output += d))
+    child.stderr.on("data", (d) => (output += d))
+    child.on("close", (code) => {
+      const verdict = output.indexOf("ledger:verify")
+      const text = verdict >= 0 ? output.slice(output.lastIndexOf("\n", verdict) + 1) : output
+      ;(code === 0 ? process.stdout : process.stderr).write(text.replace(/\u001b\[[0-9;]*m/g, ""))
+      resolve(code ?? 1)
+    })
+  })
+}
+
+async function main(): Promise<number> {
+  const db = await database()
+  try {
+    return await check(db.url)
+  } finally {
+    await db.stop()
+  }
+}
+
+main().then((code) => process.exit(code))
