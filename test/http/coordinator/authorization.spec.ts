@@ -4,6 +4,7 @@ import { operatorToken, unique } from "../helpers/actors"
 import { categoryId, createDraft, productBody } from "../helpers/coordinator-products"
 import { demoCoordinator, type DemoCoordinator } from "../helpers/coordinators"
 import { registerCustomer } from "../helpers/customers"
+import { jakartaToday, payoutFixture } from "../helpers/payouts"
 import { batchBody, productionFixtures } from "../helpers/production"
 
 /** Cohort A's coordinator (a), cohort B's (b), and records of cohort A by name. */
@@ -54,6 +55,16 @@ export const COORDINATOR_ROUTES: Route[] = [
   { method: "POST", path: "/coordinator/orders/:order/fulfillments/:fulfillment/ship", body: () => ({}), crossCohort: "404" },
   // Revenue shares (i5-ledger): the cohort's earnings from the ledger.
   { method: "GET", path: "/coordinator/earnings?cohort_id=:cohort", crossCohort: "404" },
+  // Payouts (i5-payouts): the cohort's statements, their CSV and the facility's payment.
+  { method: "GET", path: "/coordinator/payout-statements?cohort_id=:cohort", crossCohort: "404" },
+  { method: "GET", path: "/coordinator/payout-statements/:statement", crossCohort: "404" },
+  { method: "GET", path: "/coordinator/payout-statements/:statement/csv", crossCohort: "404" },
+  {
+    method: "POST",
+    path: "/coordinator/payout-statements/:statement/mark-paid",
+    body: () => ({ reference: "MATRIKS-01", paid_at: jakartaToday() }),
+    crossCohort: "404",
+  },
 ]
 
 function fill(path: string, f: Fixtures): string {
@@ -71,6 +82,7 @@ describe("authorisation matrix over /coordinator/*", () => {
     f.category = await categoryId()
     const product = await createDraft(f.a.token, f.a.cohortId, f.category)
     f.ids = { product: product.id, ...(await productionFixtures(f.a)) }
+    Object.assign(f.ids, await payoutFixture(f.a.cohortId, f.ids.order))
     operator = await operatorToken()
     shopper = (await registerCustomer(`${unique("pembeli")}@example.com`)).token
   })
