@@ -47,6 +47,11 @@ export const routing = defineRouting({
     "/coordinator/batches/[id]": { id: "/koordinator/batch/[id]", en: "/coordinator/batches/[id]" },
     "/coordinator/participants": { id: "/koordinator/peserta", en: "/coordinator/participants" },
     "/coordinator/orders": { id: "/koordinator/pesanan", en: "/coordinator/orders" },
+    // Earnings and payout statements (issue 5).
+    "/coordinator/earnings": { id: "/koordinator/pendapatan", en: "/coordinator/earnings" },
+    "/coordinator/statements": { id: "/koordinator/slip", en: "/coordinator/statements" },
+    "/coordinator/statements/[id]": { id: "/koordinator/slip/[id]", en: "/coordinator/statements/[id]" },
+    "/coordinator/statements/[id]/print": { id: "/koordinator/slip/[id]/cetak", en: "/coordinator/statements/[id]/print" },
   },
 })
 
