@@ -74,6 +74,17 @@ test("a coordinator follows the month's earnings to a statement, prints it and m
   await expect(page.getByRole("button", { name: "Tandai sudah dibayar" })).toHaveCount(0)
   const after = await api(`/coordinator/payout-statements/${statementId}`, { token: coordinator.token })
   expect(after.body.payout_statement).toEqual(expect.objectContaining({ status: "paid", paid_by_type: "coordinator", paid_reference: "Buku tabungan 0042/XI" }))
+
+  // The same pages in English; the printed statement stays Indonesian.
+  await page.goto("/en/coordinator/earnings")
+  await expect(page.getByRole("heading", { level: 1, name: "Earnings" })).toBeVisible()
+  await expect(page.getByTestId("earnings-participants")).toContainText(code)
+  await page.goto(`/en/coordinator/statements/${statementId}`)
+  await expect(page.getByRole("heading", { level: 1, name: `Statement ${code}` })).toBeVisible()
+  await expect(page.getByTestId("statement-status")).toContainText("reference Buku tabungan 0042/XI")
+  await page.goto(`/en/coordinator/statements/${statementId}/print`)
+  await expect(page.getByRole("heading", { name: "Slip Pembayaran Bagi Hasil" })).toBeVisible()
+  await expect(page.getByRole("button", { name: "Print" })).toBeVisible()
 })
 
 test("the operator runs the month's payout in Medusa Admin and opens a statement", async ({ page }) => {

@@ -69,10 +69,11 @@ export function parseCsv(text: string): string[][] {
   return rows
 }
 
-/** Raw GET for a CSV route: the body as text and its headers. */
+/** Raw GET for a CSV route: its bytes, the body as text (Response.text() drops a BOM) and its headers. */
 export async function getCsv(path: string, token: string) {
   const res = await fetch(`${process.env.BACKEND_URL}${path}`, { headers: { authorization: `Bearer ${token}` } })
-  return { status: res.status, headers: res.headers, text: await res.text() }
+  const bytes = new Uint8Array(await res.arrayBuffer())
+  return { status: res.status, headers: res.headers, bytes, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes) }
 }
 
 export { operatorToken }
