@@ -59,7 +59,7 @@ describe("revenue-share rules (operator)", () => {
     expect(first.status).toBe(201)
     const clash = await api(`/admin/revenue-share-rules/${first.body.revenue_share_rule.id}/versions`, { token, body: { effective_from: "2030-02-01", buckets: SPLIT } })
     expect(clash.status).toBe(400)
-    expect(clash.body.message).toMatch(/sudah berlaku mulai 2030-0[12]-/)
+    expect(clash.body.message).toMatch(/sudah berlaku mulai 2030-02-01/)
     const next = await api(`/admin/revenue-share-rules/${first.body.revenue_share_rule.id}/versions`, { token, body: { effective_from: "2030-03-01", buckets: SPLIT } })
     expect(next.status).toBe(201)
     expect(next.body.revenue_share_rule).toEqual(expect.objectContaining({ version: 2, name: "Kanal uji", sales_channel_id: webChannel }))

@@ -1,12 +1,16 @@
 import fc from "fast-check"
 import { describe, it } from "vitest"
-import { allocateLine, type BucketCode, type LineToAllocate } from "./allocation"
-import { refundReversalAmount, spreadReversal } from "./reversal"
+import type { BucketCode, Contribution } from "./allocation"
+import type { OrderSale } from "./order-sales"
+import { planAllocation, planReversals, type EntryInput, type LineDraw, type RuleWithBuckets } from "./plan"
+import { verifyLedger } from "./verify"
 
 const CODES: BucketCode[] = ["participants", "material_fund", "facility", "outlet", "platform"]
+const COHORTS = ["coh_a", "coh_b", "coh_c"]
 const PEOPLE = ["p0", "p1", "p2", "p3", "p4", "p5", "p6", "p7"]
+const PLACED = new Date("2026-11-20T03:00:00Z")
 
-/** Basis points over 2–5 buckets that sum to exactly 10,000 (cut points on 0..10,000). */
+/** Basis points over 1–5 buckets that sum to exactly 10,000 (cut points on 0..10,000). */
 const buckets = fc
   .tuple(fc.shuffledSubarray(CODES, { minLength: 1, maxLength: 5 }), fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 4, maxLength: 4 }))
   .map(([codes, cuts]) => {
@@ -20,92 +24,100 @@ const contribution = fc.record({
   hours: fc.option(fc.double({ min: 0.25, max: 80, noNaN: true }), { nil: null }),
 })
 
-/** A line: price × quantity less a discount, from several cohorts, batches with several makers. */
-const line = fc
-  .record({
-    unit_price: fc.integer({ min: 1_000, max: 2_000_000 }),
-    quantity: fc.integer({ min: 1, max: 12 }),
-    discount_pct: fc.integer({ min: 0, max: 100 }),
-    cohort_id: fc.constantFrom("coh_a", "coh_b", "coh_c"),
-    buckets,
-    sources: fc.array(fc.record({ units: fc.integer({ min: 0, max: 6 }), contributions: fc.array(contribution, { maxLength: 4 }) }), { maxLength: 3 }),
-    undrawn_units: fc.integer({ min: 0, max: 3 }),
-    active_participant_ids: fc.subarray(PEOPLE, { maxLength: 5 }),
-  })
-  .map(
-    (l): LineToAllocate => ({
-      net_revenue: Math.floor((l.unit_price * l.quantity * (100 - l.discount_pct)) / 100),
-      cohort_id: l.cohort_id,
-      sales_channel_id: "sc_web",
-      buckets: l.buckets,
-      sources: l.sources,
-      undrawn_units: l.undrawn_units,
-      active_participant_ids: l.active_participant_ids,
-    })
-  )
-
-/** An order: 1–4 lines, shipping, and refunds (fractions of what is captured) that may or may not add up to all of it. */
-const order = fc.record({
-  lines: fc.array(line, { minLength: 1, maxLength: 4 }),
-  shipping: fc.constantFrom(0, 15_000, 20_000),
-  refund_cuts: fc.array(fc.integer({ min: 1, max: 1000 }), { maxLength: 4 }),
-  refund_all: fc.boolean(),
+/** A line: price × quantity less a discount, from one of three cohorts, drawn from batches with several makers. */
+const line = fc.record({
+  unit_price: fc.integer({ min: 1_000, max: 2_000_000 }),
+  quantity: fc.integer({ min: 1, max: 12 }),
+  discount_pct: fc.integer({ min: 0, max: 100 }),
+  cohort_id: fc.constantFrom(...COHORTS),
+  draws: fc.array(fc.record({ units: fc.integer({ min: 1, max: 4 }), contributions: fc.array(contribution, { maxLength: 4 }) }), { maxLength: 3 }),
 })
 
-/** Plain checks: vitest's expect is too slow for 10,000 runs; fast-check reports the shrunk order. */
+/** An order (1–4 lines, shipping), the rules (a default and maybe cohort ones), refunds and maybe a cancellation. */
+const scenario = fc.record({
+  lines: fc.array(line, { minLength: 1, maxLength: 4 }),
+  shipping: fc.constantFrom(0, 15_000, 20_000),
+  default_rule: buckets,
+  cohort_rules: fc.array(fc.tuple(fc.constantFrom(...COHORTS), buckets), { maxLength: 3 }),
+  active: fc.dictionary(fc.constantFrom(...COHORTS), fc.subarray(PEOPLE, { maxLength: 5 })),
+  refund_cuts: fc.array(fc.integer({ min: 1, max: 1000 }), { maxLength: 4 }),
+  ending: fc.constantFrom("partial", "refund_rest", "cancel"),
+})
+
+/** Plain checks: vitest's expect is too slow for 10,000 runs; fast-check reports the shrunk scenario. */
 function check(ok: boolean, what: string): void {
   if (!ok) throw new Error(what)
 }
 
-describe("allocation and reversal (property, 10,000 orders)", () => {
-  it("parts sum to each line, reversals never go below zero and a full refund nets to zero", () => {
-    fc.assert(
-      fc.property(order, (o) => {
-        // Allocate: every line's parts add up to its net revenue, none negative or zero.
-        const balances = new Map<string, number>()
-        o.lines.forEach((l, i) => {
-          const parts = allocateLine(l)
-          check(parts.reduce((a, p) => a + p.amount, 0) === l.net_revenue, "line parts sum to its net revenue")
-          for (const p of parts) {
-            check(Number.isInteger(p.amount) && p.amount > 0, "whole positive parts")
-            const key = `${i}|${p.bucket}|${p.party_id}`
-            check(!balances.has(key), "one part per line, bucket and party")
-            balances.set(key, p.amount)
-          }
-        })
-        const allocated = [...balances.values()].reduce((a, b) => a + b, 0)
-        const captured = o.lines.reduce((a, l) => a + l.net_revenue, 0) + o.shipping
+function netByKey(entries: EntryInput[]): Map<string, number> {
+  const net = new Map<string, number>()
+  for (const e of entries) net.set(`${e.line_item_id}|${e.bucket}|${e.party_id}`, (net.get(`${e.line_item_id}|${e.bucket}|${e.party_id}`) ?? 0) + e.amount)
+  return net
+}
 
-        // Refunds in the order they happen: partial ones, then maybe the rest.
-        let refundedBefore = 0
-        let reversedBefore = 0
-        const refunds = o.refund_cuts.map((c) => Math.floor((captured * c) / 4000))
-        if (o.refund_all) refunds.push(Math.max(0, captured - refunds.reduce((a, b) => a + b, 0)))
-        for (const refund of refunds) {
-          const amount = refundReversalAmount({ allocated, reversed_before: reversedBefore, captured, refunded_before: refundedBefore, refund })
-          const spread = spreadReversal(
-            amount,
-            [...balances].map(([key, left]) => ({ key, left }))
-          )
-          check(spread.reduce((a, s) => a + s.amount, 0) === amount, "reversal spread sums to its amount")
-          for (const s of spread) balances.set(s.key, balances.get(s.key)! - s.amount)
-          refundedBefore += refund
-          reversedBefore += amount
-          // Nobody, participant or fund, ends below zero, and reversals never exceed allocations.
-          for (const left of balances.values()) check(left >= 0, "no balance below zero")
-          check(reversedBefore <= allocated, "reversals never exceed allocations")
+describe("allocation and reversal plans (property, 10,000 orders)", () => {
+  it("parts sum to each line, nobody goes below zero, a full refund or a cancellation nets to zero, ledger:verify agrees", () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const rules: RuleWithBuckets[] = [
+          { id: "rule_default", version: 1, cohort_id: null, sales_channel_id: null, effective_from: "2026-01-01", buckets: s.default_rule },
+          ...s.cohort_rules.map(([cohort, b], i) => ({ id: `rule_${i}`, version: 1, cohort_id: cohort, sales_channel_id: null, effective_from: `2026-0${i + 2}-01`, buckets: b })),
+        ]
+        const draws: LineDraw[] = []
+        const contributionsByBatch = new Map<string, Contribution[]>()
+        const lines = s.lines.map((l, i) => {
+          l.draws.forEach((d, j) => {
+            draws.push({ line_item_id: `line_${i}`, batch_id: `batch_${i}_${j}`, quantity: d.units })
+            contributionsByBatch.set(`batch_${i}_${j}`, d.contributions)
+          })
+          const net = Math.floor((l.unit_price * l.quantity * (100 - l.discount_pct)) / 100)
+          return { id: `line_${i}`, title: `Baris ${i}`, product_id: `prod_${i}`, variant_id: `var_${i}`, quantity: l.quantity, net_revenue: net, cohort_id: l.cohort_id }
+        })
+        const captured = lines.reduce((a, l) => a + l.net_revenue, 0) + s.shipping
+        const sale: OrderSale = {
+          id: "order_1",
+          display_id: 1,
+          status: "completed",
+          created_at: PLACED,
+          canceled_at: null,
+          sales_channel_id: "sc_web",
+          lines,
+          captures: [{ id: "capt_1", amount: captured, created_at: PLACED }],
+          refunds: [],
         }
-        if (refundedBefore >= captured) {
-          for (const left of balances.values()) check(left === 0, "a full refund nets every entry to zero")
-        } else {
-          // A cancellation afterwards reverses exactly what is left.
-          const rest = [...balances.values()].reduce((a, b) => a + b, 0)
-          const spread = spreadReversal(rest, [...balances].map(([key, left]) => ({ key, left })))
-          for (const s of spread) balances.set(s.key, balances.get(s.key)! - s.amount)
-          for (const left of balances.values()) check(left === 0, "a cancellation nets every entry to zero")
+        const ctx = { rules, draws, contributionsByBatch, activeParticipantsByCohort: new Map(Object.entries(s.active)), allocatedLineIds: new Set<string>() }
+
+        const entries = planAllocation(sale, ctx)
+        for (const l of lines) {
+          const mine = entries.filter((e) => e.line_item_id === l.id)
+          check(mine.reduce((a, e) => a + e.amount, 0) === l.net_revenue, "a line's parts sum to its net revenue")
+          check(mine.every((e) => Number.isInteger(e.amount) && e.amount > 0), "whole positive parts")
         }
+        // Allocating again plans nothing for lines already allocated.
+        check(planAllocation(sale, { ...ctx, allocatedLineIds: new Set(entries.map((e) => e.line_item_id)) }).length === 0, "no second allocation")
+        check(verifyLedger([sale], entries).length === 0, "verify passes after allocation")
+
+        // Refunds one by one, as payment.refunded delivers them (each planned twice: the second plans nothing).
+        const refunds = s.refund_cuts.map((c) => Math.max(1, Math.floor((captured * c) / 4000)))
+        if (s.ending === "refund_rest") refunds.push(Math.max(1, captured - refunds.reduce((a, b) => a + b, 0)))
+        refunds.forEach((amount, i) => {
+          sale.refunds.push({ id: `ref_${i}`, amount, created_at: new Date(PLACED.getTime() + (i + 1) * 60_000) })
+          entries.push(...planReversals(sale, entries, PLACED))
+          check(planReversals(sale, entries, PLACED).length === 0, "a refund is reversed once")
+          for (const left of netByKey(entries).values()) check(left >= 0, "nobody below zero")
+        })
+        if (s.ending === "cancel") {
+          sale.status = "canceled"
+          sale.canceled_at = new Date(PLACED.getTime() + 3_600_000)
+          entries.push(...planReversals(sale, entries, PLACED))
+        }
+        const refunded = sale.refunds.reduce((a, r) => a + r.amount, 0)
+        if (sale.status === "canceled" || refunded >= captured) {
+          for (const left of netByKey(entries).values()) check(left === 0, "settled orders net to zero for every bucket and party")
+        }
+        check(verifyLedger([sale], entries).length === 0, "verify passes at the end")
       }),
       { numRuns: 10_000 }
     )
-  }, 60_000)
+  }, 120_000)
 })

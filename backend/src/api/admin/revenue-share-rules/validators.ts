@@ -12,7 +12,11 @@ const effectiveFrom = z
 
 const bucket = z
   .object({
-    code: z.enum(BUCKET_CODES, { error: `Pos harus salah satu dari: ${BUCKET_CODES.join(", ")}.` }),
+    // A refinement, not z.enum: Medusa rewrites an enum's message into its own English one.
+    code: z
+      .string({ error: "Isi kode pos (code)." })
+      .refine((c) => (BUCKET_CODES as readonly string[]).includes(c), { error: `Pos harus salah satu dari: ${BUCKET_CODES.join(", ")}.` })
+      .transform((c) => c as (typeof BUCKET_CODES)[number]),
     basis_points: z
       .number({ error: "Basis poin berupa angka." })
       .refine((n) => Number.isInteger(n) && n >= 0 && n <= 10_000, { error: "Basis poin harus bilangan bulat 0 sampai 10.000." }),

@@ -9,7 +9,12 @@ export const updateRevenueShareRuleStepId = "update-revenue-share-rule"
 type Snapshot = { id: string; name: string; effective_from: Date; buckets: RuleBucket[] }
 
 async function replace(service: RevenueShareModuleService, rule: Partial<Snapshot> & { id: string }) {
-  await service.updateRevenueShareRules({ id: rule.id, name: rule.name, effective_from: rule.effective_from })
+  // Only the fields given: an undefined one would be written as a missing value.
+  const fields = {
+    ...(rule.name !== undefined && { name: rule.name }),
+    ...(rule.effective_from !== undefined && { effective_from: rule.effective_from }),
+  }
+  if (Object.keys(fields).length) await service.updateRevenueShareRules({ id: rule.id, ...fields })
   if (rule.buckets) {
     const old = await service.listRevenueShareBuckets({ rule_id: rule.id }, { select: ["id"] })
     await service.deleteRevenueShareBuckets(old.map((b) => b.id))

@@ -17,7 +17,11 @@ export type ValidateRuleInput = RuleScopeInput & {
   buckets: RuleBucket[]
 }
 
-const day = (d: Date) => d.toISOString().slice(0, 10)
+/** The calendar day in Palembang (WIB); dates arrive as strings once a workflow has stored its input. */
+const day = (d: Date | string) => new Date(d).toLocaleDateString("sv-SE", { timeZone: "Asia/Jakarta" })
+
+export const RULE_USED_MESSAGE =
+  "Aturan ini sudah dipakai untuk membagi penjualan dan tidak bisa diubah. Buat versi baru yang berlaku mulai tanggal tertentu."
 
 /**
  * Checks a rule before it is written: a used rule is never edited (409), the
@@ -33,10 +37,7 @@ export const validateRevenueShareRuleStep = createStep(
     if (input.rule_id) {
       const [used] = await ledger.listLedgerEntries({ rule_id: input.rule_id }, { take: 1, select: ["id"] })
       if (used) {
-        throw new MedusaError(
-          MedusaError.Types.CONFLICT,
-          "Aturan ini sudah dipakai untuk membagi penjualan dan tidak bisa diubah. Buat versi baru yang berlaku mulai tanggal tertentu."
-        )
+        throw new MedusaError(MedusaError.Types.CONFLICT, RULE_USED_MESSAGE)
       }
     }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -78,7 +79,7 @@ export const validateRevenueShareRuleStep = createStep(
     if (later) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
-        `Penjualan dalam lingkup ini sudah dibagi sampai ${day(new Date(later.occurred_at))}: versi baru harus berlaku sesudah tanggal itu (riwayat yang sudah dibagi tidak diubah).`
+        `Penjualan dalam lingkup ini sudah dibagi sampai ${day(later.occurred_at)}: versi baru harus berlaku sesudah tanggal itu (riwayat yang sudah dibagi tidak diubah).`
       )
     }
     return new StepResponse(undefined)
