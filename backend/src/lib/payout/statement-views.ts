@@ -51,19 +51,8 @@ export type StatementLine = {
   occurred_at: string
 }
 
-export type RunView = {
-  id: string
-  period: string
-  period_from: string
-  period_to: string
-  created_by: string
-  created_at: string
-  statement_count: number
-  paid_count: number
-  total: number
-}
 
-type RunRow = { id: string; period: string; period_from: Date; period_to: Date; created_by: string; created_at: Date }
+export type RunRow = { id: string; period: string; period_from: Date; period_to: Date; created_by: string; created_at: Date }
 type StatementRow = {
   id: string
   run_id: string
@@ -101,7 +90,7 @@ const STATEMENT_SELECT = [
   "entries.id",
 ]
 
-const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null)
+export const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null)
 
 /** Codes (and names) of participants, names and facilities of cohorts: one read each. */
 async function partyLabels(scope: MedusaContainer, rows: StatementRow[]) {
@@ -156,7 +145,7 @@ async function toViews(scope: MedusaContainer, rows: StatementRow[], audience: A
 
 // Participants first by code, then the cohort's material fund.
 const cohortLast = (s: StatementView) => (s.party_type === "cohort" ? 1 : 0)
-const byParty = (a: StatementView, b: StatementView) =>
+export const byParty = (a: StatementView, b: StatementView) =>
   a.cohort_name.localeCompare(b.cohort_name) || cohortLast(a) - cohortLast(b) || a.party_label.localeCompare(b.party_label)
 
 /** Statements matching the filters (a run's, a cohort's), newest run first. */
@@ -217,42 +206,4 @@ export async function statementLines(scope: MedusaContainer, statementId: string
       occurred_at: new Date(e.occurred_at).toISOString(),
     }
   })
-}
-
-/** Runs, newest first, each with its statements' count, paid count and total. */
-export async function listRuns(scope: MedusaContainer, page: { limit: number; offset: number }): Promise<{ runs: RunView[]; count: number }> {
-  const { data, metadata } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "payout_run",
-    fields: ["id", "period", "period_from", "period_to", "created_by", "created_at", "statements.id", "statements.total", "statements.status"],
-    pagination: { skip: page.offset, take: page.limit, order: { created_at: "DESC" } },
-  })
-  const runs = (data as (RunRow & { statements?: { total: number; status: string }[] | null })[]).map((r) => toRunView(r, r.statements ?? []))
-  return { runs, count: metadata?.count ?? runs.length }
-}
-
-export function toRunView(r: RunRow, statements: { total: number; status: string }[]): RunView {
-  return {
-    id: r.id,
-    period: r.period,
-    period_from: iso(r.period_from) ?? "",
-    period_to: iso(r.period_to) ?? "",
-    created_by: r.created_by,
-    created_at: iso(r.created_at) ?? "",
-    statement_count: statements.length,
-    paid_count: statements.filter((s) => s.status === "paid").length,
-    total: statements.reduce((sum, s) => sum + Number(s.total), 0),
-  }
-}
-
-/** One run with its statements, or 404. */
-export async function getRun(scope: MedusaContainer, id: string): Promise<RunView & { statements: StatementView[] }> {
-  const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "payout_run",
-    fields: ["id", "period", "period_from", "period_to", "created_by", "created_at"],
-    filters: { id },
-  })
-  const run = data[0] as RunRow | undefined
-  if (!run) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Pembayaran bagi hasil tidak ditemukan")
-  const statements = await listStatements(scope, { run_id: id }, { withNames: false })
-  return { ...toRunView(run, statements), statements: statements.sort(byParty) }
 }

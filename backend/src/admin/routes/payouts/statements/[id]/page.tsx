@@ -56,12 +56,17 @@ const StatementPage = () => {
           <Text size="small">Kohort: {statement.cohort_name}</Text>
           <Text size="small">Fasilitas: {statement.facility_name}</Text>
           <Text size="small">Periode: {statement.period} (waktu Jakarta, WIB)</Text>
-          <div>
+          <div className="flex items-center gap-2">
             <Badge size="2xsmall" color={statement.status === "paid" ? "green" : "orange"}>
               {statement.status === "paid"
                 ? `Dibayar ${statement.paid_at ? jakartaDay(statement.paid_at) : ""} · referensi ${statement.paid_reference}`
                 : "Belum dibayar"}
             </Badge>
+            {statement.paid_by_type && (
+              <Text size="xsmall" className="text-ui-fg-subtle">
+                dicatat oleh {statement.paid_by_type === "coordinator" ? "koordinator" : "operator"}
+              </Text>
+            )}
           </div>
         </div>
         <Table>
@@ -103,11 +108,11 @@ const StatementPage = () => {
         <Button size="small" variant="secondary" onClick={() => window.print()}>
           Cetak slip
         </Button>
-        <a href={`/admin/payout-statements/${statement.id}/csv`} download>
-          <Button size="small" variant="secondary" type="button">
+        <Button size="small" variant="secondary" asChild>
+          <a href={`/admin/payout-statements/${statement.id}/csv`} download>
             Unduh CSV
-          </Button>
-        </a>
+          </a>
+        </Button>
         <a href="/app/payouts" className="text-ui-fg-interactive self-center hover:underline">
           Kembali ke daftar pembayaran
         </a>
