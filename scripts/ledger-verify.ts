@@ -10,6 +10,7 @@
 import { spawn } from "node:child_process"
 import { existsSync, readFileSync } from "node:fs"
 import path from "node:path"
+import pg from "pg"
 import { stackConfig } from "./stack/config"
 import { openDatabase, type Database } from "./stack/database"
 import { BACKEND_DIR, bin } from "./stack/paths"
@@ -59,9 +60,25 @@ function check(url: string): Promise<number> {
   })
 }
 
+/** Whether the database has been migrated with the ledger (an empty or older one would only give Medusa's loader errors). */
+async function hasLedger(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    const { rows } = await client.query("select to_regclass('public.ledger_entry') is not null as ok")
+    return rows[0].ok
+  } finally {
+    await client.end()
+  }
+}
+
 async function main(): Promise<number> {
   const db = await database()
   try {
+    if (!(await hasLedger(db.url))) {
+      console.error(`ledger:verify: ${db.url.replace(/:[^:@/]+@/, ":***@")} has no ledger_entry table: run "npm start" once (it migrates), then try again`)
+      return 1
+    }
     return await check(db.url)
   } finally {
     await db.stop()

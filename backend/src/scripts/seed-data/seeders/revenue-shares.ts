@@ -37,7 +37,8 @@ export async function backfillAllocations(container: MedusaContainer): Promise<n
     fields: ["captured_at", "payment_collection.order.id"],
     filters: { captured_at: { $ne: null } },
   })
-  const orderIds = [...new Set(data.flatMap((p: any) => (p.payment_collection?.order?.id ? [p.payment_collection.order.id] : [])))] as string[]
+  type Row = { payment_collection?: { order?: { id: string } | null } | null }
+  const orderIds = [...new Set((data as Row[]).flatMap((p) => (p.payment_collection?.order?.id ? [p.payment_collection.order.id] : [])))]
   if (!orderIds.length) return 0
   const allocated = new Set(
     (await container.resolve<LedgerModuleService>(LEDGER_MODULE).listLedgerEntries({ order_id: orderIds, kind: "allocation" }, { select: ["order_id"] })).map(
