@@ -72,6 +72,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/outlet" },
     { resolve: "./src/modules/revenue-share" },
     { resolve: "./src/modules/ledger" },
+    { resolve: "./src/modules/payout" },
     { resolve: "@medusajs/medusa/translation" },
     {
       resolve: "@medusajs/medusa/file",

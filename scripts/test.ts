@@ -11,6 +11,7 @@
  * Extra arguments narrow the run: `npm test -- unit`, `-- http`, `-- e2e`,
  * `-- backend-integration` (that one needs only the database, not the stack).
  */
+import { readdirSync } from "node:fs"
 import path from "node:path"
 import { spawnSync } from "node:child_process"
 import { findChromium } from "./stack/chromium"
@@ -41,13 +42,24 @@ function backendIntegration(databaseUrl: string): boolean {
   // The runner listens on PORT when set; it must pick a free one itself.
   delete env.PORT
   delete env.DATABASE_URL
-  return suite(
-    "Backend integration tests (Medusa test runner, Stripe intercepted)",
-    bin("vitest", BACKEND_DIR),
-    ["run", "--config", "vitest.integration.config.mts"],
-    BACKEND_DIR,
-    env
-  )
+  // One vitest process per file: Medusa loads through Node's own require, so a
+  // second app booted in the same process gets the first one's modules and its
+  // already-closed database pool ("Unable to acquire a connection").
+  const files = readdirSync(path.join(BACKEND_DIR, "integration-tests", "http"))
+    .filter((f) => f.endsWith(".spec.ts"))
+    .sort()
+  let ok = true
+  for (const file of files) {
+    ok =
+      suite(
+        `Backend integration tests: ${file} (Medusa test runner)`,
+        bin("vitest", BACKEND_DIR),
+        ["run", "--config", "vitest.integration.config.mts", `integration-tests/http/${file}`],
+        BACKEND_DIR,
+        env
+      ) && ok
+  }
+  return ok
 }
 
 function suite(name: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): boolean {

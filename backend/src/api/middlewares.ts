@@ -5,6 +5,8 @@ import { adminLedgerMiddlewares } from "./admin/ledger/middlewares"
 import { adminListingMiddlewares } from "./admin/listings/middlewares"
 import { adminOutletMiddlewares } from "./admin/outlets/middlewares"
 import { adminOrderRevenueShareMiddlewares } from "./admin/orders/middlewares"
+import { adminPayoutStatementMiddlewares } from "./admin/payout-statements/middlewares"
+import { adminPayoutMiddlewares } from "./admin/payouts/middlewares"
 import { adminProductMiddlewares } from "./admin/products/middlewares"
 import { adminRevenueShareRuleMiddlewares } from "./admin/revenue-share-rules/middlewares"
 import { coordinatorInviteMiddlewares } from "./coordinator-invites/middlewares"
@@ -14,6 +16,7 @@ import { coordinatorEarningsMiddlewares } from "./coordinator/earnings/middlewar
 import { coordinatorAuthMiddlewares } from "./coordinator/middlewares"
 import { coordinatorOrderMiddlewares } from "./coordinator/orders/middlewares"
 import { coordinatorParticipantMiddlewares } from "./coordinator/participants/middlewares"
+import { coordinatorPayoutStatementMiddlewares } from "./coordinator/payout-statements/middlewares"
 import { coordinatorProductMiddlewares } from "./coordinator/products/middlewares"
 import { coordinatorUploadMiddlewares } from "./coordinator/uploads/middlewares"
 import { paymentHookMiddlewares } from "./hooks/middlewares"
@@ -53,5 +56,8 @@ export default defineMiddlewares({
     ...adminOrderRevenueShareMiddlewares,
     ...adminLedgerMiddlewares,
     ...coordinatorEarningsMiddlewares,
+    ...adminPayoutMiddlewares,
+    ...adminPayoutStatementMiddlewares,
+    ...coordinatorPayoutStatementMiddlewares,
   ],
 })

@@ -56,6 +56,11 @@ export const routing = defineRouting({
     "/outlet/orders/[id]": { id: "/outlet/pesanan/[id]", en: "/outlet/orders/[id]" },
     "/outlet/orders/[id]/invoice": { id: "/outlet/pesanan/[id]/faktur", en: "/outlet/orders/[id]/invoice" },
     "/outlet/consignment": { id: "/outlet/titipan", en: "/outlet/consignment" },
+    // Earnings and payout statements (issue 5).
+    "/coordinator/earnings": { id: "/koordinator/pendapatan", en: "/coordinator/earnings" },
+    "/coordinator/statements": { id: "/koordinator/slip", en: "/coordinator/statements" },
+    "/coordinator/statements/[id]": { id: "/koordinator/slip/[id]", en: "/coordinator/statements/[id]" },
+    "/coordinator/statements/[id]/print": { id: "/koordinator/slip/[id]/cetak", en: "/coordinator/statements/[id]/print" },
   },
 })
 

@@ -4,6 +4,7 @@ import { operatorToken, unique } from "../helpers/actors"
 import { categoryId, createDraft, productBody } from "../helpers/coordinator-products"
 import { demoCoordinator, type DemoCoordinator } from "../helpers/coordinators"
 import { registerCustomer } from "../helpers/customers"
+import { jakartaToday, payoutFixture } from "../helpers/payouts"
 import { batchBody, productionFixtures } from "../helpers/production"
 
 /** Cohort A's coordinator (a), cohort B's (b), and records of cohort A by name. */
@@ -57,6 +58,16 @@ export const COORDINATOR_ROUTES: Route[] = [
   // Outlets (issue 6): consigning a cohort's batch to a partner outlet.
   { method: "GET", path: "/coordinator/outlets", crossCohort: "none" },
   { method: "POST", path: "/coordinator/consignments", body: (f) => ({ outlet_id: f.ids.outlet, batch_id: f.ids.batch, quantity: 1 }), crossCohort: "404" },
+  // Payouts (i5-payouts): the cohort's statements, their CSV and the facility's payment.
+  { method: "GET", path: "/coordinator/payout-statements?cohort_id=:cohort", crossCohort: "404" },
+  { method: "GET", path: "/coordinator/payout-statements/:statement", crossCohort: "404" },
+  { method: "GET", path: "/coordinator/payout-statements/:statement/csv", crossCohort: "404" },
+  {
+    method: "POST",
+    path: "/coordinator/payout-statements/:statement/mark-paid",
+    body: () => ({ reference: "MATRIKS-01", paid_at: jakartaToday() }),
+    crossCohort: "404",
+  },
 ]
 
 function fill(path: string, f: Fixtures): string {
@@ -76,6 +87,7 @@ describe("authorisation matrix over /coordinator/*", () => {
     operator = await operatorToken()
     const outlets = await api("/admin/outlets", { token: operator })
     f.ids = { product: product.id, outlet: outlets.body.outlets?.[0]?.id ?? "outl_none", ...(await productionFixtures(f.a)) }
+    Object.assign(f.ids, await payoutFixture(f.a.cohortId, f.ids.order))
     shopper = (await registerCustomer(`${unique("pembeli")}@example.com`)).token
   })
 

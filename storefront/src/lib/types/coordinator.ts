@@ -103,3 +103,41 @@ export type CohortOrder = {
   lines: OrderLine[]
   fulfillments: OrderFulfillment[]
 }
+
+export type Bucket = "participants" | "material_fund" | "facility" | "outlet" | "platform"
+
+/** A cohort's earnings over a period, summed from its ledger entries (issue 5). */
+export type Earnings = {
+  participants: { id: string; code: string; displayName: string | null; allocated: number; reversed: number; net: number }[]
+  buckets: { bucket: string; amount: number }[]
+  orders: { orderId: string; displayId: number | null; occurredAt: string; amount: number }[]
+}
+
+export type PayoutStatement = {
+  id: string
+  period: string
+  partyType: "participant" | "cohort"
+  /** The participant's code, or the cohort's name for its material fund. */
+  partyLabel: string
+  displayName: string | null
+  cohortName: string
+  facilityName: string
+  total: number
+  status: "unpaid" | "paid"
+  paidReference: string | null
+  paidAt: string | null
+  paidBy: "user" | "coordinator" | null
+  lineCount: number
+  createdAt: string
+}
+
+export type PayoutStatementLine = {
+  entryId: string
+  orderDisplayId: number | null
+  orderId: string
+  product: string
+  bucket: string
+  kind: "allocation" | "reversal"
+  amount: number
+  occurredAt: string
+}

@@ -12,7 +12,7 @@ type Props = { coordinator: Coordinator | null; cohort: CohortRef | null }
 export async function PortalHeader({ coordinator, cohort }: Props) {
   const [t, layout] = await Promise.all([getTranslations("CoordinatorNav"), getTranslations("Layout")])
   return (
-    <header className="border-b border-line bg-cream">
+    <header className="border-b border-line bg-cream print:hidden">
       <div className="batik-kawung h-2" aria-hidden="true" />
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
         <Link href={coordinator ? "/coordinator" : "/coordinator/login"} className="mr-auto flex flex-col leading-tight">

@@ -8,6 +8,8 @@ const SECTIONS = [
   ["/coordinator/batches", "batches"],
   ["/coordinator/participants", "participants"],
   ["/coordinator/orders", "orders"],
+  ["/coordinator/earnings", "earnings"],
+  ["/coordinator/statements", "statements"],
 ] as const
 
 /** The portal's sections; the current one (or its sub-page) is marked for screen readers too. */

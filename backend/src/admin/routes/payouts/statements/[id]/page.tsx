@@ -1,0 +1,174 @@
+import { Badge, Button, Container, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
+import { useCallback, useEffect, useState, type FormEvent } from "react"
+import { useParams } from "react-router-dom"
+import {
+  BUCKET_LABELS,
+  formatRupiah,
+  jakartaDay,
+  KIND_LABELS,
+  partyName,
+  type PayoutStatement,
+  type StatementLine,
+} from "../../../../lib/payouts"
+import { errorMessage, sdk } from "../../../../lib/sdk"
+
+type Detail = PayoutStatement & { lines: StatementLine[] }
+
+// Printing shows the statement alone, not the admin's sidebar and buttons.
+const PRINT_CSS = `@media print {
+  body * { visibility: hidden; }
+  #payout-statement, #payout-statement * { visibility: visible; }
+  #payout-statement { position: absolute; inset: 0 auto auto 0; width: 100%; }
+  .no-print { display: none !important; }
+}`
+
+/** One payout statement: its lines and total, print, CSV, and recording the facility's payment. */
+const StatementPage = () => {
+  const { id } = useParams()
+  const [statement, setStatement] = useState<Detail | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  const load = useCallback(async () => {
+    try {
+      const res = await sdk.client.fetch<{ payout_statement: Detail }>(`/admin/payout-statements/${id}`)
+      setStatement(res.payout_statement)
+    } catch (e) {
+      setError(errorMessage(e))
+    }
+  }, [id])
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  if (error) return <Container><Text role="alert" className="text-ui-fg-error">{error}</Text></Container>
+  if (!statement) return <Container><Text>Memuat…</Text></Container>
+
+  return (
+    <Container className="divide-y p-0">
+      <style>{PRINT_CSS}</style>
+      <div id="payout-statement" className="flex flex-col gap-4 px-6 py-4">
+        <div className="flex flex-col gap-1">
+          <Heading level="h1">Slip pembayaran bagi hasil</Heading>
+          <Text>
+            Penerima: <span className="font-mono">{partyName(statement)}</span>
+          </Text>
+          <Text size="small">Kohort: {statement.cohort_name}</Text>
+          <Text size="small">Fasilitas: {statement.facility_name}</Text>
+          <Text size="small">Periode: {statement.period} (waktu Jakarta, WIB)</Text>
+          <div className="flex items-center gap-2">
+            <Badge size="2xsmall" color={statement.status === "paid" ? "green" : "orange"}>
+              {statement.status === "paid"
+                ? `Dibayar ${statement.paid_at ? jakartaDay(statement.paid_at) : ""} · referensi ${statement.paid_reference}`
+                : "Belum dibayar"}
+            </Badge>
+            {statement.paid_by_type && (
+              <Text size="xsmall" className="text-ui-fg-subtle">
+                dicatat oleh {statement.paid_by_type === "coordinator" ? "koordinator" : "operator"}
+              </Text>
+            )}
+          </div>
+        </div>
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Tanggal</Table.HeaderCell>
+              <Table.HeaderCell>Pesanan</Table.HeaderCell>
+              <Table.HeaderCell>Produk</Table.HeaderCell>
+              <Table.HeaderCell>Pos</Table.HeaderCell>
+              <Table.HeaderCell>Jenis</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">Jumlah</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {statement.lines.map((l) => (
+              <Table.Row key={l.ledger_entry_id}>
+                <Table.Cell>{jakartaDay(l.occurred_at)}</Table.Cell>
+                <Table.Cell>{l.order_display_id != null ? `#${l.order_display_id}` : l.order_id}</Table.Cell>
+                <Table.Cell>{l.variant_title ? `${l.product_title} (${l.variant_title})` : l.product_title}</Table.Cell>
+                <Table.Cell>{BUCKET_LABELS[l.bucket] ?? l.bucket}</Table.Cell>
+                <Table.Cell>{KIND_LABELS[l.kind] ?? l.kind}</Table.Cell>
+                <Table.Cell className="text-right">{formatRupiah(l.amount)}</Table.Cell>
+              </Table.Row>
+            ))}
+            <Table.Row>
+              <Table.Cell className="font-semibold">Total</Table.Cell>
+              <Table.Cell />
+              <Table.Cell />
+              <Table.Cell />
+              <Table.Cell />
+              <Table.Cell className="text-right font-semibold" data-testid="statement-total">
+                {formatRupiah(statement.total)}
+              </Table.Cell>
+            </Table.Row>
+          </Table.Body>
+        </Table>
+      </div>
+      <div className="no-print flex gap-2 px-6 py-4">
+        <Button size="small" variant="secondary" onClick={() => window.print()}>
+          Cetak slip
+        </Button>
+        <Button size="small" variant="secondary" asChild>
+          <a href={`/admin/payout-statements/${statement.id}/csv`} download>
+            Unduh CSV
+          </a>
+        </Button>
+        <a href="/app/payouts" className="text-ui-fg-interactive self-center hover:underline">
+          Kembali ke daftar pembayaran
+        </a>
+      </div>
+      {statement.status === "unpaid" && <MarkPaidForm statementId={statement.id} onPaid={load} />}
+    </Container>
+  )
+}
+
+const MarkPaidForm = ({ statementId, onPaid }: { statementId: string; onPaid: () => Promise<void> }) => {
+  const [reference, setReference] = useState("")
+  const [paidAt, setPaidAt] = useState(jakartaDay(new Date()))
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault()
+    setBusy(true)
+    setError(null)
+    try {
+      await sdk.client.fetch(`/admin/payout-statements/${statementId}/mark-paid`, {
+        method: "POST",
+        body: { reference: reference.trim(), paid_at: paidAt },
+      })
+      toast.success("Slip dicatat sudah dibayar")
+      await onPaid()
+    } catch (e) {
+      setError(errorMessage(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form onSubmit={submit} className="no-print flex flex-col gap-3 px-6 py-4">
+      <Heading level="h2">Catat pembayaran</Heading>
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="flex flex-col gap-1">
+          <Label htmlFor="paid-reference">Referensi pembayaran</Label>
+          <Input id="paid-reference" value={reference} required minLength={3} maxLength={120} onChange={(e) => setReference(e.target.value)} />
+        </div>
+        <div className="flex flex-col gap-1">
+          <Label htmlFor="paid-at">Tanggal dibayar</Label>
+          <Input id="paid-at" type="date" value={paidAt} required onChange={(e) => setPaidAt(e.target.value)} />
+        </div>
+        <Button type="submit" isLoading={busy} disabled={busy}>
+          Tandai sudah dibayar
+        </Button>
+      </div>
+      {error && (
+        <Text role="alert" size="small" className="text-ui-fg-error">
+          {error}
+        </Text>
+      )}
+    </form>
+  )
+}
+
+export default StatementPage
