@@ -13,7 +13,7 @@
  */
 import { readdirSync } from "node:fs"
 import path from "node:path"
-import { spawnSync } from "node:child_process"
+import { spawn } from "node:child_process"
 import { findChromium } from "./stack/chromium"
 import { stackConfig } from "./stack/config"
 import { openDatabase } from "./stack/database"
@@ -29,7 +29,7 @@ const wants = (suite: string) => only.length === 0 || only.includes(suite)
  * medusaIntegrationTestRunner creates (and drops) its own database on the
  * server it finds in DB_HOST, DB_PORT, DB_USERNAME and DB_PASSWORD.
  */
-function backendIntegration(databaseUrl: string): boolean {
+async function backendIntegration(databaseUrl: string): Promise<boolean> {
   const url = new URL(databaseUrl)
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -51,21 +51,30 @@ function backendIntegration(databaseUrl: string): boolean {
   let ok = true
   for (const file of files) {
     ok =
-      suite(
+      (await suite(
         `Backend integration tests: ${file} (Medusa test runner)`,
         bin("vitest", BACKEND_DIR),
         ["run", "--config", "vitest.integration.config.mts", `integration-tests/http/${file}`],
         BACKEND_DIR,
         env
-      ) && ok
+      )) && ok
   }
   return ok
 }
 
-function suite(name: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): boolean {
+/**
+ * Runs one suite as a child process. Asynchronous on purpose: this process
+ * also reads the embedded PostgreSQL server's output, and blocking it (as
+ * spawnSync did) let that pipe fill until the server stalled mid-migration.
+ */
+async function suite(name: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
   step(`▶ ${name}`)
-  const result = spawnSync(command, args, { cwd, env, stdio: "inherit" })
-  const ok = result.status === 0
+  const status = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env, stdio: "inherit" })
+    child.on("error", reject)
+    child.on("close", (code) => resolve(code))
+  })
+  const ok = status === 0
   ;(ok ? step : fail)(`${ok ? "✔" : "✘"} ${name}`)
   return ok
 }
@@ -73,8 +82,8 @@ function suite(name: string, command: string, args: string[], cwd: string, env: 
 async function main() {
   const results: Record<string, boolean> = {}
   if (wants("unit")) {
-    results["backend unit"] = suite("Backend unit tests", bin("vitest", BACKEND_DIR), ["run"], BACKEND_DIR)
-    results["storefront unit"] = suite("Storefront unit tests", bin("vitest", STOREFRONT_DIR), ["run"], STOREFRONT_DIR)
+    results["backend unit"] = await suite("Backend unit tests", bin("vitest", BACKEND_DIR), ["run"], BACKEND_DIR)
+    results["storefront unit"] = await suite("Storefront unit tests", bin("vitest", STOREFRONT_DIR), ["run"], STOREFRONT_DIR)
   }
   if (wants("http") || wants("e2e")) {
     const chromium = wants("e2e") ? findChromium() : undefined
@@ -95,12 +104,12 @@ async function main() {
         ...(chromium ? { PLAYWRIGHT_CHROMIUM_PATH: chromium } : {}),
       }
       if (wants("http")) {
-        results["http"] = suite("HTTP integration tests", bin("vitest", TEST_DIR), ["run", "--config", "vitest.config.mts"], TEST_DIR, env)
+        results["http"] = await suite("HTTP integration tests", bin("vitest", TEST_DIR), ["run", "--config", "vitest.config.mts"], TEST_DIR, env)
       }
       if (wants("e2e")) {
-        results["e2e"] = suite("Browser tests (Playwright, Chromium)", bin("playwright", TEST_DIR), ["test", "-c", "playwright.config.ts"], TEST_DIR, env)
+        results["e2e"] = await suite("Browser tests (Playwright, Chromium)", bin("playwright", TEST_DIR), ["test", "-c", "playwright.config.ts"], TEST_DIR, env)
       }
-      if (wants("backend-integration")) results["backend integration"] = backendIntegration(stack.databaseUrl)
+      if (wants("backend-integration")) results["backend integration"] = await backendIntegration(stack.databaseUrl)
     } catch (error) {
       fail(error instanceof Error ? error.message : String(error))
       results["test stack"] = false
@@ -114,7 +123,7 @@ async function main() {
     try {
       const db = await openDatabase({ dataDir: config.dataDir, name: config.databaseName, externalUrl: process.env.DATABASE_URL })
       try {
-        results["backend integration"] = backendIntegration(db.url)
+        results["backend integration"] = await backendIntegration(db.url)
       } finally {
         await db.stop()
       }

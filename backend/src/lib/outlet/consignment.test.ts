@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { drawFromPlacements, type OpenPlacement } from "./consignment"
+import { batchDrawsOf, drawFromPlacements, type OpenPlacement } from "./consignment"
 
 const at = (d: string) => new Date(`${d}T00:00:00Z`)
 const p = (id: string, variant_id: string, open: number, expiry: string | null, placed = "2026-11-01"): OpenPlacement => ({
@@ -34,5 +34,21 @@ describe("drawFromPlacements", () => {
       ["craft", 1],
     ])
     expect(short).toEqual([{ variant_id: "v2", available: 4, wanted: 9 }])
+  })
+})
+
+describe("batchDrawsOf", () => {
+  it("records one draw per variant and batch when two placements of a batch feed a line", () => {
+    const draws = [
+      { placement_id: "p1", batch_id: "b1", variant_id: "v1", quantity: 4 },
+      { placement_id: "p2", batch_id: "b1", variant_id: "v1", quantity: 3 },
+      { placement_id: "p3", batch_id: "b2", variant_id: "v1", quantity: 2 },
+      { placement_id: "p4", batch_id: "b1", variant_id: "v2", quantity: 1 },
+    ]
+    expect(batchDrawsOf(draws)).toEqual([
+      { variant_id: "v1", batch_id: "b1", quantity: 7 },
+      { variant_id: "v1", batch_id: "b2", quantity: 2 },
+      { variant_id: "v2", batch_id: "b1", quantity: 1 },
+    ])
   })
 })

@@ -36,3 +36,19 @@ export function drawFromPlacements(
   }
   return { draws, short }
 }
+
+/**
+ * The batch draws a sale records: one per variant and batch. Two placements of
+ * the same batch (a coordinator consigned more of it later) both feed a line,
+ * and the draw table holds one row per line and batch.
+ */
+export function batchDrawsOf(draws: PlacementDraw[]): { variant_id: string; batch_id: string; quantity: number }[] {
+  const byKey = new Map<string, { variant_id: string; batch_id: string; quantity: number }>()
+  for (const d of draws) {
+    const key = `${d.variant_id}|${d.batch_id}`
+    const row = byKey.get(key)
+    if (row) row.quantity += d.quantity
+    else byKey.set(key, { variant_id: d.variant_id, batch_id: d.batch_id, quantity: d.quantity })
+  }
+  return [...byKey.values()]
+}

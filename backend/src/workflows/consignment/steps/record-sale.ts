@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { PlacementDraw } from "../../../lib/outlet/consignment"
+import { batchDrawsOf, type PlacementDraw } from "../../../lib/outlet/consignment"
 import { OUTLET_MODULE } from "../../../modules/outlet"
 import type { OutletModuleService } from "../../../modules/outlet/service"
 import { PRODUCTION_MODULE } from "../../../modules/production"
@@ -14,7 +14,7 @@ export const recordSaleDrawsStep = createStep(
     const lineOf = (variantId: string) => input.sale.items.find((i) => i.variant_id === variantId)!.id
     const created = await container
       .resolve<ProductionModuleService>(PRODUCTION_MODULE)
-      .createBatchDraws(input.draws.map((d) => ({ order_id: input.sale.order_id, line_item_id: lineOf(d.variant_id), batch_id: d.batch_id, quantity: d.quantity })))
+      .createBatchDraws(batchDrawsOf(input.draws).map((d) => ({ order_id: input.sale.order_id, line_item_id: lineOf(d.variant_id), batch_id: d.batch_id, quantity: d.quantity })))
     const ids = created.map((d) => d.id)
     return new StepResponse(ids, ids)
   },
