@@ -1,24 +1,14 @@
 import { expect, test } from "@playwright/test"
-import { DEMO_LOGINS } from "../../backend/src/scripts/seed-data/demo-logins"
 import { operatorToken, unique } from "../http/helpers/actors"
 import { api } from "../http/helpers/api"
 import { variantOf } from "../http/helpers/customers"
 import { env } from "../http/helpers/env"
 import { allocated, capture, placeBankTransferOrder, waitForShares } from "../http/helpers/revenue-share"
+import { loginToAdmin } from "./admin"
 
 // The operator changes a revenue-share rule in Medusa Admin (/app/revenue-shares):
 // a new version from a date, first with buckets that don't add up (the form
 // shows the sum as it is typed, then the server's refusal), then right.
-
-const operator = DEMO_LOGINS.find((l) => l.role === "operator")!
-
-async function logIn(page: import("@playwright/test").Page) {
-  await page.goto(`${env.backendUrl}/app/login`)
-  await page.locator('input[name="email"]').fill(operator.email)
-  await page.locator('input[name="password"]').fill(operator.password)
-  await page.locator('button[type="submit"]').click()
-  await expect(page).not.toHaveURL(/\/app\/login/, { timeout: 30_000 })
-}
 
 test("the operator adds a rule version: a wrong sum is refused, the right one is listed", async ({ page }) => {
   // A channel of its own, far in the future: no sale anywhere is affected.
@@ -41,7 +31,7 @@ test("the operator adds a rule version: a wrong sum is refused, the right one is
   })
   expect(rule.status, JSON.stringify(rule.body)).toBe(201)
 
-  await logIn(page)
+  await loginToAdmin(page)
   await page.goto(`${env.backendUrl}/app/revenue-shares`)
   await expect(page.getByRole("heading", { level: 1, name: "Bagi hasil" })).toBeVisible({ timeout: 30_000 })
   const scope = page.getByRole("region", { name: `Kanal ${channelName}` })
@@ -75,7 +65,7 @@ test("the order page shows how a captured sale was shared, participants by code"
   const people = shares.lines[0].entries.filter((e) => e.bucket === "participants")
   expect(people.length).toBeGreaterThan(0)
 
-  await logIn(page)
+  await loginToAdmin(page)
   await page.goto(`${env.backendUrl}/app/orders/${order.id}`)
   const widget = page.getByTestId("order-revenue-shares")
   await expect(widget.getByRole("heading", { name: "Bagi hasil" })).toBeVisible({ timeout: 30_000 })
