@@ -1,19 +1,8 @@
-import { existsSync, writeFileSync } from "node:fs"
-import path from "node:path"
 import type { ExecArgs } from "@medusajs/framework/types"
+import { raceRounds } from "./race-rounds"
 import { PRODUCTION_MODULE } from "../../src/modules/production"
 import type { ProductionModuleService } from "../../src/modules/production/service"
 import { drawOrderBatchesWorkflow } from "../../src/workflows/production/draw-order-batches"
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-
-async function waitFor(check: () => boolean, what: string, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`)
-    await sleep(2)
-  }
-}
 
 type Outcome = { ok: boolean; draws?: number; error?: string }
 
@@ -27,7 +16,6 @@ type Outcome = { ok: boolean; draws?: number; error?: string }
  */
 export default async function drawRaceWorker({ container, args }: ExecArgs) {
   const [orderId, dir, name, rounds] = args
-  const file = (f: string) => path.join(dir, f)
   const draw = async (): Promise<Outcome> => {
     try {
       const { result } = await drawOrderBatchesWorkflow(container).run({ input: { order_id: orderId } })
@@ -39,17 +27,14 @@ export default async function drawRaceWorker({ container, args }: ExecArgs) {
   // Warm up on the drawn order (nothing to draw), so the first timed round is not the slow first call.
   await draw()
   const production = container.resolve<ProductionModuleService>(PRODUCTION_MODULE)
-  const outcomes: Outcome[] = []
-  for (let round = 0; round < Number(rounds); round++) {
-    writeFileSync(file(`${name}.ready-${round}`), "")
-    await waitFor(() => existsSync(file(`a.ready-${round}`)) && existsSync(file(`b.ready-${round}`)), `both workers in round ${round}`)
-    if (name === "a") {
+  await raceRounds({
+    dir,
+    name,
+    rounds: Number(rounds),
+    reset: async () => {
       const draws = await production.listBatchDraws({ order_id: orderId }, { select: ["id"] })
       await production.returnDraws(draws.map((d) => d.id))
-      writeFileSync(file(`go-${round}`), "")
-    }
-    await waitFor(() => existsSync(file(`go-${round}`)), `the go signal of round ${round}`)
-    outcomes.push(await draw())
-  }
-  writeFileSync(file(`${name}.json`), JSON.stringify(outcomes))
+    },
+    race: draw,
+  })
 }
