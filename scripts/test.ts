@@ -10,6 +10,8 @@
  *      runs there with the real stripe SDK and api.stripe.com intercepted (nock).
  * Extra arguments narrow the run: `npm test -- unit`, `-- http`, `-- e2e`,
  * `-- backend-integration` (that one needs only the database, not the stack).
+ * Any other argument filters test files by name within the chosen suites:
+ * `npm test -- e2e outlet-english` runs only test/e2e/outlet-english.spec.ts.
  */
 import { readdirSync } from "node:fs"
 import path from "node:path"
@@ -22,8 +24,13 @@ import { BACKEND_DIR, ROOT, STOREFRONT_DIR, bin } from "./stack/paths"
 import { abortStart, startStack, type RunningStack } from "./stack/stack"
 
 const TEST_DIR = path.join(ROOT, "test")
-const only = process.argv.slice(2)
+const SUITES = ["unit", "http", "e2e", "backend-integration"]
+const only = process.argv.slice(2).filter((arg) => SUITES.includes(arg))
+const fileFilters = process.argv.slice(2).filter((arg) => !SUITES.includes(arg))
 const wants = (suite: string) => only.length === 0 || only.includes(suite)
+/** vitest and Playwright take name filters as positional arguments. */
+const vitestFilters = fileFilters.length ? [...fileFilters, "--passWithNoTests"] : []
+const playwrightFilters = fileFilters.length ? [...fileFilters, "--pass-with-no-tests"] : []
 
 /**
  * medusaIntegrationTestRunner creates (and drops) its own database on the
@@ -47,6 +54,7 @@ async function backendIntegration(databaseUrl: string): Promise<boolean> {
   // already-closed database pool ("Unable to acquire a connection").
   const files = readdirSync(path.join(BACKEND_DIR, "integration-tests", "http"))
     .filter((f) => f.endsWith(".spec.ts"))
+    .filter((f) => fileFilters.length === 0 || fileFilters.some((filter) => f.includes(filter)))
     .sort()
   let ok = true
   for (const file of files) {
@@ -82,8 +90,8 @@ async function suite(name: string, command: string, args: string[], cwd: string,
 async function main() {
   const results: Record<string, boolean> = {}
   if (wants("unit")) {
-    results["backend unit"] = await suite("Backend unit tests", bin("vitest", BACKEND_DIR), ["run"], BACKEND_DIR)
-    results["storefront unit"] = await suite("Storefront unit tests", bin("vitest", STOREFRONT_DIR), ["run"], STOREFRONT_DIR)
+    results["backend unit"] = await suite("Backend unit tests", bin("vitest", BACKEND_DIR), ["run", ...vitestFilters], BACKEND_DIR)
+    results["storefront unit"] = await suite("Storefront unit tests", bin("vitest", STOREFRONT_DIR), ["run", ...vitestFilters], STOREFRONT_DIR)
   }
   if (wants("http") || wants("e2e")) {
     const chromium = wants("e2e") ? findChromium() : undefined
@@ -104,10 +112,10 @@ async function main() {
         ...(chromium ? { PLAYWRIGHT_CHROMIUM_PATH: chromium } : {}),
       }
       if (wants("http")) {
-        results["http"] = await suite("HTTP integration tests", bin("vitest", TEST_DIR), ["run", "--config", "vitest.config.mts"], TEST_DIR, env)
+        results["http"] = await suite("HTTP integration tests", bin("vitest", TEST_DIR), ["run", "--config", "vitest.config.mts", ...vitestFilters], TEST_DIR, env)
       }
       if (wants("e2e")) {
-        results["e2e"] = await suite("Browser tests (Playwright, Chromium)", bin("playwright", TEST_DIR), ["test", "-c", "playwright.config.ts"], TEST_DIR, env)
+        results["e2e"] = await suite("Browser tests (Playwright, Chromium)", bin("playwright", TEST_DIR), ["test", "-c", "playwright.config.ts", ...playwrightFilters], TEST_DIR, env)
       }
       if (wants("backend-integration")) results["backend integration"] = await backendIntegration(stack.databaseUrl)
     } catch (error) {
