@@ -1,4 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { INVOICE_PAYMENT_PROVIDER } from "../../checkout/check-outlet-cart"
@@ -37,22 +38,34 @@ export const placeSaleOrderStep = createStep(
       provider_id: INVOICE_PAYMENT_PROVIDER,
       metadata: { outlet_id: plan.outlet_id, consignment_report_id: input.report_id, period_start: plan.period_start, period_end: plan.period_end },
     })
-    const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-      entity: "order",
-      fields: ["id", "items.id", "items.variant_id", "items.quantity", "items.detail.quantity", "items.variant.inventory_items.inventory_item_id", "payment_collections.payments.id"],
-      filters: { id: order_id },
-    })
-    const order = data[0] as OrderRow | undefined
-    const sale: SaleOrder = {
-      order_id,
-      items: (order?.items ?? []).flatMap((i) =>
-        i ? [{ id: i.id, variant_id: i.variant_id ?? "", units: units(i.detail?.quantity ?? i.quantity), inventory_item_id: i.variant?.inventory_items?.[0]?.inventory_item_id ?? null }] : []
-      ),
-      payment_id: (order?.payment_collections ?? []).flatMap((c) => c?.payments ?? [])[0]?.id ?? null,
+    // A step that throws gets no compensation of its own: if reading the new
+    // order back fails, cancel it here so no unpaid sale is left behind.
+    try {
+      const sale = await readSale(container, order_id)
+      return new StepResponse(sale, order_id)
+    } catch (error) {
+      await cancelOrderWorkflow(container).run({ input: { order_id } })
+      throw error
     }
-    return new StepResponse(sale, order_id)
   },
   async (orderId, { container }) => {
     if (orderId) await cancelOrderWorkflow(container).run({ input: { order_id: orderId } })
   }
 )
+
+/** The sale's lines (with their inventory items) and its invoice payment. */
+async function readSale(container: MedusaContainer, order_id: string): Promise<SaleOrder> {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "order",
+    fields: ["id", "items.id", "items.variant_id", "items.quantity", "items.detail.quantity", "items.variant.inventory_items.inventory_item_id", "payment_collections.payments.id"],
+    filters: { id: order_id },
+  })
+  const order = data[0] as OrderRow | undefined
+  return {
+    order_id,
+    items: (order?.items ?? []).flatMap((i) =>
+      i ? [{ id: i.id, variant_id: i.variant_id ?? "", units: units(i.detail?.quantity ?? i.quantity), inventory_item_id: i.variant?.inventory_items?.[0]?.inventory_item_id ?? null }] : []
+    ),
+    payment_id: (order?.payment_collections ?? []).flatMap((c) => c?.payments ?? [])[0]?.id ?? null,
+  }
+}
