@@ -23,7 +23,7 @@ async function openPage(page: Page, path: string, heading: string) {
   await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible({ timeout: 30_000 })
 }
 
-test("our Admin pages in English: review queue, coordinators, revenue shares, payouts, outlets", async ({ page }) => {
+test("the review queue and the coordinator invitation in English", async ({ page }) => {
   expect(ONLY_IN.id.length).toBeGreaterThan(80)
   const coordinator = await demoCoordinator(0)
   const draft = await createDraft(coordinator.token, coordinator.cohortId, await categoryId())
@@ -48,7 +48,10 @@ test("our Admin pages in English: review queue, coordinators, revenue shares, pa
   await expect(page.getByRole("alert")).toHaveText("Choose at least one cohort")
   await expect(page.getByLabel("Name (optional)")).toBeVisible()
   await expectAdminIn(page, "en")
+})
 
+test("revenue-share rules, payouts and partner outlets in English", async ({ page }) => {
+  await loginToAdmin(page, "en")
   await openPage(page, "revenue-shares", "Revenue shares")
   await expect(page.getByTestId("rule-version").first()).toContainText(EN_DATE)
   await expect(page.getByRole("columnheader", { name: "Effective from" }).first()).toBeVisible()
@@ -74,15 +77,10 @@ test("our Admin pages in English: review queue, coordinators, revenue shares, pa
   await expectAdminIn(page, "en")
 })
 
-// Product 13 (Rutan tali meiwa) is bought by no other test; two cartons of
-// 200 g banana chips meet Plaju's minimum, a SKU no other browser test orders.
-test("order pages in English: the outlet invoice is marked paid, a sale's revenue shares", async ({ page }) => {
+// Two cartons of 200 g banana chips meet Plaju's minimum: a SKU no other browser test orders.
+test("an outlet order's invoice widget in English: marked paid with a reference", async ({ page }) => {
   const outletOrder = await placeOutletOrder(await demoOutlet(0), { "KB-PSG-KRP-ORI-200": 2 }, { po_number: "PO-E2E-EN" })
   expect(outletOrder.status, JSON.stringify(outletOrder.body)).toBe(201)
-  const sale = await placeBankTransferOrder([{ variantId: await variantOf(13), quantity: 1 }])
-  await capture(sale.id)
-  const shares = await waitForShares(sale.id, allocated)
-  const participant = shares.lines[0]!.entries.find((e) => e.bucket === "participants")!
 
   await loginToAdmin(page, "en")
   await page.goto(`${env.backendUrl}/app/orders/${outletOrder.body.order.id}`)
@@ -93,7 +91,16 @@ test("order pages in English: the outlet invoice is marked paid, a sale's revenu
   const paid = page.getByRole("status").filter({ hasText: "Paid on" })
   await expect(paid).toContainText("(ref. TRF-E2E-EN-01). The payment has been captured.", { timeout: 30_000 })
   await expectAdminIn(page, "en")
+})
 
+// Product 13 (Rutan tali meiwa) is bought by no other test.
+test("a paid order's revenue-share widget in English", async ({ page }) => {
+  const sale = await placeBankTransferOrder([{ variantId: await variantOf(13), quantity: 1 }])
+  await capture(sale.id)
+  const shares = await waitForShares(sale.id, allocated)
+  const participant = shares.lines[0]!.entries.find((e) => e.bucket === "participants")!
+
+  await loginToAdmin(page, "en")
   await page.goto(`${env.backendUrl}/app/orders/${sale.id}`)
   const widget = page.getByTestId("order-revenue-shares")
   await expect(widget.getByRole("heading", { name: "Revenue shares" })).toBeVisible({ timeout: 30_000 })
