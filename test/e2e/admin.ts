@@ -4,8 +4,17 @@ import { DEMO_LOGINS } from "../../backend/src/scripts/seed-data/demo-logins"
 
 const operator = DEMO_LOGINS.find((l) => l.role === "operator")!
 
+/**
+ * Sets the Admin's language as Profile → Language does: the dashboard reads
+ * the `lng` cookie first. Without it our pages default to Indonesian.
+ */
+export async function setAdminLanguage(page: Page, language: "id" | "en") {
+  await page.context().addCookies([{ name: "lng", value: language, url: env.backendUrl }])
+}
+
 /** Logs the demo operator in to Medusa Admin (backend /app) over plain http, as on `npm start`. */
-export async function loginToAdmin(page: Page) {
+export async function loginToAdmin(page: Page, language?: "id" | "en") {
+  if (language) await setAdminLanguage(page, language)
   // The session cookie must work without TLS (medusa-config cookieOptions).
   await page.goto(`${env.backendUrl}/app/login`)
   await page.locator('input[name="email"]').fill(operator.email)

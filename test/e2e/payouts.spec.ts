@@ -4,6 +4,8 @@ import { api } from "../http/helpers/api"
 import { DEMO_COORDINATORS, demoCoordinator } from "../http/helpers/coordinators"
 import { env } from "../http/helpers/env"
 import { capturedSale, jakartaThisMonth, runPayout } from "../http/helpers/payouts"
+import { setAdminLanguage } from "./admin"
+import { expectAdminIn } from "./admin-language"
 
 // Tests in this file run one after the other in one worker (fullyParallel is
 // off), so neither payout run sweeps up the other's sale.
@@ -112,4 +114,24 @@ test("the operator runs the month's payout in Medusa Admin and opens a statement
   await expect(page.getByRole("heading", { level: 1, name: "Slip pembayaran bagi hasil" })).toBeVisible({ timeout: 30_000 })
   await expect(page.getByRole("button", { name: "Tandai sudah dibayar" })).toBeVisible()
   await expect(page.getByRole("link", { name: "Unduh CSV" })).toHaveAttribute("href", /\/admin\/payout-statements\/paystm_[^/]+\/csv$/)
+  await expectAdminIn(page, "id")
+
+  // The statement and the run with the Admin in English (Profile → Language).
+  await setAdminLanguage(page, "en")
+  await page.reload()
+  await expect(page.getByRole("heading", { level: 1, name: "Revenue-share statement" })).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByText(`Period: ${newest.period} (Jakarta time, WIB)`)).toBeVisible()
+  await expect(page.getByRole("columnheader", { name: "Amount" })).toBeVisible()
+  await expect(page.getByTestId("statement-total")).toHaveText(/^Rp\s\d{1,3}(,\d{3})*$/)
+  await expect(page.getByRole("button", { name: "Mark as paid" })).toBeVisible()
+  await expect(page.getByRole("link", { name: "Download CSV" })).toHaveAttribute("href", /\/admin\/payout-statements\/paystm_[^/]+\/csv$/)
+  await expectAdminIn(page, "en")
+  await page.getByRole("link", { name: "Back to payouts" }).click()
+  await expect(page.getByRole("heading", { level: 1, name: "Revenue-share payouts" })).toBeVisible({ timeout: 30_000 })
+  const runRow = page.locator(`[data-payout-run-id="${newest.id}"]`)
+  await expect(runRow).toContainText(`Period ${newest.period}`)
+  await expect(runRow).toContainText(`${newest.statement_count} statement`)
+  await runRow.getByRole("button", { name: "View statements" }).click()
+  await expect(runRow.getByRole("link", { name: "Open statement" }).first()).toBeVisible()
+  await expectAdminIn(page, "en")
 })

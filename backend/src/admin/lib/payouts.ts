@@ -1,6 +1,6 @@
 // The payout shapes the admin pages read (see src/lib/payout/statement-views.ts).
-export { formatRupiah } from "../../lib/notifications/rupiah"
-export { BUCKET_LABELS, KIND_LABELS } from "../../lib/payout/labels"
+import type { Translate } from "./i18n"
+
 export { jakartaDay, jakartaMonth } from "../../lib/payout/period"
 
 export type PayoutRun = {
@@ -43,5 +43,12 @@ export type StatementLine = {
 }
 
 /** "KB-PLJ-0042", or the cohort's material fund. */
-export const partyName = (s: Pick<PayoutStatement, "party_type" | "party_label">) =>
-  s.party_type === "participant" ? s.party_label : `Dana bahan — ${s.party_label}`
+export const partyName = (t: Translate, s: Pick<PayoutStatement, "party_type" | "party_label">) =>
+  s.party_type === "participant" ? s.party_label : t("payouts.materialFund", { cohort: s.party_label })
+
+/** What a statement line's bucket and kind are called (the CSV keeps its own Indonesian headers). */
+export const statementBucket = (t: Translate, bucket: string) =>
+  ({ participants: t("payouts.buckets.participants"), material_fund: t("payouts.buckets.material_fund") })[bucket] ?? bucket
+
+export const statementKind = (t: Translate, kind: string) =>
+  ({ allocation: t("payouts.kinds.allocation"), reversal: t("payouts.kinds.reversal") })[kind] ?? kind

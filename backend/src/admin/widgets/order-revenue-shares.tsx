@@ -2,15 +2,17 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
-import { bucketLabel, day, formatRupiah } from "../components/revenue-shares/labels"
+import { bucketLabel } from "../components/revenue-shares/labels"
+import { useKaryaTranslation } from "../lib/i18n"
 import { errorMessage, sdk } from "../lib/sdk"
 
 type Entry = { id: string; bucket: string; party_label: string; amount: number; kind: "allocation" | "reversal"; occurred_at: string }
 type Line = { line_item_id: string; title: string; net_revenue: number; rule: { id: string; version: number; name: string } | null; entries: Entry[] }
 type OrderRevenue = { lines: Line[]; totals_by_bucket: Record<string, number> }
 
-/** "Bagi hasil" on the order page: each line's rule, and who got what (participants by code). */
+/** "Bagi hasil" (Revenue shares) on the order page: each line's rule, and who got what (participants by code). */
 const OrderRevenueSharesWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
+  const { t, format } = useKaryaTranslation()
   const [shares, setShares] = useState<OrderRevenue | null>(null)
   const [error, setError] = useState<string | null>(null)
 
@@ -18,16 +20,16 @@ const OrderRevenueSharesWidget = ({ data: order }: DetailWidgetProps<AdminOrder>
     sdk.client
       .fetch<OrderRevenue>(`/admin/orders/${order.id}/revenue-shares`)
       .then(setShares)
-      .catch((e) => setError(errorMessage(e)))
-  }, [order.id])
+      .catch((e) => setError(errorMessage(e, t)))
+  }, [order.id, t])
 
   const allocatedAny = shares?.lines.some((l) => l.entries.length)
   return (
     <Container className="divide-y p-0" data-testid="order-revenue-shares">
       <div className="px-6 py-4">
-        <Heading level="h2">Bagi hasil</Heading>
+        <Heading level="h2">{t("orderRevenueShares.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Pendapatan bersih tiap baris (setelah diskon, tanpa pajak dan ongkos kirim) dibagi saat pembayaran diterima.
+          {t("orderRevenueShares.intro")}
         </Text>
       </div>
       {error && (
@@ -35,7 +37,7 @@ const OrderRevenueSharesWidget = ({ data: order }: DetailWidgetProps<AdminOrder>
           {error}
         </Text>
       )}
-      {shares && !allocatedAny && <Text className="text-ui-fg-subtle px-6 py-4">Belum dibagi: pembayaran belum diterima.</Text>}
+      {shares && !allocatedAny && <Text className="text-ui-fg-subtle px-6 py-4">{t("orderRevenueShares.notYet")}</Text>}
       {shares?.lines
         .filter((l) => l.entries.length)
         .map((line) => (
@@ -43,7 +45,7 @@ const OrderRevenueSharesWidget = ({ data: order }: DetailWidgetProps<AdminOrder>
             <div className="flex items-center justify-between">
               <Text weight="plus">{line.title}</Text>
               <Text size="small">
-                {formatRupiah(line.net_revenue)}
+                {format.money(line.net_revenue)}
                 {line.rule ? ` · ${line.rule.name} (v${line.rule.version})` : ""}
               </Text>
             </div>
@@ -51,12 +53,17 @@ const OrderRevenueSharesWidget = ({ data: order }: DetailWidgetProps<AdminOrder>
               <Table.Body>
                 {line.entries.map((e) => (
                   <Table.Row key={e.id}>
-                    <Table.Cell>{bucketLabel(e.bucket)}</Table.Cell>
+                    <Table.Cell>{bucketLabel(t, e.bucket)}</Table.Cell>
                     <Table.Cell>{e.party_label}</Table.Cell>
                     <Table.Cell>
-                      {e.kind === "reversal" ? <Badge size="2xsmall" color="red">Dibatalkan</Badge> : null} {day(e.occurred_at)}
+                      {e.kind === "reversal" ? (
+                        <Badge size="2xsmall" color="red">
+                          {t("orderRevenueShares.reversal")}
+                        </Badge>
+                      ) : null}{" "}
+                      {format.day(e.occurred_at)}
                     </Table.Cell>
-                    <Table.Cell className="text-right">{formatRupiah(e.amount)}</Table.Cell>
+                    <Table.Cell className="text-right">{format.money(e.amount)}</Table.Cell>
                   </Table.Row>
                 ))}
               </Table.Body>
@@ -67,7 +74,7 @@ const OrderRevenueSharesWidget = ({ data: order }: DetailWidgetProps<AdminOrder>
         <div className="flex flex-wrap gap-4 px-6 py-4">
           {Object.entries(shares!.totals_by_bucket).map(([bucket, amount]) => (
             <Text key={bucket} size="small">
-              {bucketLabel(bucket)}: <span className="txt-compact-small-plus">{formatRupiah(amount)}</span>
+              {bucketLabel(t, bucket)}: <span className="txt-compact-small-plus">{format.money(amount)}</span>
             </Text>
           ))}
         </div>

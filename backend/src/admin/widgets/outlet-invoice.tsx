@@ -2,29 +2,33 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Button, Container, Heading, Input, Label, Text } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
+import { useKaryaTranslation } from "../lib/i18n"
 import { errorMessage, sdk } from "../lib/sdk"
 
 const text = (value: unknown) => (typeof value === "string" && value ? value : null)
+const whole = (value: unknown) => (value != null && Number.isInteger(Number(value)) ? Number(value) : null)
 
 /**
  * On an outlet order's page: the invoice's PO number and due date, and
- * "Tandai faktur lunas" with the transfer reference, which captures the
+ * "Tandai faktur lunas" (mark invoice paid) with the transfer reference, which captures the
  * payment (revenue shares follow). Shop orders show nothing.
  */
 const OutletInvoiceWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
+  const { t, format } = useKaryaTranslation()
   const meta = (order.metadata ?? {}) as Record<string, unknown>
   const [reference, setReference] = useState("")
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [paidAt, setPaidAt] = useState<string | null>(text(meta.invoice_paid_at))
   const [paidRef, setPaidRef] = useState<string | null>(text(meta.invoice_payment_reference))
+  const termsDays = whole(meta.payment_terms_days)
   if (!text(meta.outlet_id)) return null
   if (text(meta.consignment_report_id)) {
     return (
       <Container className="px-6 py-4">
-        <Heading level="h2">Penjualan titipan outlet</Heading>
+        <Heading level="h2">{t("outletInvoice.consignmentTitle")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Dari laporan penjualan periode {text(meta.period_start) ?? "—"} – {text(meta.period_end) ?? "—"}; pembayaran di-capture saat dilaporkan.
+          {t("outletInvoice.consignmentText", { from: text(meta.period_start) ?? "—", to: text(meta.period_end) ?? "—" })}
         </Text>
       </Container>
     )
@@ -42,7 +46,7 @@ const OutletInvoiceWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => 
       setPaidAt(res.invoice.paid_at)
       setPaidRef(res.invoice.reference)
     } catch (err) {
-      setError(errorMessage(err))
+      setError(errorMessage(err, t))
     } finally {
       setBusy(false)
     }
@@ -51,25 +55,29 @@ const OutletInvoiceWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => 
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
-        <Heading level="h2">Faktur outlet</Heading>
+        <Heading level="h2">{t("outletInvoice.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          No. PO {text(meta.po_number) ?? "—"} · jatuh tempo {text(meta.invoice_due_date) ?? "—"} · termin {String(meta.payment_terms_days ?? "—")} hari
+          {t("outletInvoice.summary", {
+            po: text(meta.po_number) ?? "—",
+            due: text(meta.invoice_due_date) ?? "—",
+            terms: termsDays === null ? "—" : t("outletInvoice.termsDays", { count: termsDays }),
+          })}
         </Text>
       </div>
       {paidAt ? (
         <Text role="status" className="px-6 py-4">
-          Lunas pada {new Date(paidAt).toLocaleString("id-ID")} (ref. {paidRef ?? "—"}). Pembayaran sudah di-capture.
+          {t("outletInvoice.paid", { date: format.dateTime(paidAt), reference: paidRef ?? "—" })}
         </Text>
       ) : (
         <form onSubmit={submit} className="flex flex-wrap items-end gap-2 px-6 py-4" noValidate>
           <div className="flex flex-col gap-1">
             <Label htmlFor="invoice-reference" size="small">
-              Referensi pembayaran
+              {t("outletInvoice.reference")}
             </Label>
-            <Input id="invoice-reference" placeholder="mis. TRF-BSI-0042" value={reference} onChange={(e) => setReference(e.target.value)} />
+            <Input id="invoice-reference" placeholder={t("outletInvoice.referencePlaceholder")} value={reference} onChange={(e) => setReference(e.target.value)} />
           </div>
           <Button type="submit" isLoading={busy} disabled={busy}>
-            Tandai faktur lunas
+            {t("outletInvoice.markPaid")}
           </Button>
           {error && (
             <Text role="alert" size="small" className="w-full text-ui-fg-error">

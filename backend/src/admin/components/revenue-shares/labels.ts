@@ -1,20 +1,15 @@
-export { formatRupiah } from "../../../lib/notifications/rupiah"
+import type { Translate } from "../../lib/i18n"
 
 export const BUCKET_CODES = ["participants", "material_fund", "facility", "outlet", "platform"] as const
 export type BucketCode = (typeof BUCKET_CODES)[number]
 
-/** Operators read buckets in Indonesian; the codes stay in the data. */
-export const BUCKET_LABELS: Record<BucketCode, string> = {
-  participants: "Peserta (premi)",
-  material_fund: "Dana bahan kohort",
-  facility: "Fasilitas",
-  outlet: "Outlet",
-  platform: "Operasional platform",
-}
+/** Bucket names in the Admin's language; the codes stay in the data. */
+export const bucketLabels = (t: Translate): Record<BucketCode, string> => ({
+  participants: t("buckets.participants"),
+  material_fund: t("buckets.material_fund"),
+  facility: t("buckets.facility"),
+  outlet: t("buckets.outlet"),
+  platform: t("buckets.platform"),
+})
 
-export const bucketLabel = (code: string) => BUCKET_LABELS[code as BucketCode] ?? code
-
-/** 1.500 basis points → "15%". */
-export const percent = (basisPoints: number) => `${(basisPoints / 100).toLocaleString("id-ID", { maximumFractionDigits: 2 })}%`
-
-export const day = (iso: string) => new Date(iso).toLocaleDateString("id-ID", { day: "numeric", month: "long", year: "numeric", timeZone: "Asia/Jakarta" })
+export const bucketLabel = (t: Translate, code: string) => bucketLabels(t)[code as BucketCode] ?? code

@@ -1,7 +1,8 @@
 import { Button, Input, Label, Select, Text } from "@medusajs/ui"
 import { useState } from "react"
+import { useKaryaTranslation } from "../../lib/i18n"
 import { errorMessage, sdk } from "../../lib/sdk"
-import { BUCKET_CODES, BUCKET_LABELS, type BucketCode } from "./labels"
+import { BUCKET_CODES, bucketLabels, type BucketCode } from "./labels"
 
 export type Bucket = { code: BucketCode; basis_points: number }
 export type Option = { id: string; name: string }
@@ -27,6 +28,8 @@ const NONE = "__none__"
  * outlet channel, a used rule) shown as it comes back.
  */
 export const RuleForm = ({ baseRuleId, initialName, initialBuckets, cohorts, channels, onSaved, onCancel }: Props) => {
+  const { t, format } = useKaryaTranslation()
+  const labels = bucketLabels(t)
   const [name, setName] = useState(initialName)
   const [effectiveFrom, setEffectiveFrom] = useState("")
   const [cohortId, setCohortId] = useState(NONE)
@@ -53,32 +56,32 @@ export const RuleForm = ({ baseRuleId, initialName, initialBuckets, cohorts, cha
         })
       await onSaved()
     } catch (err) {
-      setError(errorMessage(err))
+      setError(errorMessage(err, t))
     } finally {
       setBusy(false)
     }
   }
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-4 rounded-lg border p-4" aria-label={baseRuleId ? "Versi baru" : "Aturan baru"}>
+    <form onSubmit={submit} className="flex flex-col gap-4 rounded-lg border p-4" aria-label={baseRuleId ? t("revenueShares.newVersion") : t("revenueShares.newRule")}>
       <div className="grid grid-cols-2 gap-4">
         <div className="flex flex-col gap-1">
-          <Label htmlFor="rule-name">Nama aturan</Label>
+          <Label htmlFor="rule-name">{t("revenueShares.form.ruleName")}</Label>
           <Input id="rule-name" value={name} required onChange={(e) => setName(e.target.value)} />
         </div>
         <div className="flex flex-col gap-1">
-          <Label htmlFor="rule-effective-from">Berlaku mulai</Label>
+          <Label htmlFor="rule-effective-from">{t("revenueShares.effectiveFrom")}</Label>
           <Input id="rule-effective-from" type="date" value={effectiveFrom} required onChange={(e) => setEffectiveFrom(e.target.value)} />
         </div>
         {cohorts && (
           <div className="flex flex-col gap-1">
-            <Label>Kohort</Label>
+            <Label>{t("revenueShares.form.cohort")}</Label>
             <Select value={cohortId} onValueChange={setCohortId}>
-              <Select.Trigger aria-label="Kohort">
+              <Select.Trigger aria-label={t("revenueShares.form.cohort")}>
                 <Select.Value />
               </Select.Trigger>
               <Select.Content>
-                <Select.Item value={NONE}>Semua kohort</Select.Item>
+                <Select.Item value={NONE}>{t("revenueShares.form.allCohorts")}</Select.Item>
                 {cohorts.map((c) => (
                   <Select.Item key={c.id} value={c.id}>
                     {c.name}
@@ -90,13 +93,13 @@ export const RuleForm = ({ baseRuleId, initialName, initialBuckets, cohorts, cha
         )}
         {channels && (
           <div className="flex flex-col gap-1">
-            <Label>Kanal penjualan</Label>
+            <Label>{t("revenueShares.form.channel")}</Label>
             <Select value={channelId} onValueChange={setChannelId}>
-              <Select.Trigger aria-label="Kanal penjualan">
+              <Select.Trigger aria-label={t("revenueShares.form.channel")}>
                 <Select.Value />
               </Select.Trigger>
               <Select.Content>
-                <Select.Item value={NONE}>Semua kanal</Select.Item>
+                <Select.Item value={NONE}>{t("revenueShares.form.allChannels")}</Select.Item>
                 {channels.map((c) => (
                   <Select.Item key={c.id} value={c.id}>
                     {c.name}
@@ -109,12 +112,12 @@ export const RuleForm = ({ baseRuleId, initialName, initialBuckets, cohorts, cha
       </div>
       <div className="flex flex-col gap-2">
         <Text size="small" weight="plus">
-          Pos pembagian (basis poin: 100 = 1%)
+          {t("revenueShares.form.buckets")}
         </Text>
         {buckets.map((b, i) => (
           <div key={b.code} className="flex items-center gap-2" data-testid="bucket-row">
             <Text size="small" className="w-48">
-              {BUCKET_LABELS[b.code]}
+              {labels[b.code]}
             </Text>
             <Input
               type="number"
@@ -122,12 +125,12 @@ export const RuleForm = ({ baseRuleId, initialName, initialBuckets, cohorts, cha
               max={TOTAL}
               step={1}
               className="w-32"
-              aria-label={`Basis poin ${BUCKET_LABELS[b.code]}`}
+              aria-label={t("revenueShares.form.basisPointsOf", { bucket: labels[b.code] })}
               value={Number.isFinite(b.basis_points) ? b.basis_points : ""}
               onChange={(e) => setBucket(i, { basis_points: e.target.value === "" ? NaN : Number(e.target.value) })}
             />
             <Button type="button" size="small" variant="transparent" onClick={() => setBuckets((list) => list.filter((_, j) => j !== i))}>
-              Hapus
+              {t("revenueShares.form.remove")}
             </Button>
           </div>
         ))}
@@ -135,13 +138,15 @@ export const RuleForm = ({ baseRuleId, initialName, initialBuckets, cohorts, cha
           <div className="flex gap-2">
             {unused.map((code) => (
               <Button key={code} type="button" size="small" variant="secondary" onClick={() => setBuckets((list) => [...list, { code, basis_points: 0 }])}>
-                + {BUCKET_LABELS[code]}
+                + {labels[code]}
               </Button>
             ))}
           </div>
         )}
         <Text size="small" data-testid="bucket-sum" className={sum === TOTAL ? "text-ui-fg-subtle" : "text-ui-fg-error"}>
-          Jumlah: {sum.toLocaleString("id-ID")} / 10.000 {sum === TOTAL ? "✓" : `(selisih ${(TOTAL - sum).toLocaleString("id-ID")})`}
+          {sum === TOTAL
+            ? t("revenueShares.form.sumOk", { sum: format.number(sum), total: format.number(TOTAL) })
+            : t("revenueShares.form.sumOff", { sum: format.number(sum), total: format.number(TOTAL), difference: format.number(TOTAL - sum) })}
         </Text>
       </div>
       {error && (
@@ -151,10 +156,10 @@ export const RuleForm = ({ baseRuleId, initialName, initialBuckets, cohorts, cha
       )}
       <div className="flex gap-2">
         <Button type="submit" size="small" isLoading={busy} disabled={busy}>
-          Simpan
+          {t("common.save")}
         </Button>
         <Button type="button" size="small" variant="secondary" onClick={onCancel}>
-          Batal
+          {t("common.cancel")}
         </Button>
       </div>
     </form>

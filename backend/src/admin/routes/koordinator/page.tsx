@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Button, Checkbox, Container, Heading, Input, Label, Text } from "@medusajs/ui"
 import { useEffect, useState, type FormEvent } from "react"
+import { useKaryaTranslation } from "../../lib/i18n"
 import { errorMessage, sdk } from "../../lib/sdk"
 
 type Cohort = { id: string; name: string; status?: string }
@@ -8,6 +9,7 @@ type Invite = { id: string; email: string; expires_at: string }
 
 /** Invite a coordinator for some cohorts; the server emails them the sign-up link. */
 const CoordinatorInvitePage = () => {
+  const { t, format } = useKaryaTranslation()
   const [cohorts, setCohorts] = useState<Cohort[] | null>(null)
   const [email, setEmail] = useState("")
   const [name, setName] = useState("")
@@ -20,8 +22,8 @@ const CoordinatorInvitePage = () => {
     sdk.client
       .fetch<{ cohorts: Cohort[] }>("/admin/cohorts", { query: { limit: 100, fields: "id,name,status" } })
       .then((res) => setCohorts(res.cohorts))
-      .catch((e) => setError(errorMessage(e)))
-  }, [])
+      .catch((e) => setError(errorMessage(e, t)))
+  }, [t])
 
   const toggle = (id: string, on: boolean) =>
     setCohortIds((ids) => (on ? [...ids, id] : ids.filter((x) => x !== id)))
@@ -31,7 +33,7 @@ const CoordinatorInvitePage = () => {
     setError(null)
     setSent(null)
     if (!cohortIds.length) {
-      setError("Pilih setidaknya satu kohort")
+      setError(t("coordinators.pickCohort"))
       return
     }
     setBusy(true)
@@ -45,7 +47,7 @@ const CoordinatorInvitePage = () => {
       setName("")
       setCohortIds([])
     } catch (err) {
-      setError(errorMessage(err))
+      setError(errorMessage(err, t))
     } finally {
       setBusy(false)
     }
@@ -54,23 +56,23 @@ const CoordinatorInvitePage = () => {
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
-        <Heading level="h1">Undang koordinator</Heading>
+        <Heading level="h1">{t("coordinators.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Koordinator menerima tautan pendaftaran lewat email dan hanya dapat mengelola kohort yang dipilih.
+          {t("coordinators.intro")}
         </Text>
       </div>
       <form onSubmit={submit} className="flex flex-col gap-4 px-6 py-4" noValidate>
         <div className="flex flex-col gap-1">
-          <Label htmlFor="invite-email">Email</Label>
+          <Label htmlFor="invite-email">{t("common.email")}</Label>
           <Input id="invite-email" type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
         </div>
         <div className="flex flex-col gap-1">
-          <Label htmlFor="invite-name">Nama (opsional)</Label>
+          <Label htmlFor="invite-name">{t("common.nameOptional")}</Label>
           <Input id="invite-name" maxLength={120} value={name} onChange={(e) => setName(e.target.value)} />
         </div>
         <fieldset className="flex flex-col gap-2">
-          <legend className="txt-compact-small-plus mb-2">Kohort</legend>
-          {cohorts === null && !error && <Text size="small">Memuat kohort…</Text>}
+          <legend className="txt-compact-small-plus mb-2">{t("coordinators.cohorts")}</legend>
+          {cohorts === null && !error && <Text size="small">{t("coordinators.loadingCohorts")}</Text>}
           {cohorts?.map((c) => (
             <div key={c.id} className="flex items-center gap-2">
               <Checkbox
@@ -89,12 +91,12 @@ const CoordinatorInvitePage = () => {
         )}
         {sent && (
           <Text role="status" size="small" className="text-ui-fg-interactive">
-            Undangan terkirim ke {sent.email}, berlaku sampai {new Date(sent.expires_at).toLocaleString("id-ID")}.
+            {t("common.invitationSent", { email: sent.email, expires: format.dateTime(sent.expires_at) })}
           </Text>
         )}
         <div>
           <Button type="submit" isLoading={busy} disabled={busy}>
-            Kirim undangan
+            {t("coordinators.send")}
           </Button>
         </div>
       </form>
@@ -103,7 +105,8 @@ const CoordinatorInvitePage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Koordinator",
+  label: "nav.coordinators",
+  translationNs: "karya",
 })
 
 export default CoordinatorInvitePage

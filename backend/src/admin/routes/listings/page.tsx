@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Button, Container, Heading, Label, Text, Textarea, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
+import { useKaryaTranslation } from "../../lib/i18n"
 import { errorMessage, sdk } from "../../lib/sdk"
 
 type Submitted = {
@@ -13,6 +14,7 @@ type Submitted = {
 
 /** The operator's review queue: coordinators' submitted products, to publish or send back. */
 const ListingsPage = () => {
+  const { t } = useKaryaTranslation()
   const [products, setProducts] = useState<Submitted[] | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
 
@@ -24,9 +26,9 @@ const ListingsPage = () => {
       setProducts(res.products)
       setLoadError(null)
     } catch (e) {
-      setLoadError(errorMessage(e))
+      setLoadError(errorMessage(e, t))
     }
-  }, [])
+  }, [t])
 
   useEffect(() => {
     void load()
@@ -35,9 +37,9 @@ const ListingsPage = () => {
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
-        <Heading level="h1">Tinjauan produk</Heading>
+        <Heading level="h1">{t("listings.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Produk yang diajukan koordinator. Tayangkan, atau tolak dengan alasan yang akan dibaca koordinator.
+          {t("listings.intro")}
         </Text>
       </div>
       {loadError && (
@@ -45,9 +47,9 @@ const ListingsPage = () => {
           {loadError}
         </Text>
       )}
-      {products === null && !loadError && <Text className="px-6 py-4">Memuat…</Text>}
+      {products === null && !loadError && <Text className="px-6 py-4">{t("common.loading")}</Text>}
       {products?.length === 0 && (
-        <Text className="text-ui-fg-subtle px-6 py-4">Tidak ada produk yang menunggu tinjauan.</Text>
+        <Text className="text-ui-fg-subtle px-6 py-4">{t("listings.empty")}</Text>
       )}
       {products?.map((p) => (
         <ListingRow key={p.id} product={p} onDone={load} />
@@ -57,6 +59,7 @@ const ListingsPage = () => {
 }
 
 const ListingRow = ({ product, onDone }: { product: Submitted; onDone: () => Promise<void> }) => {
+  const { t, format } = useKaryaTranslation()
   const [rejecting, setRejecting] = useState(false)
   const [reason, setReason] = useState("")
   const [busy, setBusy] = useState(false)
@@ -64,7 +67,7 @@ const ListingRow = ({ product, onDone }: { product: Submitted; onDone: () => Pro
 
   const decide = async (action: "publish" | "reject") => {
     if (action === "reject" && reason.trim().length < 5) {
-      setError("Tulis alasan penolakan (minimal 5 karakter)")
+      setError(t("listings.reasonTooShort"))
       return
     }
     setBusy(true)
@@ -74,10 +77,10 @@ const ListingRow = ({ product, onDone }: { product: Submitted; onDone: () => Pro
         method: "POST",
         body: action === "reject" ? { reason: reason.trim() } : {},
       })
-      toast.success(action === "publish" ? `"${product.title}" ditayangkan` : `"${product.title}" ditolak`)
+      toast.success(action === "publish" ? t("listings.published", { title: product.title }) : t("listings.rejected", { title: product.title }))
       await onDone()
     } catch (e) {
-      setError(errorMessage(e))
+      setError(errorMessage(e, t))
     } finally {
       setBusy(false)
     }
@@ -92,36 +95,36 @@ const ListingRow = ({ product, onDone }: { product: Submitted; onDone: () => Pro
             {product.title}
           </a>
           <div className="flex items-center gap-2">
-            <Badge size="2xsmall">{product.cohort?.name ?? "Tanpa kohort"}</Badge>
+            <Badge size="2xsmall">{product.cohort?.name ?? t("listings.noCohort")}</Badge>
             <Text size="xsmall" className="text-ui-fg-subtle">
-              Diajukan {new Date(product.updated_at).toLocaleString("id-ID")}
+              {t("listings.submittedAt", { date: format.dateTime(product.updated_at) })}
             </Text>
           </div>
         </div>
         <div className="flex gap-2">
           <Button size="small" variant="secondary" disabled={busy} onClick={() => setRejecting((r) => !r)}>
-            Tolak
+            {t("listings.reject")}
           </Button>
           <Button size="small" isLoading={busy && !rejecting} disabled={busy} onClick={() => decide("publish")}>
-            Tayangkan
+            {t("listings.publish")}
           </Button>
         </div>
       </div>
       {rejecting && (
         <div className="flex flex-col gap-2">
-          <Label htmlFor={reasonId}>Alasan penolakan</Label>
+          <Label htmlFor={reasonId}>{t("listings.reasonLabel")}</Label>
           <Textarea
             id={reasonId}
             value={reason}
             required
             minLength={5}
             maxLength={1000}
-            placeholder="Misalnya: foto produk buram, mohon unggah foto yang lebih jelas."
+            placeholder={t("listings.reasonPlaceholder")}
             onChange={(e) => setReason(e.target.value)}
           />
           <div>
             <Button size="small" variant="danger" isLoading={busy} disabled={busy} onClick={() => decide("reject")}>
-              Kirim penolakan
+              {t("listings.sendRejection")}
             </Button>
           </div>
         </div>
@@ -136,7 +139,8 @@ const ListingRow = ({ product, onDone }: { product: Submitted; onDone: () => Pro
 }
 
 export const config = defineRouteConfig({
-  label: "Tinjauan produk",
+  label: "nav.listings",
+  translationNs: "karya",
 })
 
 export default ListingsPage

@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Button, Container, Heading, Input, Label, Table, Text } from "@medusajs/ui"
 import { useEffect, useState, type FormEvent } from "react"
+import { useKaryaTranslation } from "../../lib/i18n"
 import { errorMessage, sdk } from "../../lib/sdk"
 
 type Outlet = {
@@ -20,10 +21,9 @@ type Outlet = {
 }
 type Invite = { id: string; email: string; expires_at: string }
 
-const rupiah = (n: number) => `Rp ${Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".")}`
-
 /** One outlet's buyer invitation form: the server emails the sign-up link. */
 const InviteBuyer = ({ outlet }: { outlet: Outlet }) => {
+  const { t, format } = useKaryaTranslation()
   const [email, setEmail] = useState("")
   const [name, setName] = useState("")
   const [busy, setBusy] = useState(false)
@@ -44,28 +44,28 @@ const InviteBuyer = ({ outlet }: { outlet: Outlet }) => {
       setEmail("")
       setName("")
     } catch (err) {
-      setError(errorMessage(err))
+      setError(errorMessage(err, t))
     } finally {
       setBusy(false)
     }
   }
 
   return (
-    <form onSubmit={submit} className="flex flex-wrap items-end gap-2" noValidate aria-label={`Undang pembeli ${outlet.name}`}>
+    <form onSubmit={submit} className="flex flex-wrap items-end gap-2" noValidate aria-label={t("outlets.inviteForm", { outlet: outlet.name })}>
       <div className="flex flex-col gap-1">
         <Label htmlFor={`email-${outlet.id}`} size="xsmall">
-          Email pembeli
+          {t("outlets.buyerEmail")}
         </Label>
         <Input id={`email-${outlet.id}`} type="email" size="small" value={email} onChange={(e) => setEmail(e.target.value)} />
       </div>
       <div className="flex flex-col gap-1">
         <Label htmlFor={`name-${outlet.id}`} size="xsmall">
-          Nama (opsional)
+          {t("common.nameOptional")}
         </Label>
         <Input id={`name-${outlet.id}`} size="small" value={name} onChange={(e) => setName(e.target.value)} />
       </div>
       <Button type="submit" size="small" variant="secondary" isLoading={busy} disabled={busy}>
-        Undang pembeli
+        {t("outlets.inviteBuyer")}
       </Button>
       {error && (
         <Text role="alert" size="small" className="w-full text-ui-fg-error">
@@ -74,7 +74,7 @@ const InviteBuyer = ({ outlet }: { outlet: Outlet }) => {
       )}
       {sent && (
         <Text role="status" size="small" className="w-full text-ui-fg-interactive">
-          Undangan terkirim ke {sent.email}, berlaku sampai {new Date(sent.expires_at).toLocaleString("id-ID")}.
+          {t("common.invitationSent", { email: sent.email, expires: format.dateTime(sent.expires_at) })}
         </Text>
       )}
     </form>
@@ -85,6 +85,7 @@ type Consignment = { placement_id: string; sku: string | null; product_title: st
 
 /** Goods consigned at the outlet, batch by batch, with returning unsold units to the cohort. */
 const Consignments = ({ outlet }: { outlet: Outlet }) => {
+  const { t } = useKaryaTranslation()
   const [rows, setRows] = useState<Consignment[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
@@ -92,7 +93,7 @@ const Consignments = ({ outlet }: { outlet: Outlet }) => {
     sdk.client
       .fetch<{ consignments: Consignment[] }>(`/admin/outlets/${outlet.id}/consignments`)
       .then((res) => setRows(res.consignments))
-      .catch((e) => setError(errorMessage(e)))
+      .catch((e) => setError(errorMessage(e, t)))
   useEffect(() => {
     void load()
   }, [outlet.id])
@@ -104,16 +105,16 @@ const Consignments = ({ outlet }: { outlet: Outlet }) => {
       await sdk.client.fetch(`/admin/consignments/${row.placement_id}/return`, { method: "POST", body: { quantity: row.open } })
       await load()
     } catch (err) {
-      setError(errorMessage(err))
+      setError(errorMessage(err, t))
     } finally {
       setBusy(null)
     }
   }
 
-  if (!rows?.length && !error) return <Text size="small">Belum ada barang titipan.</Text>
+  if (!rows?.length && !error) return <Text size="small">{t("outlets.consignments.none")}</Text>
   return (
     <div className="flex flex-col gap-2">
-      <Text weight="plus">Barang titipan (konsinyasi)</Text>
+      <Text weight="plus">{t("outlets.consignments.title")}</Text>
       {error && (
         <Text role="alert" size="small" className="text-ui-fg-error">
           {error}
@@ -122,12 +123,12 @@ const Consignments = ({ outlet }: { outlet: Outlet }) => {
       <Table>
         <Table.Header>
           <Table.Row>
-            <Table.HeaderCell>SKU</Table.HeaderCell>
-            <Table.HeaderCell>Batch</Table.HeaderCell>
-            <Table.HeaderCell>Dititipkan</Table.HeaderCell>
-            <Table.HeaderCell>Terjual</Table.HeaderCell>
-            <Table.HeaderCell>Kembali</Table.HeaderCell>
-            <Table.HeaderCell>Sisa</Table.HeaderCell>
+            <Table.HeaderCell>{t("outlets.consignments.sku")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("outlets.consignments.batch")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("outlets.consignments.placed")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("outlets.consignments.sold")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("outlets.consignments.returned")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("outlets.consignments.open")}</Table.HeaderCell>
             <Table.HeaderCell />
           </Table.Row>
         </Table.Header>
@@ -145,7 +146,7 @@ const Consignments = ({ outlet }: { outlet: Outlet }) => {
               <Table.Cell>
                 {row.open > 0 ? (
                   <Button size="small" variant="secondary" isLoading={busy === row.placement_id} onClick={() => giveBack(row)}>
-                    Kembalikan {row.open} ke kohort
+                    {t("outlets.consignments.giveBack", { count: row.open })}
                   </Button>
                 ) : null}
               </Table.Cell>
@@ -159,6 +160,7 @@ const Consignments = ({ outlet }: { outlet: Outlet }) => {
 
 /** Pertamina partner outlets: terms, their own channel and price list, and inviting buyers. */
 const OutletsPage = () => {
+  const { t, format } = useKaryaTranslation()
   const [outlets, setOutlets] = useState<Outlet[] | null>(null)
   const [error, setError] = useState<string | null>(null)
 
@@ -166,16 +168,15 @@ const OutletsPage = () => {
     sdk.client
       .fetch<{ outlets: Outlet[] }>("/admin/outlets")
       .then((res) => setOutlets(res.outlets))
-      .catch((e) => setError(errorMessage(e)))
-  }, [])
+      .catch((e) => setError(errorMessage(e, t)))
+  }, [t])
 
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
-        <Heading level="h1">Outlet mitra Pertamina</Heading>
+        <Heading level="h1">{t("outlets.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Sentra kuliner binaan Pertamina: tiap outlet punya saluran penjualan, kelompok pembeli dan daftar harga grosir sendiri.
-          Pesanan outlet dibayar dengan faktur; tandai lunas di halaman pesanan.
+          {t("outlets.intro")}
         </Text>
       </div>
       {error && (
@@ -183,43 +184,43 @@ const OutletsPage = () => {
           {error}
         </Text>
       )}
-      {outlets === null && !error && <Text className="px-6 py-4">Memuat outlet…</Text>}
-      {outlets?.length === 0 && <Text className="px-6 py-4">Belum ada outlet.</Text>}
+      {outlets === null && !error && <Text className="px-6 py-4">{t("outlets.loading")}</Text>}
+      {outlets?.length === 0 && <Text className="px-6 py-4">{t("outlets.empty")}</Text>}
       {outlets?.map((outlet) => (
         <div key={outlet.id} className="flex flex-col gap-3 px-6 py-4">
           <div className="flex flex-wrap items-center gap-2">
             <Heading level="h2">{outlet.name}</Heading>
             <Badge size="2xsmall" color={outlet.status === "active" ? "green" : "grey"}>
-              {outlet.status === "active" ? "Aktif" : "Nonaktif"}
+              {outlet.status === "active" ? t("outlets.active") : t("outlets.inactive")}
             </Badge>
           </div>
           <Table>
             <Table.Body>
               <Table.Row>
-                <Table.Cell>Program</Table.Cell>
+                <Table.Cell>{t("outlets.programme")}</Table.Cell>
                 <Table.Cell>{outlet.pertamina_centre}</Table.Cell>
               </Table.Row>
               <Table.Row>
-                <Table.Cell>Kontak</Table.Cell>
+                <Table.Cell>{t("outlets.contact")}</Table.Cell>
                 <Table.Cell>
                   {outlet.contact_name}, {outlet.contact_phone} ({outlet.city})
                 </Table.Cell>
               </Table.Row>
               <Table.Row>
-                <Table.Cell>Termin / minimum</Table.Cell>
+                <Table.Cell>{t("outlets.termsMinimum")}</Table.Cell>
                 <Table.Cell>
-                  {outlet.payment_terms_days} hari / {rupiah(outlet.minimum_order_value)}
+                  {t("outlets.termsValue", { count: outlet.payment_terms_days, minimum: format.money(outlet.minimum_order_value) })}
                 </Table.Cell>
               </Table.Row>
               <Table.Row>
-                <Table.Cell>Saluran / daftar harga</Table.Cell>
+                <Table.Cell>{t("outlets.channelPriceList")}</Table.Cell>
                 <Table.Cell>
                   {outlet.sales_channel?.name ?? "—"} / {outlet.price_list?.title ?? "—"}
                 </Table.Cell>
               </Table.Row>
               <Table.Row>
-                <Table.Cell>Karton</Table.Cell>
-                <Table.Cell>{outlet.case_packs?.length ?? 0} produk dijual per karton</Table.Cell>
+                <Table.Cell>{t("outlets.cartons")}</Table.Cell>
+                <Table.Cell>{t("outlets.casePacks", { count: outlet.case_packs?.length ?? 0 })}</Table.Cell>
               </Table.Row>
             </Table.Body>
           </Table>
@@ -232,7 +233,8 @@ const OutletsPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Outlet mitra",
+  label: "nav.outlets",
+  translationNs: "karya",
 })
 
 export default OutletsPage

@@ -1,11 +1,13 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Button, Container, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState, type FormEvent } from "react"
-import { formatRupiah, jakartaDay, jakartaMonth, partyName, type PayoutRun, type PayoutStatement } from "../../lib/payouts"
+import { useKaryaTranslation } from "../../lib/i18n"
+import { jakartaDay, jakartaMonth, partyName, type PayoutRun, type PayoutStatement } from "../../lib/payouts"
 import { errorMessage, sdk } from "../../lib/sdk"
 
 /** Payout runs: run one for a month, see each run's statements, open one to print, download or mark paid. */
 const PayoutsPage = () => {
+  const { t } = useKaryaTranslation()
   const [runs, setRuns] = useState<PayoutRun[] | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
   const [open, setOpen] = useState<string | null>(null)
@@ -16,9 +18,9 @@ const PayoutsPage = () => {
       setRuns(res.payout_runs)
       setLoadError(null)
     } catch (e) {
-      setLoadError(errorMessage(e))
+      setLoadError(errorMessage(e, t))
     }
-  }, [])
+  }, [t])
 
   useEffect(() => {
     void load()
@@ -27,10 +29,9 @@ const PayoutsPage = () => {
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
-        <Heading level="h1">Pembayaran bagi hasil</Heading>
+        <Heading level="h1">{t("payouts.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Satu pembayaran mengumpulkan semua bagi hasil peserta dan dana bahan kohort yang belum dibayar sampai akhir bulan
-          (waktu Jakarta, WIB) menjadi satu slip per penerima. Fasilitas membayar slip lalu mencatat referensinya.
+          {t("payouts.intro")}
         </Text>
       </div>
       <RunForm
@@ -44,8 +45,8 @@ const PayoutsPage = () => {
           {loadError}
         </Text>
       )}
-      {runs === null && !loadError && <Text className="px-6 py-4">Memuat…</Text>}
-      {runs?.length === 0 && <Text className="text-ui-fg-subtle px-6 py-4">Belum ada pembayaran bagi hasil.</Text>}
+      {runs === null && !loadError && <Text className="px-6 py-4">{t("common.loading")}</Text>}
+      {runs?.length === 0 && <Text className="text-ui-fg-subtle px-6 py-4">{t("payouts.empty")}</Text>}
       {runs?.map((run) => (
         <RunRow key={run.id} run={run} open={open === run.id} onToggle={() => setOpen(open === run.id ? null : run.id)} />
       ))}
@@ -54,6 +55,7 @@ const PayoutsPage = () => {
 }
 
 const RunForm = ({ onRun }: { onRun: (runId: string | null) => Promise<void> }) => {
+  const { t, format } = useKaryaTranslation()
   const [month, setMonth] = useState(jakartaMonth(new Date()))
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null)
@@ -68,15 +70,17 @@ const RunForm = ({ onRun }: { onRun: (runId: string | null) => Promise<void> }) 
         { method: "POST", body: { period: month } }
       )
       if (res.payout_run) {
-        const text = `Pembayaran ${res.payout_run.period}: ${res.payout_run.statement_count} slip, total ${formatRupiah(res.payout_run.total)}.`
+        const { period, statement_count, total } = res.payout_run
+        const text = t("payouts.runDone", { period, count: statement_count, total: format.money(total) })
         toast.success(text)
         setMessage({ tone: "ok", text })
       } else {
-        setMessage({ tone: "ok", text: res.message ?? "Tidak ada slip baru." })
+        // The server's message is Indonesian only; this one says the same in the Admin's language.
+        setMessage({ tone: "ok", text: t("payouts.nothingNew", { period: month }) })
       }
       await onRun(res.payout_run?.id ?? null)
     } catch (e) {
-      setMessage({ tone: "error", text: errorMessage(e) })
+      setMessage({ tone: "error", text: errorMessage(e, t) })
     } finally {
       setBusy(false)
     }
@@ -86,11 +90,11 @@ const RunForm = ({ onRun }: { onRun: (runId: string | null) => Promise<void> }) 
     <form onSubmit={submit} className="flex flex-col gap-2 px-6 py-4">
       <div className="flex items-end gap-3">
         <div className="flex flex-col gap-1">
-          <Label htmlFor="payout-month">Bulan</Label>
+          <Label htmlFor="payout-month">{t("payouts.month")}</Label>
           <Input id="payout-month" type="month" value={month} required onChange={(e) => setMonth(e.target.value)} />
         </div>
         <Button type="submit" isLoading={busy} disabled={busy || !month}>
-          Jalankan pembayaran
+          {t("payouts.run")}
         </Button>
       </div>
       {message && (
@@ -103,6 +107,7 @@ const RunForm = ({ onRun }: { onRun: (runId: string | null) => Promise<void> }) 
 }
 
 const RunRow = ({ run, open, onToggle }: { run: PayoutRun; open: boolean; onToggle: () => void }) => {
+  const { t, format } = useKaryaTranslation()
   const [statements, setStatements] = useState<PayoutStatement[] | null>(null)
   const [error, setError] = useState<string | null>(null)
 
@@ -111,20 +116,20 @@ const RunRow = ({ run, open, onToggle }: { run: PayoutRun; open: boolean; onTogg
     sdk.client
       .fetch<{ payout_run: { statements: PayoutStatement[] } }>(`/admin/payouts/${run.id}`)
       .then((res) => setStatements(res.payout_run.statements))
-      .catch((e) => setError(errorMessage(e)))
-  }, [open, run.id])
+      .catch((e) => setError(errorMessage(e, t)))
+  }, [open, run.id, t])
 
   return (
     <div className="flex flex-col gap-3 px-6 py-4" data-payout-run-id={run.id}>
       <div className="flex items-center justify-between gap-4">
         <div className="flex flex-col gap-1">
-          <Text weight="plus">Periode {run.period}</Text>
+          <Text weight="plus">{t("payouts.period", { period: run.period })}</Text>
           <Text size="small" className="text-ui-fg-subtle">
-            Dijalankan {jakartaDay(run.created_at)} · {run.statement_count} slip · {run.paid_count} dibayar · total {formatRupiah(run.total)}
+            {t("payouts.runSummary", { date: jakartaDay(run.created_at), count: run.statement_count, paid: run.paid_count, total: format.money(run.total) })}
           </Text>
         </div>
         <Button size="small" variant="secondary" onClick={onToggle}>
-          {open ? "Tutup" : "Lihat slip"}
+          {open ? t("payouts.close") : t("payouts.viewStatements")}
         </Button>
       </div>
       {open && error && (
@@ -136,29 +141,29 @@ const RunRow = ({ run, open, onToggle }: { run: PayoutRun; open: boolean; onTogg
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>Penerima</Table.HeaderCell>
-              <Table.HeaderCell>Kohort</Table.HeaderCell>
-              <Table.HeaderCell>Baris</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Total</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
+              <Table.HeaderCell>{t("payouts.recipient")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("payouts.cohort")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("payouts.lines")}</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{t("common.total")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("common.status")}</Table.HeaderCell>
               <Table.HeaderCell />
             </Table.Row>
           </Table.Header>
           <Table.Body>
             {statements.map((s) => (
               <Table.Row key={s.id} data-statement-id={s.id}>
-                <Table.Cell className="font-mono">{partyName(s)}</Table.Cell>
+                <Table.Cell className="font-mono">{partyName(t, s)}</Table.Cell>
                 <Table.Cell>{s.cohort_name}</Table.Cell>
                 <Table.Cell>{s.line_count}</Table.Cell>
-                <Table.Cell className="text-right">{formatRupiah(s.total)}</Table.Cell>
+                <Table.Cell className="text-right">{format.money(s.total)}</Table.Cell>
                 <Table.Cell>
                   <Badge size="2xsmall" color={s.status === "paid" ? "green" : "orange"}>
-                    {s.status === "paid" ? "Dibayar" : "Belum dibayar"}
+                    {s.status === "paid" ? t("payouts.paid") : t("payouts.unpaid")}
                   </Badge>
                 </Table.Cell>
                 <Table.Cell>
                   <a href={`/app/payouts/statements/${s.id}`} className="text-ui-fg-interactive hover:underline">
-                    Buka slip
+                    {t("payouts.openStatement")}
                   </a>
                 </Table.Cell>
               </Table.Row>
@@ -171,7 +176,8 @@ const RunRow = ({ run, open, onToggle }: { run: PayoutRun; open: boolean; onTogg
 }
 
 export const config = defineRouteConfig({
-  label: "Pembayaran bagi hasil",
+  label: "nav.payouts",
+  translationNs: "karya",
 })
 
 export default PayoutsPage

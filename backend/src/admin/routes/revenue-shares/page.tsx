@@ -1,8 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
-import { bucketLabel, day, percent } from "../../components/revenue-shares/labels"
+import { bucketLabel } from "../../components/revenue-shares/labels"
 import { RuleForm, type Bucket, type Option } from "../../components/revenue-shares/rule-form"
+import { useKaryaTranslation, type Translate } from "../../lib/i18n"
 import { errorMessage, sdk } from "../../lib/sdk"
 
 type Rule = {
@@ -19,13 +20,18 @@ type Rule = {
 }
 
 const scopeKey = (r: Rule) => `${r.cohort_id ?? ""}|${r.sales_channel_id ?? ""}`
-const scopeLabel = (r: Rule) =>
-  [r.cohort ? `Kohort ${r.cohort.name}` : null, r.sales_channel ? `Kanal ${r.sales_channel.name}${r.sales_channel.is_outlet ? " (outlet)" : ""}` : null]
+const scopeLabel = (t: Translate, r: Rule) =>
+  [
+    r.cohort ? t("revenueShares.scopeCohort", { name: r.cohort.name }) : null,
+    r.sales_channel?.is_outlet ? t("revenueShares.scopeOutletChannel", { name: r.sales_channel.name }) : null,
+    r.sales_channel && !r.sales_channel.is_outlet ? t("revenueShares.scopeChannel", { name: r.sales_channel.name }) : null,
+  ]
     .filter(Boolean)
-    .join(" · ") || "Aturan umum (semua kohort dan kanal)"
+    .join(" · ") || t("revenueShares.scopeGeneral")
 
 /** Revenue-share rules by scope, newest version first; a change is a new version from a date. */
 const RevenueSharesPage = () => {
+  const { t, format } = useKaryaTranslation()
   const [rules, setRules] = useState<Rule[] | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
   const [editing, setEditing] = useState<string | null>(null)
@@ -37,9 +43,9 @@ const RevenueSharesPage = () => {
       setRules(res.revenue_share_rules)
       setLoadError(null)
     } catch (e) {
-      setLoadError(errorMessage(e))
+      setLoadError(errorMessage(e, t))
     }
-  }, [])
+  }, [t])
 
   useEffect(() => {
     void load()
@@ -55,7 +61,7 @@ const RevenueSharesPage = () => {
       ])
       setOptions({ cohorts: cohorts.cohorts, channels: channels.sales_channels })
     } catch (e) {
-      setLoadError(errorMessage(e))
+      setLoadError(errorMessage(e, t))
     }
   }
 
@@ -71,14 +77,13 @@ const RevenueSharesPage = () => {
     <Container className="divide-y p-0">
       <div className="flex items-start justify-between gap-4 px-6 py-4">
         <div>
-          <Heading level="h1">Bagi hasil</Heading>
+          <Heading level="h1">{t("revenueShares.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Aturan pembagian pendapatan bersih per kohort dan kanal. Aturan yang sudah dipakai tidak diubah: buat versi baru yang berlaku mulai
-            tanggal tertentu.
+            {t("revenueShares.intro")}
           </Text>
         </div>
         <Button size="small" variant="secondary" onClick={openNewScope}>
-          Aturan baru
+          {t("revenueShares.newRule")}
         </Button>
       </div>
       {loadError && (
@@ -98,15 +103,15 @@ const RevenueSharesPage = () => {
           />
         </div>
       )}
-      {rules === null && !loadError && <Text className="px-6 py-4">Memuat…</Text>}
+      {rules === null && !loadError && <Text className="px-6 py-4">{t("common.loading")}</Text>}
       {[...scopes.values()].map((versions) => {
         const latest = versions[0]
         return (
-          <section key={scopeKey(latest)} className="flex flex-col gap-3 px-6 py-4" data-testid="rule-scope" aria-label={scopeLabel(latest)}>
+          <section key={scopeKey(latest)} className="flex flex-col gap-3 px-6 py-4" data-testid="rule-scope" aria-label={scopeLabel(t, latest)}>
             <div className="flex items-center justify-between">
-              <Heading level="h2">{scopeLabel(latest)}</Heading>
+              <Heading level="h2">{scopeLabel(t, latest)}</Heading>
               <Button size="small" variant="secondary" onClick={() => setEditing(latest.id)}>
-                Versi baru
+                {t("revenueShares.newVersion")}
               </Button>
             </div>
             {editing === latest.id && (
@@ -115,11 +120,11 @@ const RevenueSharesPage = () => {
             <Table>
               <Table.Header>
                 <Table.Row>
-                  <Table.HeaderCell>Versi</Table.HeaderCell>
-                  <Table.HeaderCell>Nama</Table.HeaderCell>
-                  <Table.HeaderCell>Berlaku mulai</Table.HeaderCell>
-                  <Table.HeaderCell>Pos</Table.HeaderCell>
-                  <Table.HeaderCell>Status</Table.HeaderCell>
+                  <Table.HeaderCell>{t("revenueShares.version")}</Table.HeaderCell>
+                  <Table.HeaderCell>{t("revenueShares.name")}</Table.HeaderCell>
+                  <Table.HeaderCell>{t("revenueShares.effectiveFrom")}</Table.HeaderCell>
+                  <Table.HeaderCell>{t("revenueShares.buckets")}</Table.HeaderCell>
+                  <Table.HeaderCell>{t("common.status")}</Table.HeaderCell>
                 </Table.Row>
               </Table.Header>
               <Table.Body>
@@ -127,11 +132,11 @@ const RevenueSharesPage = () => {
                   <Table.Row key={r.id} data-testid="rule-version">
                     <Table.Cell>v{r.version}</Table.Cell>
                     <Table.Cell>{r.name}</Table.Cell>
-                    <Table.Cell>{day(r.effective_from)}</Table.Cell>
-                    <Table.Cell>{r.buckets.map((b) => `${bucketLabel(b.code)} ${percent(b.basis_points)}`).join(", ")}</Table.Cell>
+                    <Table.Cell>{format.day(r.effective_from)}</Table.Cell>
+                    <Table.Cell>{r.buckets.map((b) => `${bucketLabel(t, b.code)} ${format.percent(b.basis_points)}`).join(", ")}</Table.Cell>
                     <Table.Cell>
                       <Badge size="2xsmall" color={r.used ? "orange" : "grey"}>
-                        {r.used ? "Sudah dipakai" : "Belum dipakai"}
+                        {r.used ? t("revenueShares.used") : t("revenueShares.unused")}
                       </Badge>
                     </Table.Cell>
                   </Table.Row>
@@ -146,7 +151,8 @@ const RevenueSharesPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Bagi hasil",
+  label: "nav.revenueShares",
+  translationNs: "karya",
 })
 
 export default RevenueSharesPage

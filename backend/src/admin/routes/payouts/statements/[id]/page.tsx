@@ -1,15 +1,8 @@
 import { Badge, Button, Container, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState, type FormEvent } from "react"
 import { useParams } from "react-router-dom"
-import {
-  BUCKET_LABELS,
-  formatRupiah,
-  jakartaDay,
-  KIND_LABELS,
-  partyName,
-  type PayoutStatement,
-  type StatementLine,
-} from "../../../../lib/payouts"
+import { useKaryaTranslation } from "../../../../lib/i18n"
+import { jakartaDay, partyName, statementBucket, statementKind, type PayoutStatement, type StatementLine } from "../../../../lib/payouts"
 import { errorMessage, sdk } from "../../../../lib/sdk"
 
 type Detail = PayoutStatement & { lines: StatementLine[] }
@@ -24,6 +17,7 @@ const PRINT_CSS = `@media print {
 
 /** One payout statement: its lines and total, print, CSV, and recording the facility's payment. */
 const StatementPage = () => {
+  const { t, format } = useKaryaTranslation()
   const { id } = useParams()
   const [statement, setStatement] = useState<Detail | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -33,38 +27,38 @@ const StatementPage = () => {
       const res = await sdk.client.fetch<{ payout_statement: Detail }>(`/admin/payout-statements/${id}`)
       setStatement(res.payout_statement)
     } catch (e) {
-      setError(errorMessage(e))
+      setError(errorMessage(e, t))
     }
-  }, [id])
+  }, [id, t])
 
   useEffect(() => {
     void load()
   }, [load])
 
   if (error) return <Container><Text role="alert" className="text-ui-fg-error">{error}</Text></Container>
-  if (!statement) return <Container><Text>Memuat…</Text></Container>
+  if (!statement) return <Container><Text>{t("common.loading")}</Text></Container>
 
   return (
     <Container className="divide-y p-0">
       <style>{PRINT_CSS}</style>
       <div id="payout-statement" className="flex flex-col gap-4 px-6 py-4">
         <div className="flex flex-col gap-1">
-          <Heading level="h1">Slip pembayaran bagi hasil</Heading>
+          <Heading level="h1">{t("statement.title")}</Heading>
           <Text>
-            Penerima: <span className="font-mono">{partyName(statement)}</span>
+            {t("payouts.recipient")}: <span className="font-mono">{partyName(t, statement)}</span>
           </Text>
-          <Text size="small">Kohort: {statement.cohort_name}</Text>
-          <Text size="small">Fasilitas: {statement.facility_name}</Text>
-          <Text size="small">Periode: {statement.period} (waktu Jakarta, WIB)</Text>
+          <Text size="small">{t("statement.cohort", { name: statement.cohort_name })}</Text>
+          <Text size="small">{t("statement.facility", { name: statement.facility_name })}</Text>
+          <Text size="small">{t("statement.period", { period: statement.period })}</Text>
           <div className="flex items-center gap-2">
             <Badge size="2xsmall" color={statement.status === "paid" ? "green" : "orange"}>
               {statement.status === "paid"
-                ? `Dibayar ${statement.paid_at ? jakartaDay(statement.paid_at) : ""} · referensi ${statement.paid_reference}`
-                : "Belum dibayar"}
+                ? t("statement.paidBadge", { date: statement.paid_at ? jakartaDay(statement.paid_at) : "", reference: statement.paid_reference })
+                : t("payouts.unpaid")}
             </Badge>
             {statement.paid_by_type && (
               <Text size="xsmall" className="text-ui-fg-subtle">
-                dicatat oleh {statement.paid_by_type === "coordinator" ? "koordinator" : "operator"}
+                {statement.paid_by_type === "coordinator" ? t("statement.recordedByCoordinator") : t("statement.recordedByOperator")}
               </Text>
             )}
           </div>
@@ -72,12 +66,12 @@ const StatementPage = () => {
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>Tanggal</Table.HeaderCell>
-              <Table.HeaderCell>Pesanan</Table.HeaderCell>
-              <Table.HeaderCell>Produk</Table.HeaderCell>
-              <Table.HeaderCell>Pos</Table.HeaderCell>
-              <Table.HeaderCell>Jenis</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Jumlah</Table.HeaderCell>
+              <Table.HeaderCell>{t("statement.date")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("statement.order")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("statement.product")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("statement.bucket")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("statement.kind")}</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{t("statement.amount")}</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -86,19 +80,19 @@ const StatementPage = () => {
                 <Table.Cell>{jakartaDay(l.occurred_at)}</Table.Cell>
                 <Table.Cell>{l.order_display_id != null ? `#${l.order_display_id}` : l.order_id}</Table.Cell>
                 <Table.Cell>{l.variant_title ? `${l.product_title} (${l.variant_title})` : l.product_title}</Table.Cell>
-                <Table.Cell>{BUCKET_LABELS[l.bucket] ?? l.bucket}</Table.Cell>
-                <Table.Cell>{KIND_LABELS[l.kind] ?? l.kind}</Table.Cell>
-                <Table.Cell className="text-right">{formatRupiah(l.amount)}</Table.Cell>
+                <Table.Cell>{statementBucket(t, l.bucket)}</Table.Cell>
+                <Table.Cell>{statementKind(t, l.kind)}</Table.Cell>
+                <Table.Cell className="text-right">{format.money(l.amount)}</Table.Cell>
               </Table.Row>
             ))}
             <Table.Row>
-              <Table.Cell className="font-semibold">Total</Table.Cell>
+              <Table.Cell className="font-semibold">{t("common.total")}</Table.Cell>
               <Table.Cell />
               <Table.Cell />
               <Table.Cell />
               <Table.Cell />
               <Table.Cell className="text-right font-semibold" data-testid="statement-total">
-                {formatRupiah(statement.total)}
+                {format.money(statement.total)}
               </Table.Cell>
             </Table.Row>
           </Table.Body>
@@ -106,15 +100,15 @@ const StatementPage = () => {
       </div>
       <div className="no-print flex gap-2 px-6 py-4">
         <Button size="small" variant="secondary" onClick={() => window.print()}>
-          Cetak slip
+          {t("statement.print")}
         </Button>
         <Button size="small" variant="secondary" asChild>
           <a href={`/admin/payout-statements/${statement.id}/csv`} download>
-            Unduh CSV
+            {t("statement.downloadCsv")}
           </a>
         </Button>
         <a href="/app/payouts" className="text-ui-fg-interactive self-center hover:underline">
-          Kembali ke daftar pembayaran
+          {t("statement.back")}
         </a>
       </div>
       {statement.status === "unpaid" && <MarkPaidForm statementId={statement.id} onPaid={load} />}
@@ -123,6 +117,7 @@ const StatementPage = () => {
 }
 
 const MarkPaidForm = ({ statementId, onPaid }: { statementId: string; onPaid: () => Promise<void> }) => {
+  const { t } = useKaryaTranslation()
   const [reference, setReference] = useState("")
   const [paidAt, setPaidAt] = useState(jakartaDay(new Date()))
   const [busy, setBusy] = useState(false)
@@ -137,10 +132,10 @@ const MarkPaidForm = ({ statementId, onPaid }: { statementId: string; onPaid: ()
         method: "POST",
         body: { reference: reference.trim(), paid_at: paidAt },
       })
-      toast.success("Slip dicatat sudah dibayar")
+      toast.success(t("statement.markedPaid"))
       await onPaid()
     } catch (e) {
-      setError(errorMessage(e))
+      setError(errorMessage(e, t))
     } finally {
       setBusy(false)
     }
@@ -148,18 +143,18 @@ const MarkPaidForm = ({ statementId, onPaid }: { statementId: string; onPaid: ()
 
   return (
     <form onSubmit={submit} className="no-print flex flex-col gap-3 px-6 py-4">
-      <Heading level="h2">Catat pembayaran</Heading>
+      <Heading level="h2">{t("statement.recordPayment")}</Heading>
       <div className="flex flex-wrap items-end gap-3">
         <div className="flex flex-col gap-1">
-          <Label htmlFor="paid-reference">Referensi pembayaran</Label>
+          <Label htmlFor="paid-reference">{t("statement.reference")}</Label>
           <Input id="paid-reference" value={reference} required minLength={3} maxLength={120} onChange={(e) => setReference(e.target.value)} />
         </div>
         <div className="flex flex-col gap-1">
-          <Label htmlFor="paid-at">Tanggal dibayar</Label>
+          <Label htmlFor="paid-at">{t("statement.paidAt")}</Label>
           <Input id="paid-at" type="date" value={paidAt} required onChange={(e) => setPaidAt(e.target.value)} />
         </div>
         <Button type="submit" isLoading={busy} disabled={busy}>
-          Tandai sudah dibayar
+          {t("statement.markPaid")}
         </Button>
       </div>
       {error && (
