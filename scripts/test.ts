@@ -30,7 +30,12 @@ const fileFilters = process.argv.slice(2).filter((arg) => !SUITES.includes(arg))
 const wants = (suite: string) => only.length === 0 || only.includes(suite)
 /** vitest and Playwright take name filters as positional arguments. */
 const vitestFilters = fileFilters.length ? [...fileFilters, "--passWithNoTests"] : []
-const playwrightFilters = fileFilters.length ? [...fileFilters, "--pass-with-no-tests"] : []
+// Playwright matches its arguments as regular expressions against the whole
+// path: anchor them below test/ so a checkout under /work/wt-admin is no match.
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+const playwrightFilters = fileFilters.length
+  ? [...fileFilters.map((filter) => `^${escapeRegex(TEST_DIR)}/.*${escapeRegex(filter)}`), "--pass-with-no-tests"]
+  : []
 
 /**
  * medusaIntegrationTestRunner creates (and drops) its own database on the
