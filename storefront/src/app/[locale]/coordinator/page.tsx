@@ -7,7 +7,7 @@ import { listCohortProducts } from "@/lib/data/coordinator/products"
 import { activeCohort, requireCoordinator } from "@/lib/data/coordinator/session"
 import { privatePageMetadata } from "@/lib/private-metadata"
 import { expiryStatus } from "@/lib/util/batch-expiry"
-import { todayInWib } from "@/lib/validation/coordinator/batch"
+import { jakartaToday } from "@/lib/util/jakarta-time"
 import { FormNotice } from "@/modules/account/components/form-notice"
 import { PortalTemplate } from "@/modules/coordinator/templates/portal-template"
 
@@ -44,7 +44,7 @@ export default async function CoordinatorDashboard({ searchParams }: Props) {
     settle(listBatches(cohort.id)),
     settle(listCohortOrders(cohort.id)),
   ])
-  const today = todayInWib()
+  const today = jakartaToday()
   const count = (n: number | undefined) => (n === undefined ? "—" : String(n))
   const cards = [
     { href: "/coordinator/products", title: t("products"), body: t("productsCard", { drafts: count(products?.filter((p) => p.listing.state === "draft").length), rejected: count(products?.filter((p) => p.listing.state === "rejected").length) }) },

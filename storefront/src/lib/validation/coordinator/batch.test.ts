@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { parseBatchForm, todayInWib } from "./batch"
+import { parseBatchForm } from "./batch"
 import { parseFulfillmentForm, parseShipForm } from "./fulfillment"
 import { parseParticipantForm } from "./participant"
 
@@ -71,11 +71,6 @@ describe("parseBatchForm", () => {
     expect(!half.ok && half.errors["contributions.1.amount"]).toBe("wholeUnits")
     const zero = parseBatchForm(form({ ...batch, quantity: "0", batch_code: "a b" }), context)
     expect(!zero.ok && zero.errors).toMatchObject({ quantity: "quantity", batch_code: "batchCode" })
-  })
-
-  it("knows today's date in Palembang", () => {
-    expect(todayInWib(new Date("2026-11-23T18:00:00Z"))).toBe("2026-11-24")
-    expect(todayInWib(new Date("2026-11-23T16:59:00Z"))).toBe("2026-11-23")
   })
 })
 
