@@ -1,5 +1,5 @@
-import { DAY_MS, jakartaDay } from "../jakarta-time"
 import { formatRupiah } from "../notifications/rupiah"
+import { jakartaDay } from "../jakarta-time"
 
 /** What an outlet's order must respect. */
 export type OutletOrderTerms = {
@@ -39,6 +39,8 @@ export function outletOrderProblems(lines: OutletOrderLine[], terms: OutletOrder
   }
   return problems
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000
 
 /** The invoice's due date: the order date plus the outlet's terms, as a Jakarta calendar day (YYYY-MM-DD). */
 export function invoiceDueDate(orderedAt: Date, termsDays: number): string {

@@ -1,6 +1,5 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { DAY_MS, wibDayStart } from "../../../lib/jakarta-time"
 import { outletAddress } from "../../../lib/outlet/address"
 import { outletRegionId } from "../../../lib/outlet/catalog"
 import { drawFromPlacements, type OpenPlacement, type PlacementDraw } from "../../../lib/outlet/consignment"
@@ -37,9 +36,8 @@ export const resolveReportStep = createStep(
   async (input: { outlet_id: string; period_start: string; period_end: string; lines: ReportLines }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const outlets = container.resolve<OutletModuleService>(OUTLET_MODULE)
-    const start = wibDayStart(input.period_start)
-    // The end day's last second in Palembang: stored reports are keyed on it.
-    const end = new Date(wibDayStart(input.period_end).getTime() + DAY_MS - 1000)
+    const start = new Date(`${input.period_start}T00:00:00+07:00`)
+    const end = new Date(`${input.period_end}T23:59:59+07:00`)
     if (end < start) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Akhir periode harus sesudah awal periode")
     if (start.getTime() > Date.now()) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Periode laporan belum dimulai")
 
