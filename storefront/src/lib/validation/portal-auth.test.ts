@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { acceptInvitationSchema, parseAuthForm, portalLoginSchema } from "./portal-auth"
+import { loginSchema } from "./account"
+import { acceptInvitationSchema, parseAuthForm } from "./portal-auth"
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData()
@@ -24,11 +25,11 @@ describe("portal login and invitation forms", () => {
   })
   it("takes a login's email in lower case and asks for both fields", () => {
     const login = ["email", "password"]
-    expect(parseAuthForm(portalLoginSchema, form({ email: " Pembeli@Contoh.TEST ", password: "x" }), login)).toEqual({
+    expect(parseAuthForm(loginSchema, form({ email: " Pembeli@Contoh.TEST ", password: "x" }), login)).toEqual({
       ok: true,
       data: { email: "pembeli@contoh.test", password: "x" },
     })
-    const empty = parseAuthForm(portalLoginSchema, form({ email: "", password: "" }), login)
+    const empty = parseAuthForm(loginSchema, form({ email: "", password: "" }), login)
     expect(empty).toEqual({ ok: false, errors: { email: "required", password: "required" }, values: { email: "" } })
   })
 })

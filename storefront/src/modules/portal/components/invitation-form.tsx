@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl"
 import { useActionState } from "react"
 import type { FormState } from "@/lib/data/form-state"
-import { PASSWORD_MIN } from "@/lib/validation/portal-auth"
+import { PASSWORD_MIN } from "@/lib/validation/account"
 import { useFocusFirstError } from "@/modules/account/components/use-focus-first-error"
 import { SubmitButton } from "@/modules/common/components/submit-button"
 import { Field } from "@/modules/coordinator/components/field"
