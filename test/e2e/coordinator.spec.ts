@@ -4,6 +4,7 @@ import { api } from "../http/helpers/api"
 import { categoryId, createDraft } from "../http/helpers/coordinator-products"
 import { DEMO_COORDINATORS, demoCoordinator } from "../http/helpers/coordinators"
 import { emailsTo } from "../http/helpers/outbox"
+import { DAY_MS, jakartaDay } from "../../backend/src/lib/jakarta-time"
 import { PRODUCTS } from "../../backend/src/scripts/seed-data/catalog"
 import { seededVariant } from "../http/helpers/checkout"
 import { cohortOrder, placeOrderWith, waitForDraws } from "../http/helpers/production"
@@ -29,8 +30,8 @@ async function invitationPath(email: string): Promise<string> {
   }
 }
 
-/** YYYY-MM-DD, `days` from today. */
-const isoDay = (days: number) => new Date(Date.now() + 7 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10)
+/** YYYY-MM-DD in Jakarta, `days` from today. */
+const isoDay = (days: number) => jakartaDay(new Date(Date.now() + days * DAY_MS))
 
 test("the portal has its own layout and login, in Indonesian and English", async ({ page }) => {
   await page.goto("/koordinator")

@@ -82,6 +82,12 @@ export async function checkoutCart(email: string, lines: CartLine[], cart: Recor
     const line = await addLine(cartId, variantId, quantity)
     if (line.status !== 200) throw new Error(`Adding a line failed: ${line.status} ${JSON.stringify(line.body)}`)
   }
+  await deliverRegularPayByTransfer(cartId)
+  return cartId
+}
+
+/** Regular delivery and the system (bank transfer) payment session on a cart with its lines. */
+async function deliverRegularPayByTransfer(cartId: string): Promise<void> {
   // By type code: the name follows the cart's language.
   const regular = (await shippingOptions(cartId)).find((o) => o.type?.code === "reguler")
   const method = await api(`/store/carts/${cartId}/shipping-methods`, { body: { option_id: regular?.id } })
@@ -92,7 +98,14 @@ export async function checkoutCart(email: string, lines: CartLine[], cart: Recor
     body: { provider_id: "pp_system_default" },
   })
   if (session.status !== 200) throw new Error(`Payment session failed: ${session.status} ${JSON.stringify(session.body)}`)
-  return cartId
+}
+
+/** Regular delivery, bank transfer, and the order placed: its id and number. */
+export async function placeCartOrder(cartId: string): Promise<{ id: string; display_id: number }> {
+  await deliverRegularPayByTransfer(cartId)
+  const done = await completeCart(cartId)
+  if (done.body?.type !== "order") throw new Error(`Completing the cart failed: ${done.status} ${JSON.stringify(done.body)}`)
+  return { id: done.body.order.id, display_id: done.body.order.display_id }
 }
 
 export function completeCart(cartId: string): Promise<ApiResponse> {

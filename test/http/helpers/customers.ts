@@ -1,6 +1,6 @@
 import { PRODUCTS } from "../../../backend/src/scripts/seed-data/catalog"
 import { api } from "./api"
-import { addLine, createCart, shippingOptions } from "./checkout"
+import { addLine, createCart, placeCartOrder } from "./checkout"
 
 export type TestCustomer = { email: string; password: string; token: string; id: string }
 
@@ -34,11 +34,5 @@ export async function placeOrder(email: string, variantId: string, token?: strin
   }
   const line = await addLine(cartId, variantId, 1)
   if (line.status !== 200) throw new Error(`Adding a line failed: ${line.status} ${JSON.stringify(line.body)}`)
-  const regular = (await shippingOptions(cartId)).find((o) => o.type?.code === "reguler")
-  await api(`/store/carts/${cartId}/shipping-methods`, { body: { option_id: regular?.id } })
-  const collection = await api("/store/payment-collections", { body: { cart_id: cartId } })
-  await api(`/store/payment-collections/${collection.body.payment_collection.id}/payment-sessions`, { body: { provider_id: "pp_system_default" } })
-  const done = await api(`/store/carts/${cartId}/complete`, { method: "POST" })
-  if (done.body?.type !== "order") throw new Error(`Completing the cart failed: ${done.status} ${JSON.stringify(done.body)}`)
-  return { id: done.body.order.id, display_id: done.body.order.display_id }
+  return placeCartOrder(cartId)
 }

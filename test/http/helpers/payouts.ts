@@ -1,13 +1,12 @@
+import { jakartaDay, jakartaMonth } from "../../../backend/src/lib/jakarta-time"
 import { operatorToken } from "./actors"
 import { api } from "./api"
 import { variantOf } from "./customers"
 import { allocated, capture, placeBankTransferOrder, waitForShares, type OrderRevenue } from "./revenue-share"
 
-const WIB_MS = 7 * 60 * 60 * 1000
-
 /** Today in Jakarta (2026-11-23): payout periods and payment dates are Jakarta days. */
-export const jakartaToday = () => new Date(Date.now() + WIB_MS).toISOString().slice(0, 10)
-export const jakartaThisMonth = () => jakartaToday().slice(0, 7)
+export const jakartaToday = () => jakartaDay(new Date())
+export const jakartaThisMonth = () => jakartaMonth(new Date())
 
 /**
  * A real sale to pay out: a bank-transfer checkout of one unit of each seeded

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process"
 import path from "node:path"
 import { operatorToken, unique } from "./actors"
 import { api } from "./api"
-import { addLine, createCart, shippingOptions, type CartLine } from "./checkout"
+import { addLine, createCart, placeCartOrder, type CartLine } from "./checkout"
 import { coordinatorLogin, DEMO_COORDINATORS, type DemoCoordinator } from "./coordinators"
 
 const ROOT = path.resolve(__dirname, "..", "..", "..")
@@ -33,13 +33,7 @@ export async function placeBankTransferOrder(lines: CartLine[], promoCode?: stri
     const promo = await api(`/store/carts/${cartId}/promotions`, { body: { promo_codes: [promoCode] } })
     if (promo.status !== 200) throw new Error(`Applying ${promoCode} failed: ${promo.status} ${JSON.stringify(promo.body)}`)
   }
-  const regular = (await shippingOptions(cartId)).find((o) => o.type?.code === "reguler")
-  await api(`/store/carts/${cartId}/shipping-methods`, { body: { option_id: regular?.id } })
-  const collection = await api("/store/payment-collections", { body: { cart_id: cartId } })
-  await api(`/store/payment-collections/${collection.body.payment_collection.id}/payment-sessions`, { body: { provider_id: "pp_system_default" } })
-  const done = await api(`/store/carts/${cartId}/complete`, { method: "POST" })
-  if (done.body?.type !== "order") throw new Error(`Completing the cart failed: ${done.status} ${JSON.stringify(done.body)}`)
-  return { id: done.body.order.id, email }
+  return { id: (await placeCartOrder(cartId)).id, email }
 }
 
 /** The order's (only) payment, as the operator sees it in Medusa Admin. */

@@ -1,3 +1,5 @@
+import { SHIPPING_ADDRESS_FIELDS } from "../shipping-address-fields"
+
 /**
  * What a guest sees of an order found by number and email: enough to check
  * what was bought, where it goes and whether it is paid, nothing internal.
@@ -20,15 +22,7 @@ export const LOOKUP_ORDER_FIELDS = [
   "items.unit_price",
   "items.total",
   "items.thumbnail",
-  "shipping_address.first_name",
-  "shipping_address.last_name",
-  "shipping_address.address_1",
-  "shipping_address.address_2",
-  "shipping_address.city",
-  "shipping_address.province",
-  "shipping_address.postal_code",
-  "shipping_address.country_code",
-  "shipping_address.phone",
+  ...SHIPPING_ADDRESS_FIELDS,
   "shipping_methods.name",
   "payment_collections.payment_sessions.provider_id",
   "payment_collections.payments.provider_id",

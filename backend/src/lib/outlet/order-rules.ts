@@ -1,4 +1,5 @@
 import { formatRupiah } from "../notifications/rupiah"
+import { jakartaDay } from "../jakarta-time"
 
 /** What an outlet's order must respect. */
 export type OutletOrderTerms = {
@@ -41,8 +42,7 @@ export function outletOrderProblems(lines: OutletOrderLine[], terms: OutletOrder
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
-/** The invoice's due date: the order date plus the outlet's terms, as YYYY-MM-DD in WIB (UTC+7). */
+/** The invoice's due date: the order date plus the outlet's terms, as a Jakarta calendar day (YYYY-MM-DD). */
 export function invoiceDueDate(orderedAt: Date, termsDays: number): string {
-  const wib = new Date(orderedAt.getTime() + 7 * 60 * 60 * 1000 + termsDays * DAY_MS)
-  return wib.toISOString().slice(0, 10)
+  return jakartaDay(new Date(orderedAt.getTime() + termsDays * DAY_MS))
 }

@@ -1,5 +1,5 @@
 import { BUCKET_LABELS, KIND_LABELS } from "./labels"
-import { jakartaDay } from "./period"
+import { jakartaDay } from "../jakarta-time"
 import type { StatementLine, StatementView } from "./statement-views"
 
 // Excel opens a UTF-8 file as UTF-8 only with the byte-order mark; with

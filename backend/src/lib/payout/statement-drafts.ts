@@ -1,3 +1,5 @@
+import type { StatementInput } from "../../modules/payout/service"
+
 /** A ledger entry as the payout reads it (the ledger module's ledger_entry). */
 export type PayableEntry = {
   id: string
@@ -12,20 +14,8 @@ export type PayableEntry = {
   occurred_at: Date | string
 }
 
-export type StatementDraft = {
-  party_type: "participant" | "cohort"
-  party_id: string
-  cohort_id: string
-  entries: {
-    ledger_entry_id: string
-    amount: number
-    bucket: string
-    kind: string
-    order_id: string
-    line_item_id: string
-    occurred_at: Date
-  }[]
-}
+/** A statement as drafted here is what the payout module stores. */
+export type StatementDraft = StatementInput
 
 /**
  * What a payout pays, and to whom: a participant's share of the participants

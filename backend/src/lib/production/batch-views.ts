@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { PRODUCTION_MODULE } from "../../modules/production"
 import type { ProductionModuleService } from "../../modules/production/service"
 import { isExpiringSoon } from "./fefo"
+import { SHIPPING_ADDRESS_FIELDS } from "../shipping-address-fields"
 
 export const batchNotFound = () => new MedusaError(MedusaError.Types.NOT_FOUND, "Batch tidak ditemukan")
 
@@ -152,15 +153,7 @@ export async function recallList(scope: MedusaContainer, batchId: string) {
       "items.id",
       "items.title",
       "items.variant_title",
-      "shipping_address.first_name",
-      "shipping_address.last_name",
-      "shipping_address.phone",
-      "shipping_address.address_1",
-      "shipping_address.address_2",
-      "shipping_address.city",
-      "shipping_address.province",
-      "shipping_address.postal_code",
-      "shipping_address.country_code",
+      ...SHIPPING_ADDRESS_FIELDS,
     ],
     filters: { id: orderIds },
   })

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
+import { SHIPPING_ADDRESS_FIELDS } from "../shipping-address-fields"
 
 /** The ids of the products a cohort makes (cohort ↔ product link). */
 export async function cohortProductIds(scope: MedusaContainer, cohortId: string): Promise<string[]> {
@@ -35,15 +36,7 @@ export const COHORT_ORDER_FIELDS = [
   "status",
   "created_at",
   "currency_code",
-  "shipping_address.first_name",
-  "shipping_address.last_name",
-  "shipping_address.phone",
-  "shipping_address.address_1",
-  "shipping_address.address_2",
-  "shipping_address.city",
-  "shipping_address.province",
-  "shipping_address.postal_code",
-  "shipping_address.country_code",
+  ...SHIPPING_ADDRESS_FIELDS,
   "shipping_methods.name",
   "items.id",
   "items.title",

@@ -1,3 +1,5 @@
+import { DAY_MS } from "../jakarta-time"
+
 /** What allocation needs to know of a batch. */
 export type FefoBatch = {
   id: string
@@ -53,8 +55,6 @@ export function expiredWithStock<T extends FefoBatch>(batches: T[], now: Date): 
     (b) => !b.expired_at && b.remaining_quantity > 0 && b.expiry_date !== null && time(b.expiry_date) <= now.getTime()
   )
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000
 
 /** Food whose expiry falls within the warning window (30 days) and still has units. */
 export function isExpiringSoon(batch: FefoBatch, now: Date, days = 30): boolean {

@@ -1,16 +1,3 @@
-import { z } from "zod"
-import { PASSWORD_MIN } from "./coordinator/auth"
-
-/** Accepting a buyer's invitation: a name and a password typed twice. */
-export const acceptOutletInvitationSchema = z
-  .object({
-    token: z.string().trim().min(1, { message: "inviteInvalid" }),
-    name: z.string().trim().min(2, { message: "required" }).max(80, { message: "tooLong" }),
-    password: z.string().min(PASSWORD_MIN, { message: "passwordShort" }).max(128, { message: "tooLong" }),
-    password_confirm: z.string(),
-  })
-  .refine((data) => data.password === data.password_confirm, { message: "passwordMismatch", path: ["password_confirm"] })
-
 export type QuickOrderLine = { variant_id: string; quantity: number }
 
 export type QuickOrderParse =

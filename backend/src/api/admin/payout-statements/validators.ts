@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { isDay, jakartaDay } from "../../../lib/payout/period"
+import { isDay, jakartaDay } from "../../../lib/jakarta-time"
 
 /**
  * The facility's payment of a statement: its reference (transfer number,

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { dayRangePeriod, jakartaMonth, monthPeriod } from "../../../lib/payout/period"
+import { jakartaMonth } from "../../../lib/jakarta-time"
+import { dayRangePeriod, monthPeriod } from "../../../lib/payout/period"
 import { getRun, listRuns } from "../../../lib/payout/run-views"
 import { runPayoutWorkflow } from "../../../workflows/payout/run-payout"
 import type { AdminGetPayoutsType, AdminRunPayoutType } from "./validators"

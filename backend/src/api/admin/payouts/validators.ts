@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { isDay, isMonth } from "../../../lib/payout/period"
+import { isDay, isMonth } from "../../../lib/jakarta-time"
 
 const month = z.string({ error: "Tulis periode sebagai bulan, misalnya 2026-11." }).trim().refine(isMonth, {
   error: "Periode tidak valid: tulis bulan seperti 2026-11.",

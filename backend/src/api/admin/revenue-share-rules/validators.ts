@@ -1,14 +1,13 @@
 import { z } from "@medusajs/framework/zod"
+import { dayOrTimeInstant, isDayOrTime } from "../../../lib/jakarta-time"
 import { BUCKET_CODES } from "../../../modules/revenue-share/models/revenue-share-bucket"
 
 // A calendar day starts at midnight in Palembang (WIB, UTC+7); a full ISO time is taken as given.
 const effectiveFrom = z
   .string({ error: "Isi tanggal berlaku (effective_from, format 2026-12-01)." })
   .trim()
-  .refine((v) => /^\d{4}-\d{2}-\d{2}($|T)/.test(v) && !Number.isNaN(new Date(v).getTime()), {
-    error: "Tanggal berlaku tidak valid: tulis seperti 2026-12-01.",
-  })
-  .transform((v) => new Date(/^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T00:00:00+07:00` : v))
+  .refine(isDayOrTime, { error: "Tanggal berlaku tidak valid: tulis seperti 2026-12-01." })
+  .transform(dayOrTimeInstant)
 
 const bucket = z
   .object({

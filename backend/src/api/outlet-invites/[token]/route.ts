@@ -1,20 +1,18 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { INVITE_NOT_FOUND, inviteTokenHash } from "../../../lib/coordinator/invite-token"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { inviteTokenHash, openInvite } from "../../../lib/invite-token"
 
 /** What the invitation page shows before the buyer sets a password. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
-    data: [invite],
+    data: [found],
   } = await query.graph({
     entity: "outlet_invite",
     fields: ["email", "outlet_id", "expires_at", "accepted_at"],
     filters: { token_hash: inviteTokenHash(req.params.token) },
   })
-  if (!invite || invite.accepted_at || new Date(invite.expires_at).getTime() < Date.now()) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, INVITE_NOT_FOUND)
-  }
+  const invite = openInvite(found)
   const { data: outlets } = await query.graph({ entity: "outlet", fields: ["name", "pertamina_centre"], filters: { id: invite.outlet_id } })
   res.json({ invite: { email: invite.email, outlet: { name: outlets[0]?.name, pertamina_centre: outlets[0]?.pertamina_centre }, expires_at: invite.expires_at } })
 }

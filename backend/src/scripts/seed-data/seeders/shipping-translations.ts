@@ -1,9 +1,7 @@
 import type { CreateTranslationDTO, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createTranslationsWorkflow } from "@medusajs/medusa/core-flows"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { FULFILLMENT_SETS } from "../shipping"
-
-const LOCALE = "en-US"
+import { createMissingTranslations, translation } from "./translations"
 
 type SeededOption = { id: string; name: string; type: { id: string } | null }
 
@@ -22,23 +20,9 @@ export async function seedShippingTranslations(container: MedusaContainer): Prom
   const wanted: CreateTranslationDTO[] = (data as SeededOption[]).flatMap((option) => {
     const seed = seeds.find((s) => s.name === option.name)
     if (!seed) return []
-    const out: CreateTranslationDTO[] = [
-      { reference: "shipping_option", reference_id: option.id, locale_code: LOCALE, translations: { name: seed.en.name } },
-    ]
-    if (option.type) {
-      out.push({ reference: "shipping_option_type", reference_id: option.type.id, locale_code: LOCALE, translations: seed.en.type })
-    }
+    const out = [translation("shipping_option", option.id, { name: seed.en.name })]
+    if (option.type) out.push(translation("shipping_option_type", option.type.id, seed.en.type))
     return out
   })
-  if (!wanted.length) return 0
-
-  const existing = await container
-    .resolve(Modules.TRANSLATION)
-    .listTranslations({ reference_id: wanted.map((t) => t.reference_id), locale_code: LOCALE }, { select: ["reference_id"] })
-  const have = new Set(existing.map((t) => t.reference_id))
-  const missing = wanted.filter((t) => !have.has(t.reference_id))
-  if (missing.length) {
-    await createTranslationsWorkflow(container).run({ input: { translations: missing } })
-  }
-  return missing.length
+  return createMissingTranslations(container, wanted)
 }

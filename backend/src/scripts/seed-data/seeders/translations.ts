@@ -17,7 +17,8 @@ type SeededProduct = {
   food_label?: { id: string } | null
 }
 
-const translation = (reference: string, reference_id: string, translations: Record<string, unknown>): CreateTranslationDTO => ({
+/** An English (en-US) translation of one record. */
+export const translation = (reference: string, reference_id: string, translations: Record<string, unknown>): CreateTranslationDTO => ({
   reference,
   reference_id,
   locale_code: LOCALE,
@@ -72,6 +73,12 @@ export async function seedTranslations(container: MedusaContainer, categories: C
     if (seed) wanted.push(...productTranslations(seed, product))
   }
 
+  return createMissingTranslations(container, wanted)
+}
+
+/** Creates the English translations not there yet (seeding twice adds none) and says how many. */
+export async function createMissingTranslations(container: MedusaContainer, wanted: CreateTranslationDTO[]): Promise<number> {
+  if (!wanted.length) return 0
   const existing = await container
     .resolve(Modules.TRANSLATION)
     .listTranslations({ reference_id: wanted.map((t) => t.reference_id), locale_code: LOCALE }, { select: ["reference_id"] })

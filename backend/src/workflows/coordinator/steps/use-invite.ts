@@ -1,8 +1,7 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COORDINATOR_MODULE } from "../../../modules/coordinator"
 import type { CoordinatorModuleService } from "../../../modules/coordinator/service"
-import { INVITE_NOT_FOUND, inviteTokenHash } from "../../../lib/coordinator/invite-token"
+import { inviteTokenHash, openInvite } from "../../../lib/invite-token"
 
 /**
  * Finds the still-open invitation for a token and marks it used, first thing,
@@ -13,11 +12,7 @@ export const useInviteStep = createStep(
   "use-coordinator-invite",
   async ({ token }: { token: string }, { container }) => {
     const service: CoordinatorModuleService = container.resolve(COORDINATOR_MODULE)
-    const [invite] = await service.listCoordinatorInvites({ token_hash: inviteTokenHash(token) })
-    if (!invite || invite.accepted_at || new Date(invite.expires_at).getTime() < Date.now()) {
-      // Used, expired or unknown: one answer, so links can't be probed.
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, INVITE_NOT_FOUND)
-    }
+    const invite = openInvite((await service.listCoordinatorInvites({ token_hash: inviteTokenHash(token) }))[0])
     await service.updateCoordinatorInvites({ id: invite.id, accepted_at: new Date() })
     return new StepResponse(
       { id: invite.id, email: invite.email, cohort_ids: invite.cohort_ids as unknown as string[] },

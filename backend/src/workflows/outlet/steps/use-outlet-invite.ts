@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { INVITE_NOT_FOUND, inviteTokenHash } from "../../../lib/coordinator/invite-token"
+import { INVITE_NOT_FOUND, inviteTokenHash, openInvite } from "../../../lib/invite-token"
 import { OUTLET_MODULE } from "../../../modules/outlet"
 import type { OutletModuleService } from "../../../modules/outlet/service"
 
@@ -13,10 +13,7 @@ export const useOutletInviteStep = createStep(
   "use-outlet-invite",
   async ({ token }: { token: string }, { container }) => {
     const service = container.resolve<OutletModuleService>(OUTLET_MODULE)
-    const [invite] = await service.listOutletInvites({ token_hash: inviteTokenHash(token) })
-    if (!invite || invite.accepted_at || new Date(invite.expires_at).getTime() < Date.now()) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, INVITE_NOT_FOUND)
-    }
+    const invite = openInvite((await service.listOutletInvites({ token_hash: inviteTokenHash(token) }))[0])
     const { data } = await container
       .resolve(ContainerRegistrationKeys.QUERY)
       .graph({ entity: "outlet", fields: ["id", "customer_group.id"], filters: { id: invite.outlet_id } })

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { jakartaDay } from "../../../lib/payout/period"
+import { jakartaDay } from "../../../lib/jakarta-time"
 import { PAYOUT_MODULE } from "../../../modules/payout"
 import type { PayoutModuleService } from "../../../modules/payout/service"
 

@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { jakartaDay } from "../../../lib/jakarta-time"
 import type { RuleBucket } from "../../../lib/revenue-share/allocation"
 import { bucketProblems, isOutletChannel } from "../../../lib/revenue-share/rules"
 import { LEDGER_MODULE } from "../../../modules/ledger"
@@ -16,9 +17,6 @@ export type ValidateRuleInput = RuleScopeInput & {
   effective_from: Date
   buckets: RuleBucket[]
 }
-
-/** The calendar day in Palembang (WIB); dates arrive as strings once a workflow has stored its input. */
-const day = (d: Date | string) => new Date(d).toLocaleDateString("sv-SE", { timeZone: "Asia/Jakarta" })
 
 export const RULE_USED_MESSAGE =
   "Aturan ini sudah dipakai untuk membagi penjualan dan tidak bisa diubah. Buat versi baru yang berlaku mulai tanggal tertentu."
@@ -64,7 +62,7 @@ export const validateRevenueShareRuleStep = createStep(
     if (other) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
-        `Versi ${other.version} pada lingkup yang sama sudah berlaku mulai ${day(input.effective_from)}: pilih tanggal berlaku lain.`
+        `Versi ${other.version} pada lingkup yang sama sudah berlaku mulai ${jakartaDay(input.effective_from)}: pilih tanggal berlaku lain.`
       )
     }
     const [later] = await ledger.listLedgerEntries(
@@ -79,7 +77,7 @@ export const validateRevenueShareRuleStep = createStep(
     if (later) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
-        `Penjualan dalam lingkup ini sudah dibagi sampai ${day(later.occurred_at)}: versi baru harus berlaku sesudah tanggal itu (riwayat yang sudah dibagi tidak diubah).`
+        `Penjualan dalam lingkup ini sudah dibagi sampai ${jakartaDay(later.occurred_at)}: versi baru harus berlaku sesudah tanggal itu (riwayat yang sudah dibagi tidak diubah).`
       )
     }
     return new StepResponse(undefined)

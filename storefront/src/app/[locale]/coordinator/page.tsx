@@ -7,9 +7,10 @@ import { listCohortProducts } from "@/lib/data/coordinator/products"
 import { activeCohort, requireCoordinator } from "@/lib/data/coordinator/session"
 import { privatePageMetadata } from "@/lib/private-metadata"
 import { expiryStatus } from "@/lib/util/batch-expiry"
-import { todayInWib } from "@/lib/validation/coordinator/batch"
+import { jakartaToday } from "@/lib/util/jakarta-time"
 import { FormNotice } from "@/modules/account/components/form-notice"
 import { PortalTemplate } from "@/modules/coordinator/templates/portal-template"
+import { LinkCards } from "@/modules/common/components/link-cards"
 
 type Props = { searchParams: Promise<{ welcome?: string }> }
 
@@ -44,7 +45,7 @@ export default async function CoordinatorDashboard({ searchParams }: Props) {
     settle(listBatches(cohort.id)),
     settle(listCohortOrders(cohort.id)),
   ])
-  const today = todayInWib()
+  const today = jakartaToday()
   const count = (n: number | undefined) => (n === undefined ? "—" : String(n))
   const cards = [
     { href: "/coordinator/products", title: t("products"), body: t("productsCard", { drafts: count(products?.filter((p) => p.listing.state === "draft").length), rejected: count(products?.filter((p) => p.listing.state === "rejected").length) }) },
@@ -63,16 +64,7 @@ export default async function CoordinatorDashboard({ searchParams }: Props) {
       }
       notice={welcome ? <FormNotice tone="success">{t("welcome")}</FormNotice> : null}
     >
-      <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        {cards.map((card) => (
-          <li key={card.href}>
-            <Link href={card.href} className="block h-full rounded-lg border border-line bg-white p-4 hover:border-maroon">
-              <span className="block font-serif text-xl font-semibold text-maroon">{card.title}</span>
-              <span className="mt-1 block text-sm text-muted">{card.body}</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <LinkCards cards={cards} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" />
     </PortalTemplate>
   )
 }

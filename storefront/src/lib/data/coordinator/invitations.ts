@@ -1,5 +1,6 @@
 import "server-only"
-import { coordinatorFetch, isApiStatus } from "./client"
+import { isPortalApiStatus } from "../portal-fetch"
+import { coordinatorFetch } from "./client"
 
 export type Invitation = { email: string; cohorts: { name: string }[]; expiresAt: string | null }
 
@@ -12,7 +13,7 @@ export async function getInvitation(token: string): Promise<Invitation | null> {
     )
     return { email: invite.email, cohorts: invite.cohorts ?? [], expiresAt: invite.expires_at ?? null }
   } catch (error) {
-    if (isApiStatus(error, 400, 404, 410)) return null
+    if (isPortalApiStatus(error, 400, 404, 410)) return null
     throw error
   }
 }

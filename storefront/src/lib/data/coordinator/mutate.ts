@@ -1,7 +1,8 @@
 import "server-only"
 import { getLocale } from "next-intl/server"
 import { redirect } from "@/i18n/navigation"
-import { CoordinatorApiError, coordinatorFetch } from "./client"
+import { PortalApiError } from "../portal-fetch"
+import { coordinatorFetch } from "./client"
 
 export type Mutation<T> = { ok: true; data: T } | { ok: false; status: number; message: string }
 
@@ -14,7 +15,7 @@ export async function mutate<T>(path: string, options: Parameters<typeof coordin
   try {
     return { ok: true, data: await coordinatorFetch<T>(path, { method: "POST", ...options }) }
   } catch (error) {
-    if (!(error instanceof CoordinatorApiError)) throw error
+    if (!(error instanceof PortalApiError)) throw error
     if (error.status === 401) {
       const locale = await getLocale()
       return redirect({ href: { pathname: "/coordinator/login", query: { expired: "1" } }, locale })

@@ -5,7 +5,7 @@ import { redirect } from "@/i18n/navigation"
 import { parseMarkPaidForm } from "@/lib/validation/coordinator/payout"
 import type { FormState } from "../form-state"
 import { mutate } from "./mutate"
-import { jakartaToday } from "./payout-period"
+import { jakartaToday } from "@/lib/util/jakarta-time"
 
 /** The coordinator records the facility's payment of a statement; a paid one is refused by the backend (409) with its reason. */
 export async function markStatementPaid(_state: FormState, form: FormData): Promise<FormState> {

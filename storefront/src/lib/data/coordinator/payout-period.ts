@@ -1,9 +1,7 @@
-// Payout periods are Jakarta calendar months (WIB, UTC+7, no daylight saving), as in the backend.
-const WIB_MS = 7 * 60 * 60 * 1000
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/
+import { jakartaToday } from "@/lib/util/jakarta-time"
 
-/** Today in Jakarta, "2026-11-23". */
-export const jakartaToday = (now = new Date()) => new Date(now.getTime() + WIB_MS).toISOString().slice(0, 10)
+// Payout periods are Jakarta calendar months, as in the backend.
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/
 
 /** A valid "2026-11" from a query string, else this Jakarta month. */
 export function monthOrCurrent(value: string | undefined, now = new Date()): string {

@@ -2,7 +2,8 @@ import "server-only"
 import { getLocale } from "next-intl/server"
 import { notFound } from "next/navigation"
 import { redirect } from "@/i18n/navigation"
-import { coordinatorFetch, isApiStatus } from "./client"
+import { isPortalApiStatus } from "../portal-fetch"
+import { coordinatorFetch } from "./client"
 
 /**
  * A portal page's read: an expired token sends the coordinator to log in
@@ -12,11 +13,11 @@ export async function portalRead<T>(path: string, query?: Record<string, string 
   try {
     return await coordinatorFetch<T>(path, { query })
   } catch (error) {
-    if (isApiStatus(error, 401)) {
+    if (isPortalApiStatus(error, 401)) {
       const locale = await getLocale()
       return redirect({ href: { pathname: "/coordinator/login", query: { expired: "1" } }, locale })
     }
-    if (isApiStatus(error, 404)) notFound()
+    if (isPortalApiStatus(error, 404)) notFound()
     throw error
   }
 }

@@ -4,7 +4,8 @@ import { cache } from "react"
 import { getPathname, redirect } from "@/i18n/navigation"
 import type { PageHref } from "@/lib/metadata"
 import type { CohortRef, Coordinator } from "@/lib/types/coordinator"
-import { coordinatorFetch, isApiStatus } from "./client"
+import { isPortalApiStatus } from "../portal-fetch"
+import { coordinatorFetch } from "./client"
 import { getCohortChoice, getCoordinatorToken } from "./cookies"
 import { reshapeCoordinator, type RawCoordinator } from "./reshape"
 
@@ -18,7 +19,7 @@ export const getCoordinator = cache(async (): Promise<Coordinator | null> => {
     const { coordinator } = await coordinatorFetch<{ coordinator: RawCoordinator }>("/coordinator/me")
     return reshapeCoordinator(coordinator)
   } catch (error) {
-    if (isApiStatus(error, 401, 403, 404)) return null
+    if (isPortalApiStatus(error, 401, 403, 404)) return null
     throw error
   }
 })

@@ -1,67 +1,37 @@
 "use server"
 
 import { getLocale } from "next-intl/server"
-import { redirect as redirectTo } from "next/navigation"
 import { redirect } from "@/i18n/navigation"
-import { safeNextPath } from "@/lib/util/next-path"
-import { coordinatorLoginSchema, parseAuthForm } from "@/lib/validation/coordinator/auth"
-import { acceptOutletInvitationSchema, parseConsignmentReport, parseQuickOrder } from "@/lib/validation/outlet"
+import { parseConsignmentReport, parseQuickOrder } from "@/lib/validation/outlet"
 import type { FormState } from "../form-state"
+import { portalAcceptInvitation, portalLogin, portalLogout, type PortalAuth } from "../portal-auth"
 import { isPortalApiStatus } from "../portal-fetch"
 import { outletFetch } from "./client"
 import { removeOutletToken, setOutletToken } from "./cookies"
 
-/** A customer token that belongs to an outlet buyer, or null (wrong password, or a shopper's account). */
-async function outletToken(email: string, password: string): Promise<string | null> {
-  try {
-    const { token } = await outletFetch<{ token?: string }>("/auth/customer/emailpass", { anonymous: true, body: { email, password } })
-    if (!token) return null
-    await outletFetch("/outlet/me", { token })
-    return token
-  } catch (error) {
-    if (isPortalApiStatus(error, 400, 401, 403, 404)) return null
-    throw error
-  }
+// Buyers are Medusa customers: a shopper's customer token is refused by /outlet/me.
+const OUTLET_PORTAL: PortalAuth = {
+  fetch: outletFetch,
+  loginRoute: "/auth/customer/emailpass",
+  meRoute: "/outlet/me",
+  acceptRoute: "/outlet-invites/accept",
+  acceptBody: ({ token, name, password }) => ({ token, first_name: name, password }),
+  setToken: setOutletToken,
+  removeToken: removeOutletToken,
+  home: "/outlet",
+  loginPage: "/outlet/login",
 }
 
 export async function outletLogin(_state: FormState, form: FormData): Promise<FormState> {
-  const locale = await getLocale()
-  const parsed = parseAuthForm(coordinatorLoginSchema, form, ["email", "password"])
-  if (!parsed.ok) return { errors: parsed.errors, values: parsed.values }
-  const token = await outletToken(parsed.data.email, parsed.data.password)
-  if (!token) return { message: "invalidLogin", values: { email: parsed.data.email } }
-  await setOutletToken(token)
-  const target = safeNextPath(form.get("next"))
-  if (target) redirectTo(target)
-  return redirect({ href: "/outlet", locale })
+  return portalLogin(OUTLET_PORTAL, form)
 }
 
-/** Sets name and password for an invited buyer; the answer is a token, so they are logged in at once. */
 export async function acceptOutletInvitation(_state: FormState, form: FormData): Promise<FormState> {
-  const locale = await getLocale()
-  const parsed = parseAuthForm(acceptOutletInvitationSchema, form, ["token", "name", "password", "password_confirm"])
-  if (!parsed.ok) {
-    if (parsed.errors.token) return { message: "inviteInvalid" }
-    return { errors: parsed.errors, values: parsed.values }
-  }
-  const { token, name, password } = parsed.data
-  let session: string | undefined
-  try {
-    ;({ token: session } = await outletFetch<{ token?: string }>("/outlet-invites/accept", { anonymous: true, body: { token, first_name: name, password } }))
-  } catch (error) {
-    if (isPortalApiStatus(error, 404, 409, 410)) return { message: "inviteInvalid" }
-    if (isPortalApiStatus(error, 400, 422)) return { message: "inviteRefused", detail: error.message, values: { token, name } }
-    throw error
-  }
-  if (!session) return { message: "inviteRefused", values: { token, name } }
-  await setOutletToken(session)
-  return redirect({ href: { pathname: "/outlet", query: { welcome: "1" } }, locale })
+  return portalAcceptInvitation(OUTLET_PORTAL, form)
 }
 
 export async function outletLogout(): Promise<void> {
-  const locale = await getLocale()
-  await removeOutletToken()
-  redirect({ href: { pathname: "/outlet/login", query: { loggedOut: "1" } }, locale })
+  return portalLogout(OUTLET_PORTAL)
 }
 
 /**

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { parseBatchForm, todayInWib } from "./batch"
+import { parseBatchForm } from "./batch"
 import { parseFulfillmentForm, parseShipForm } from "./fulfillment"
-import { acceptInvitationSchema, parseAuthForm } from "./auth"
 import { parseParticipantForm } from "./participant"
 
 function form(fields: Record<string, string>): FormData {
@@ -73,11 +72,6 @@ describe("parseBatchForm", () => {
     const zero = parseBatchForm(form({ ...batch, quantity: "0", batch_code: "a b" }), context)
     expect(!zero.ok && zero.errors).toMatchObject({ quantity: "quantity", batch_code: "batchCode" })
   })
-
-  it("knows today's date in Palembang", () => {
-    expect(todayInWib(new Date("2026-11-23T18:00:00Z"))).toBe("2026-11-24")
-    expect(todayInWib(new Date("2026-11-23T16:59:00Z"))).toBe("2026-11-23")
-  })
 })
 
 describe("parseFulfillmentForm", () => {
@@ -116,21 +110,7 @@ describe("parseShipForm", () => {
   })
 })
 
-describe("invitation and participant forms", () => {
-  const invite = { token: "tok", name: "Bu Rina", password: "rahasia-kuat", password_confirm: "rahasia-kuat" }
-  const fields = ["token", "name", "password", "password_confirm"]
-  it("accepts a name and the same password twice", () => {
-    expect(parseAuthForm(acceptInvitationSchema, form(invite), fields)).toEqual({ ok: true, data: invite })
-  })
-  it("refuses a short or mismatched password and never echoes passwords back", () => {
-    const parsed = parseAuthForm(acceptInvitationSchema, form({ ...invite, password: "pendek", password_confirm: "lain" }), fields)
-    expect(parsed.ok).toBe(false)
-    if (parsed.ok) return
-    expect(parsed.errors.password).toBe("passwordShort")
-    expect(Object.keys(parsed.values)).toEqual(["token", "name"])
-    const mismatch = parseAuthForm(acceptInvitationSchema, form({ ...invite, password_confirm: "rahasia-lain" }), fields)
-    expect(!mismatch.ok && mismatch.errors.password_confirm).toBe("passwordMismatch")
-  })
+describe("participant form", () => {
   it("treats an empty display name as none", () => {
     expect(parseParticipantForm(form({ display_name: "  " }))).toEqual({ ok: true, data: { display_name: null } })
     const long = parseParticipantForm(form({ display_name: "x".repeat(81) }))

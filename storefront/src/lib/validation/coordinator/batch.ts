@@ -102,7 +102,6 @@ export function parseBatchForm(form: FormData, { foodVariantIds, today }: Contex
   }
 }
 
-/** Today's date in Palembang (WIB, UTC+7), as YYYY-MM-DD. */
-export function todayInWib(now = new Date()): string {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10)
-}
+// The outlet consignment page still imports today's date by this name (its
+// files are being edited elsewhere); everything else uses jakartaToday.
+export { jakartaToday as todayInWib } from "@/lib/util/jakarta-time"

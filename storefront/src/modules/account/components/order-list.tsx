@@ -1,11 +1,9 @@
 import type { HttpTypes } from "@medusajs/types"
 import { useFormatter, useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
+import { JAKARTA_TIME_ZONE } from "@/lib/util/jakarta-time"
 import { formatRupiah } from "@/lib/util/money"
 import { orderProgress } from "@/lib/util/order-progress"
-
-// Orders are placed and packed in Palembang: dates read in Western Indonesian Time.
-const TIME_ZONE = "Asia/Jakarta"
 
 /** Orders as cards (a table would not fit a phone): number, date, status, total and a link to the details. */
 export function OrderList({ orders }: { orders: HttpTypes.StoreOrder[] }) {
@@ -18,7 +16,7 @@ export function OrderList({ orders }: { orders: HttpTypes.StoreOrder[] }) {
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h3 className="font-sans text-lg font-semibold">{t("number", { number: order.display_id ?? "" })}</h3>
             <p className="text-sm text-muted">
-              {t("placedOn", { date: format.dateTime(new Date(order.created_at), { dateStyle: "long", timeZone: TIME_ZONE }) })}
+              {t("placedOn", { date: format.dateTime(new Date(order.created_at), { dateStyle: "long", timeZone: JAKARTA_TIME_ZONE }) })}
             </p>
           </div>
           <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:flex sm:gap-8">

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl"
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react"
-import { PASSWORD_MIN } from "@/lib/validation/coordinator/auth"
+import { PASSWORD_MIN } from "@/lib/validation/account"
 import { LabelledField, type ControlProps } from "@/modules/common/components/labelled-field"
 
 type Common = {

@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl"
 import { markShipped } from "@/lib/data/coordinator/order-actions"
 import type { CohortOrder } from "@/lib/types/coordinator"
+import { JAKARTA_TIME_ZONE } from "@/lib/util/jakarta-time"
 import { Field } from "./field"
 import { PackForm } from "./pack-form"
 
@@ -21,7 +22,7 @@ export function OrderCard({ order, cohortId }: { order: CohortOrder; cohortId: s
           {t("order", { number: order.displayId ?? order.id })}
         </h2>
         <p className="text-sm text-muted">
-          {format.dateTime(new Date(order.placedAt), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Jakarta" })}
+          {format.dateTime(new Date(order.placedAt), { dateStyle: "medium", timeStyle: "short", timeZone: JAKARTA_TIME_ZONE })}
           {order.customerName ? ` · ${order.customerName}` : ""}
           {order.city ? ` · ${order.city}` : ""}
           {order.shippingMethod ? ` · ${order.shippingMethod}` : ""}

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server"
 import type { AppLocale } from "@/i18n/routing"
 import { formatRupiah } from "@/lib/util/money"
 import type { PayoutStatement, PayoutStatementLine } from "@/lib/types/coordinator"
+import { JAKARTA_TIME_ZONE } from "@/lib/util/jakarta-time"
 
 type Props = { statement: PayoutStatement; lines: PayoutStatementLine[]; locale: AppLocale }
 
@@ -17,7 +18,7 @@ export async function StatementDocument({ statement, lines, locale }: Props) {
     getTranslations({ locale, namespace: "LedgerKinds" }),
     getFormatter({ locale }),
   ])
-  const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeZone: "Asia/Jakarta" })
+  const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeZone: JAKARTA_TIME_ZONE })
   const participant = statement.partyType === "participant"
   return (
     <article className="rounded-lg border border-line bg-white p-6 print:border-0 print:p-0" data-testid="statement-document">

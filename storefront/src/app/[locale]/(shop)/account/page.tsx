@@ -6,6 +6,7 @@ import { requireCustomer } from "@/lib/data/customer"
 import { privatePageMetadata } from "@/lib/private-metadata"
 import { OrderList } from "@/modules/account/components/order-list"
 import { AccountTemplate } from "@/modules/account/templates/account-template"
+import { LinkCards } from "@/modules/common/components/link-cards"
 
 const RECENT_ORDERS = 3
 
@@ -32,16 +33,7 @@ export default async function AccountPage() {
         </>
       }
     >
-      <ul className="grid gap-3 sm:grid-cols-3">
-        {cards.map((card) => (
-          <li key={card.href}>
-            <Link href={card.href} className="block h-full rounded-lg border border-line bg-white p-4 hover:border-maroon">
-              <span className="block font-serif text-xl font-semibold text-maroon">{card.title}</span>
-              <span className="mt-1 block text-sm text-muted">{card.body}</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <LinkCards cards={cards} className="grid gap-3 sm:grid-cols-3" />
       {orders.length ? (
         <section aria-labelledby="recent-orders" className="mt-10">
           <h2 id="recent-orders" className="mb-4 text-2xl font-semibold">

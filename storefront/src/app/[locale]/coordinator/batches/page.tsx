@@ -4,7 +4,7 @@ import { Link } from "@/i18n/navigation"
 import { listBatches } from "@/lib/data/coordinator/batches"
 import { requireCohort } from "@/lib/data/coordinator/session"
 import { privatePageMetadata } from "@/lib/private-metadata"
-import { todayInWib } from "@/lib/validation/coordinator/batch"
+import { jakartaToday } from "@/lib/util/jakarta-time"
 import { BatchList } from "@/modules/coordinator/components/batch-list"
 import { PortalTemplate } from "@/modules/coordinator/templates/portal-template"
 
@@ -27,7 +27,7 @@ export default async function BatchesPage() {
         </Link>
       }
     >
-      <BatchList batches={sorted} today={todayInWib()} />
+      <BatchList batches={sorted} today={jakartaToday()} />
     </PortalTemplate>
   )
 }

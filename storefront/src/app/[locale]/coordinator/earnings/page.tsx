@@ -5,6 +5,7 @@ import { monthOrCurrent, shiftMonth } from "@/lib/data/coordinator/payout-period
 import { getEarnings } from "@/lib/data/coordinator/payouts"
 import { requireCohort } from "@/lib/data/coordinator/session"
 import { privatePageMetadata } from "@/lib/private-metadata"
+import { JAKARTA_TIME_ZONE } from "@/lib/util/jakarta-time"
 import { formatRupiah } from "@/lib/util/money"
 import { PortalTemplate } from "@/modules/coordinator/templates/portal-template"
 
@@ -117,7 +118,7 @@ export default async function EarningsPage({ searchParams }: Props) {
                 {earnings.orders.map((o) => (
                   <tr key={o.orderId} className="border-b border-line">
                     <td className="p-2">{o.displayId != null ? `#${o.displayId}` : "—"}</td>
-                    <td className="p-2">{format.dateTime(new Date(o.occurredAt), { dateStyle: "medium", timeZone: "Asia/Jakarta" })}</td>
+                    <td className="p-2">{format.dateTime(new Date(o.occurredAt), { dateStyle: "medium", timeZone: JAKARTA_TIME_ZONE })}</td>
                     <td className="p-2 text-right">{formatRupiah(o.amount)}</td>
                   </tr>
                 ))}

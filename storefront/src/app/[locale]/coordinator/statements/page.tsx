@@ -4,6 +4,7 @@ import { Link } from "@/i18n/navigation"
 import { listStatements } from "@/lib/data/coordinator/payouts"
 import { requireCohort } from "@/lib/data/coordinator/session"
 import { privatePageMetadata } from "@/lib/private-metadata"
+import { JAKARTA_TIME_ZONE } from "@/lib/util/jakarta-time"
 import { formatRupiah } from "@/lib/util/money"
 import { PortalTemplate } from "@/modules/coordinator/templates/portal-template"
 
@@ -48,7 +49,7 @@ export default async function StatementsPage() {
                     <td className="p-2">
                       <span className={`rounded-full border px-2 py-0.5 text-xs font-semibold ${s.status === "paid" ? "border-leaf text-leaf" : "border-maroon text-maroon"}`}>
                         {s.status === "paid" && s.paidAt
-                          ? t("paid", { date: format.dateTime(new Date(s.paidAt), { dateStyle: "medium", timeZone: "Asia/Jakarta" }) })
+                          ? t("paid", { date: format.dateTime(new Date(s.paidAt), { dateStyle: "medium", timeZone: JAKARTA_TIME_ZONE }) })
                           : t("unpaid")}
                       </span>
                     </td>

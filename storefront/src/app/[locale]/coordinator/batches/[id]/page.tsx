@@ -4,7 +4,7 @@ import { getBatch, getBatchRecall } from "@/lib/data/coordinator/batches"
 import { coordinatorFetch } from "@/lib/data/coordinator/client"
 import { requireCohort } from "@/lib/data/coordinator/session"
 import { privatePageMetadata } from "@/lib/private-metadata"
-import { todayInWib } from "@/lib/validation/coordinator/batch"
+import { jakartaToday } from "@/lib/util/jakarta-time"
 import { FormNotice } from "@/modules/account/components/form-notice"
 import { ClientMessages } from "@/modules/common/components/client-messages"
 import { ConsignForm } from "@/modules/coordinator/components/consign-form"
@@ -52,7 +52,7 @@ export default async function BatchPage({ params, searchParams }: Props) {
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="batch-facts" className="rounded-lg border border-line bg-white p-4">
           <h2 id="batch-facts" className="mb-3 flex flex-wrap items-center gap-2 text-lg font-semibold">
-            {t("facts")} <ExpiryBadge expiryDate={batch.expiryDate} today={todayInWib()} />
+            {t("facts")} <ExpiryBadge expiryDate={batch.expiryDate} today={jakartaToday()} />
           </h2>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
             {facts.map(([term, value]) => (

@@ -4,7 +4,7 @@ import { listParticipants } from "@/lib/data/coordinator/participants"
 import { listCohortProducts } from "@/lib/data/coordinator/products"
 import { requireCohort } from "@/lib/data/coordinator/session"
 import { privatePageMetadata } from "@/lib/private-metadata"
-import { todayInWib } from "@/lib/validation/coordinator/batch"
+import { jakartaToday } from "@/lib/util/jakarta-time"
 import { ClientMessages } from "@/modules/common/components/client-messages"
 import { BatchForm } from "@/modules/coordinator/components/batch-form"
 import { PortalTemplate } from "@/modules/coordinator/templates/portal-template"
@@ -23,7 +23,7 @@ export default async function NewBatchPage() {
   return (
     <PortalTemplate title={t("newTitle")} intro={t("newIntro", { cohort: cohort.name })}>
       <ClientMessages sections={["CoordinatorForm"]}>
-        <BatchForm cohortId={cohort.id} products={choices} participants={participants} today={todayInWib()} />
+        <BatchForm cohortId={cohort.id} products={choices} participants={participants} today={jakartaToday()} />
       </ClientMessages>
     </PortalTemplate>
   )

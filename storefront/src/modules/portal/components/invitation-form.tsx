@@ -2,24 +2,33 @@
 
 import { useTranslations } from "next-intl"
 import { useActionState } from "react"
-import { acceptOutletInvitation } from "@/lib/data/outlet/actions"
 import type { FormState } from "@/lib/data/form-state"
-import { PASSWORD_MIN } from "@/lib/validation/coordinator/auth"
+import { PASSWORD_MIN } from "@/lib/validation/account"
 import { useFocusFirstError } from "@/modules/account/components/use-focus-first-error"
 import { SubmitButton } from "@/modules/common/components/submit-button"
 import { Field } from "@/modules/coordinator/components/field"
-import { OutletFormMessage } from "./form-message"
+import { FormMessage } from "@/modules/coordinator/components/form-message"
 
-/** Name and password for an invited outlet buyer; the email comes from the invitation. */
-export function OutletInvitationForm({ token, email }: { token: string; email: string }) {
+type Props = {
+  token: string
+  email: string
+  /** The portal's server action that accepts the invitation and logs the person in. */
+  accept: (state: FormState, form: FormData) => Promise<FormState>
+  /** Whose words a refusal is told in. */
+  messages: "CoordinatorForm" | "OutletForm"
+}
+
+/** Name and password for an invited coordinator or outlet buyer; the email comes from the invitation and is shown, not typed. */
+export function InvitationForm({ token, email, accept, messages }: Props) {
   const t = useTranslations("CoordinatorForm")
-  const [state, action] = useActionState(acceptOutletInvitation, {} as FormState)
+  const [state, action] = useActionState(accept, {} as FormState)
   const formRef = useFocusFirstError(state)
   return (
     <form ref={formRef} action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="token" value={token} />
+      {/* For password managers: the account this password belongs to. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <OutletFormMessage state={state} />
+      <FormMessage state={state} namespace={messages} />
       <Field name="name" autoComplete="name" label={t("fields.name")} defaultValue={state.values?.name} error={state.errors?.name} />
       <Field
         name="password"

@@ -1,11 +1,12 @@
 import { z } from "zod"
-import { issuesToErrors, type Parsed } from "./form-data"
+import { PASSWORD_MIN } from "./account"
+import { issuesToErrors, type Parsed } from "./coordinator/form-data"
 
-export const PASSWORD_MIN = 8
-
-const email = z.string().trim().toLowerCase().min(1, { message: "required" }).max(254, { message: "tooLong" }).pipe(z.email({ message: "email" }))
-
-export const coordinatorLoginSchema = z.object({ email, password: z.string().min(1, { message: "required" }) })
+/**
+ * Invitation forms of the two portals (coordinator, outlet buyer): the same
+ * fields and rules in both; their logins take the shop's login schema.
+ * Every issue's message is a key under "CoordinatorForm.errors".
+ */
 
 /** Accepting an invitation: a name and a password typed twice. */
 export const acceptInvitationSchema = z

@@ -1,0 +1,61 @@
+/**
+ * Calendar days and months in Palembang: Asia/Jakarta, WIB, UTC+7 all year
+ * (no daylight saving). The programme's days, payout periods and invoice due
+ * dates are days there, not in UTC. No imports: Medusa Admin bundles this file.
+ */
+export const JAKARTA_TIME_ZONE = "Asia/Jakarta"
+export const DAY_MS = 24 * 60 * 60 * 1000
+const WIB_OFFSET_MS = 7 * 60 * 60 * 1000
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** Midnight at the start of a Jakarta calendar day, as an instant (month and day may run over: day 32 is the next month's 1st). */
+export function jakartaMidnight(year: number, month: number, day: number): Date {
+  return new Date(Date.UTC(year, month - 1, day) - WIB_OFFSET_MS)
+}
+
+/** Midnight of "2026-11-01" in Palembang, as the ISO parser reads `2026-11-01T00:00:00+07:00`. */
+export const wibDayStart = (day: string) => new Date(`${day}T00:00:00+07:00`)
+
+/** Year, month and day of "2026-11-23", or null for anything else, 2026-02-30 included. */
+export function parseDay(value: string): [number, number, number] | null {
+  const m = DAY.exec(value)
+  if (!m) return null
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  const check = new Date(Date.UTC(y, mo - 1, d))
+  // Rejects 2026-02-30 and the like instead of rolling into March.
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null
+  return [y, mo, d]
+}
+
+/** Year and month of "2026-11", or null. */
+export function parseMonth(value: string): [number, number] | null {
+  const m = MONTH.exec(value)
+  return m ? [Number(m[1]), Number(m[2])] : null
+}
+
+export const isMonth = (value: string) => MONTH.test(value)
+export const isDay = (value: string) => parseDay(value) !== null
+
+/** The Jakarta calendar day of an instant, "2026-11-23". */
+export function jakartaDay(instant: Date | string): string {
+  return new Date(new Date(instant).getTime() + WIB_OFFSET_MS).toISOString().slice(0, 10)
+}
+
+/** The Jakarta calendar month of an instant, "2026-11". */
+export function jakartaMonth(instant: Date | string): string {
+  return jakartaDay(instant).slice(0, 7)
+}
+
+const DAY_OR_TIME = /^\d{4}-\d{2}-\d{2}($|T)/
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
+
+/** A request's date value: a day ("2026-11-01") or an ISO time that starts with one. */
+export const isDayOrTime = (value: string) => DAY_OR_TIME.test(value) && !Number.isNaN(new Date(value).getTime())
+
+/** A day as its midnight in Palembang; a full ISO time as given. */
+export const dayOrTimeInstant = (value: string) => (DATE_ONLY.test(value) ? wibDayStart(value) : new Date(value))
+
+/** True for a bare day ("2026-11-01"), false for a time. */
+export const isDateOnly = (value: string) => DATE_ONLY.test(value)
