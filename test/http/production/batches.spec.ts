@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { EXPIRING_SOON_SKU } from "../../../backend/src/scripts/seed-data/production"
+import { DAY_MS, jakartaDay } from "../../../backend/src/lib/jakarta-time"
 import { api } from "../helpers/api"
 import { seededVariant, stockLevel, type StockedVariant } from "../helpers/checkout"
 import { demoCoordinator, type DemoCoordinator } from "../helpers/coordinators"
@@ -53,6 +54,19 @@ describe("production batches", () => {
     const expired = await recordBatch(a, { ...body, production_date: dateIn(-30), expiry_date: dateIn(-1) })
     expect(expired.status).toBe(400)
     expect(expired.body.message).toMatch(/kedaluwarsa/)
+    expect(await stockLevel(variant)).toEqual(before)
+  })
+
+  it("takes today's batch on Palembang's calendar (all day, also 00:00-07:00 WIB when UTC is a day behind) and refuses tomorrow", async () => {
+    const today = jakartaDay(new Date())
+    const tomorrow = jakartaDay(new Date(Date.now() + DAY_MS))
+    const body = await foodBatch(a, variant.variantId, 3, 90)
+    const made = await recordBatch(a, { ...body, production_date: today })
+    expect(made.status, JSON.stringify(made.body)).toBe(201)
+    const before = await stockLevel(variant)
+    const future = await recordBatch(a, { ...(await foodBatch(a, variant.variantId, 3, 90)), production_date: tomorrow })
+    expect(future.status).toBe(400)
+    expect(future.body.message).toMatch(/Tanggal produksi tidak boleh di masa depan/)
     expect(await stockLevel(variant)).toEqual(before)
   })
 
