@@ -34,7 +34,7 @@ medusaIntegrationTestRunner({
       const kind = over.kind ?? (over.amount > 0 ? "allocation" : "reversal")
       const [created] = await getContainer()
         .resolve<any>("ledger")
-        .createLedgerEntries([
+        .appendLedgerEntries([
           {
             order_id: `order_it_${seq}`,
             line_item_id: `ordli_it_${seq}`,
