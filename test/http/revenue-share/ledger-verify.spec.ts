@@ -5,13 +5,14 @@ import { runPayout } from "../helpers/payouts"
 import { allocated, capture, ledgerVerify, placeBankTransferOrder, waitForShares } from "../helpers/revenue-share"
 
 // Product 19 (Lapas Palembang eceng gondok), used by no other suite.
+// Each check boots Medusa once (`medusa exec`), hence the long timeouts.
 describe("npm run ledger:verify", () => {
-  it("passes on the test marketplace, fails on a bad entry and names its order, passes once it is gone", async () => {
+  it("passes on the test marketplace, fails on a bad entry and names its order, passes once it is gone", { timeout: 300_000 }, async () => {
     const order = await placeBankTransferOrder([{ variantId: await variantOf(19), quantity: 1 }])
     await capture(order.id)
     await waitForShares(order.id, allocated)
 
-    const good = ledgerVerify()
+    const good = await ledgerVerify()
     expect(good.output).toMatch(/ledger:verify OK/)
     expect(good.status).toBe(0)
 
@@ -24,7 +25,7 @@ describe("npm run ledger:verify", () => {
       [id, order.id, entry.line_item_id, entry.cohort_id, entry.sales_channel_id, entry.rule_id, entry.rule_version]
     )
     try {
-      const bad = ledgerVerify()
+      const bad = await ledgerVerify()
       expect(bad.status).not.toBe(0)
       expect(bad.output).toMatch(/ledger:verify FAILED/)
       expect(bad.output).toContain(order.id)
@@ -32,10 +33,10 @@ describe("npm run ledger:verify", () => {
     } finally {
       await sql(`delete from ledger_entry where id = $1`, [id])
     }
-    expect(ledgerVerify().status).toBe(0)
+    expect((await ledgerVerify()).status).toBe(0)
   })
 
-  it("checks payout statements against the ledger: names a tampered statement by id and participant code, passes once it is gone", async () => {
+  it("checks payout statements against the ledger: names a tampered statement by id and participant code, passes once it is gone", { timeout: 300_000 }, async () => {
     const order = await placeBankTransferOrder([{ variantId: await variantOf(19), quantity: 1 }])
     await capture(order.id)
     await waitForShares(order.id, allocated)
@@ -47,7 +48,7 @@ describe("npm run ledger:verify", () => {
     expect(paid.status, JSON.stringify(paid.body)).toBe(201)
     const own = paid.body.payout_run.statements.find((s: { party_id: string }) => s.party_id === share.party_id)
     expect(own.party_label).toMatch(/^KB-[A-Z]{3}-\d{4}$/)
-    const good = ledgerVerify()
+    const good = await ledgerVerify()
     expect(good.output).toMatch(/ledger:verify OK: .* \d+ payout statements/)
     expect(good.status).toBe(0)
 
@@ -65,7 +66,7 @@ describe("npm run ledger:verify", () => {
       [entryId, statementId, platform.id, platform.amount, order.id, platform.line_item_id, platform.occurred_at]
     )
     try {
-      const bad = ledgerVerify()
+      const bad = await ledgerVerify()
       expect(bad.status).not.toBe(0)
       expect(bad.output).toMatch(/ledger:verify FAILED: 4 problems, in 0 orders and 1 statements/)
       const named = `statement ${statementId} (${own.party_label}): `
@@ -76,6 +77,6 @@ describe("npm run ledger:verify", () => {
     } finally {
       await sql(`delete from payout_statement where id = $1`, [statementId])
     }
-    expect(ledgerVerify().status).toBe(0)
+    expect((await ledgerVerify()).status).toBe(0)
   })
 })
