@@ -73,7 +73,8 @@ medusaIntegrationTestRunner({
         expect(after.filter((e) => e.line_item_id === line.line_item_id).reduce((sum, e) => sum + e.amount, 0)).toBe(line.net_revenue)
       }
       const failures = logged.mock.calls.filter((args) => String(args[0]).includes(PaymentEvents.CAPTURED))
-      expect(failures, logged.mock.calls.map(String).join("\n")).toEqual([])
+      const said = (a: unknown) => (a instanceof Error ? a.message : typeof a === "string" ? a : JSON.stringify(a))
+      expect(failures, logged.mock.calls.map((args) => args.map(said).join(" ")).join("\n")).toEqual([])
     })
   },
 })
