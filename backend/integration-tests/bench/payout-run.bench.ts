@@ -38,7 +38,7 @@ async function addSettledHistory(db: Knex, round: number, from: number, count: n
   await db.raw(`insert into payout_run (id, period, period_from, period_to, created_by) values (?, ?, '2024-01-01', '2026-01-01', 'bench')`, [run, `bench-${round}`])
   await db.raw(
     `insert into payout_statement (id, run_id, party_type, party_id, cohort_id, total, status, paid_reference, paid_at, paid_by, paid_by_type)
-     select 'paystm_bench_${round}_' || p, ?, 'participant', 'part_bench_' || p, 'coh_bench', 0, 'paid', 'BENCH', now(), 'bench', 'user' from generate_series(0, ?) p`,
+     select 'paystm_bench_${round}_' || p, ?, 'participant', 'part_bench_' || p, 'coh_bench', 0, 'paid', 'BENCH', now(), 'bench', 'user' from generate_series(0, ?::int) p`,
     [run, PARTIES - 1]
   )
   for (const [bucket, party] of [["participants", "participant"], ["platform", "platform"]]) {
@@ -47,7 +47,7 @@ async function addSettledHistory(db: Knex, round: number, from: number, count: n
        select 'lgent_bench_${bucket}_' || g, 'order_bench_' || (g / 3), 'ordli_bench_' || g, 'coh_bench', 'sc_bench', 'rsr_bench', 1, ?, ?,
               ${party === "platform" ? "'platform'" : `'part_bench_' || (g % ${PARTIES})`}, 1000, 'allocation', 'capt_bench_' || (g / 3),
               timestamptz '2024-01-01' + g * interval '5 minutes'
-       from generate_series(?, ?) g`,
+       from generate_series(?::int, ?::int) g`,
       [bucket, party, from, from + count - 1]
     )
   }
@@ -55,7 +55,7 @@ async function addSettledHistory(db: Knex, round: number, from: number, count: n
     `insert into payout_statement_entry (id, statement_id, ledger_entry_id, amount, bucket, kind, order_id, line_item_id, occurred_at)
      select 'paysen_bench_' || g, 'paystm_bench_${round}_' || (g % ${PARTIES}), 'lgent_bench_participants_' || g, 1000, 'participants', 'allocation',
             'order_bench_' || (g / 3), 'ordli_bench_' || g, timestamptz '2024-01-01' + g * interval '5 minutes'
-     from generate_series(?, ?) g`,
+     from generate_series(?::int, ?::int) g`,
     [from, from + count - 1]
   )
   await db.raw("analyze ledger_entry, ledger_unsettled_entry, payout_statement_entry")
