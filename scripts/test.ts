@@ -19,6 +19,7 @@ import { spawn } from "node:child_process"
 import { findChromium } from "./stack/chromium"
 import { stackConfig } from "./stack/config"
 import { openDatabase } from "./stack/database"
+import { integrationEnv } from "./stack/integration-env"
 import { fail, step } from "./stack/log"
 import { BACKEND_DIR, ROOT, STOREFRONT_DIR, bin } from "./stack/paths"
 import { abortStart, startStack, type RunningStack } from "./stack/stack"
@@ -37,23 +38,9 @@ const playwrightFilters = fileFilters.length
   ? [...fileFilters.map((filter) => `^${escapeRegex(TEST_DIR)}/.*${escapeRegex(filter)}`), "--pass-with-no-tests"]
   : []
 
-/**
- * medusaIntegrationTestRunner creates (and drops) its own database on the
- * server it finds in DB_HOST, DB_PORT, DB_USERNAME and DB_PASSWORD.
- */
+/** Each file in its own vitest process, on a fresh database of the test stack's server (see integrationEnv). */
 async function backendIntegration(databaseUrl: string): Promise<boolean> {
-  const url = new URL(databaseUrl)
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DB_HOST: url.hostname,
-    DB_PORT: url.port || "5432",
-    DB_USERNAME: decodeURIComponent(url.username),
-    DB_PASSWORD: decodeURIComponent(url.password),
-    NODE_ENV: "test",
-  }
-  // The runner listens on PORT when set; it must pick a free one itself.
-  delete env.PORT
-  delete env.DATABASE_URL
+  const env = integrationEnv(databaseUrl)
   // One vitest process per file: Medusa loads through Node's own require, so a
   // second app booted in the same process gets the first one's modules and its
   // already-closed database pool ("Unable to acquire a connection").

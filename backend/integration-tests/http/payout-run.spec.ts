@@ -34,7 +34,7 @@ medusaIntegrationTestRunner({
       const kind = over.kind ?? (over.amount > 0 ? "allocation" : "reversal")
       const [created] = await getContainer()
         .resolve<any>("ledger")
-        .createLedgerEntries([
+        .appendLedgerEntries([
           {
             order_id: `order_it_${seq}`,
             line_item_id: `ordli_it_${seq}`,
@@ -55,6 +55,9 @@ medusaIntegrationTestRunner({
     }
 
     const run = (body: Record<string, unknown>) => api.post("/admin/payouts", body, { ...admin, ...ok })
+    /** The ledger's open items: the entries a run still has to read. */
+    const open = async (): Promise<string[]> =>
+      (await getContainer().resolve<any>("ledger").listUnsettledEntries({}, { select: ["ledger_entry_id"] })).map((o: { ledger_entry_id: string }) => o.ledger_entry_id)
     const statementOf = (res: any, partyId: string) => res.data.payout_run.statements.find((s: any) => s.party_id === partyId)
     const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)
 
@@ -82,12 +85,19 @@ medusaIntegrationTestRunner({
       const lines = (await api.get(`/admin/payout-statements/${statementOf(first, p1).id}`, admin)).data.payout_statement.lines
       expect(lines.map((l: any) => l.ledger_entry_id)).toContain(october)
       expect(lines.map((l: any) => l.ledger_entry_id)).not.toContain(december)
+      // What the run paid is closed; December's entry waits; facility and platform shares were never open.
+      expect(await open()).toEqual([december])
 
       // The same month again: nothing new, no empty run kept.
       const again = await run({ period: "2026-11" })
       expect(again.status).toBe(200)
       expect(again.data.payout_run).toBeNull()
       expect(again.data.message).toMatch(/Tidak ada bagi hasil yang belum dibayar/)
+      // An entry left open although a statement holds it (a run undone after its statements were kept)
+      // is not paid twice: the next run skips it and closes it.
+      await getContainer().resolve<any>("ledger").reopenLedgerEntries([october])
+      expect((await run({ period: "2026-11" })).data.payout_run).toBeNull()
+      expect(await open()).toEqual([december])
 
       // A late entry of November comes alone in the next run; December's waits for December.
       const late = await entry({ party_id: p2, amount: 1000, occurred_at: "2026-11-29T03:00:00Z" })
@@ -120,11 +130,13 @@ medusaIntegrationTestRunner({
 
     it("leaves a party whose reversals exceed what is unpaid without a statement until allocations cover it", async () => {
       const [p1] = party.participants
-      await entry({ party_id: p1, amount: -3000, occurred_at: "2026-11-05T03:00:00Z" })
+      const refund = await entry({ party_id: p1, amount: -3000, occurred_at: "2026-11-05T03:00:00Z" })
       expect((await run({ period: "2026-11" })).data.payout_run).toBeNull()
+      expect(await open()).toEqual([refund])
       await entry({ party_id: p1, amount: 5000, occurred_at: "2026-11-06T03:00:00Z" })
       const res = await run({ period: "2026-11" })
       expect(statementOf(res, p1)).toEqual(expect.objectContaining({ total: 2000, line_count: 2 }))
+      expect(await open()).toEqual([])
     })
 
     it("marks a statement paid once, with who and when; a second time is 409 and changes nothing", async () => {

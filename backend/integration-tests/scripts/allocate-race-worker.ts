@@ -34,7 +34,7 @@ export default async function allocateRaceWorker({ container, args }: ExecArgs) 
     rounds: Number(rounds),
     reset: async () => {
       const entries = await ledger.listLedgerEntries({ order_id: orderId }, { select: ["id"] })
-      await ledger.deleteLedgerEntries(entries.map((e) => e.id))
+      await ledger.removeAppendedLedgerEntries(entries.map((e) => e.id))
     },
     race: allocate,
   })

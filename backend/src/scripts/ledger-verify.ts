@@ -1,19 +1,28 @@
 /**
- * Checks the revenue-share ledger against the orders and payments it came from:
+ * Checks the revenue-share ledger against the orders and payments it came
+ * from, and the payout statements against the ledger:
  *   npx medusa exec ./src/scripts/ledger-verify.ts   (or `npm run ledger:verify` at the root)
- * Exits non-zero listing every offending order (see lib/revenue-share/verify.ts).
+ * Exits non-zero listing every offending order and statement
+ * (see lib/revenue-share/verify.ts and lib/payout/verify-statements.ts).
  */
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { PayableEntry } from "../lib/payout/statement-drafts"
+import { verifyStatements, type StatementEntryRecord } from "../lib/payout/verify-statements"
 import { loadOrderSales } from "../lib/revenue-share/order-sales"
+import { labelOf, partyLabels } from "../lib/revenue-share/party-labels"
 import type { EntryInput } from "../lib/revenue-share/plan"
 import { verifyLedger } from "../lib/revenue-share/verify"
 import { LEDGER_MODULE } from "../modules/ledger"
 import type { LedgerModuleService } from "../modules/ledger/service"
+import { PAYOUT_MODULE } from "../modules/payout"
+import type { PayoutModuleService } from "../modules/payout/service"
 
 export default async function ledgerVerify({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const entries = (await container.resolve<LedgerModuleService>(LEDGER_MODULE).listLedgerEntries({})) as unknown as EntryInput[]
+  const ledger = container.resolve<LedgerModuleService>(LEDGER_MODULE)
+  const rows = await ledger.listLedgerEntries({})
+  const entries = rows as EntryInput[]
   // Orders to check: every order with a captured payment, and every order an entry names.
   const { data: payments } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "payment",
@@ -26,13 +35,33 @@ export default async function ledgerVerify({ container }: ExecArgs) {
   }
   const sales = await loadOrderSales(container, [...orderIds])
   const problems = verifyLedger(sales, entries)
-  if (!problems.length) {
-    logger.info(`ledger:verify OK: ${sales.length} orders, ${entries.length} ledger entries, every invariant holds`)
+
+  const payout = container.resolve<PayoutModuleService>(PAYOUT_MODULE)
+  const statements = await payout.listPayoutStatements({})
+  const records = {
+    runs: await payout.listPayoutRuns({}),
+    statements,
+    statementEntries: (await payout.listPayoutStatementEntries({})) as StatementEntryRecord[],
+    ledgerEntries: rows as PayableEntry[],
+    openEntryIds: new Set((await ledger.listUnsettledEntries({}, { select: ["ledger_entry_id"] })).map((o) => o.ledger_entry_id)),
+  }
+  const labels = await partyLabels(container, [...statements, ...rows])
+  const statementProblems = verifyStatements(records, (p) => labelOf(labels, p))
+
+  const summary = `${sales.length} orders, ${entries.length} ledger entries, ${statements.length} payout statements`
+  if (!problems.length && !statementProblems.length) {
+    logger.info(`ledger:verify OK: ${summary}, every invariant holds`)
     return
   }
-  const lines = problems.map((p) => `  order ${p.display_id !== null ? `#${p.display_id} ` : ""}${p.order_id}: ${p.problem}`)
+  const lines = [
+    ...problems.map((p) => `  order ${p.display_id !== null ? `#${p.display_id} ` : ""}${p.order_id}: ${p.problem}`),
+    ...statementProblems.map((p) => (p.statement_id ? `  statement ${p.statement_id} (${p.party}): ${p.problem}` : `  ledger (${p.party}): ${p.problem}`)),
+  ]
   const orders = new Set(problems.map((p) => p.order_id)).size
-  logger.error(`ledger:verify FAILED: ${problems.length} problems in ${orders} orders\n${lines.join("\n")}`)
+  const statementCount = new Set(statementProblems.flatMap((p) => (p.statement_id ? [p.statement_id] : []))).size
+  logger.error(
+    `ledger:verify FAILED: ${problems.length + statementProblems.length} problems, in ${orders} orders and ${statementCount} statements (checked ${summary})\n${lines.join("\n")}`
+  )
   // medusa exec ends with process.exit(), which keeps this code: one report, no stack trace.
   process.exitCode = 1
 }

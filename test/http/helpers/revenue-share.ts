@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process"
+import { spawn } from "node:child_process"
 import path from "node:path"
 import { operatorToken, unique } from "./actors"
 import { api } from "./api"
@@ -78,10 +78,19 @@ export function netByParty(r: OrderRevenue): Map<string, number> {
   return net
 }
 
-/** `npm run ledger:verify` against the test stack's database: its exit status and output. */
-export function ledgerVerify(): { status: number | null; output: string } {
+/**
+ * `npm run ledger:verify` against the test stack's database: its exit status and output.
+ * Asynchronous: a blocked event loop would keep stale keep-alive sockets for the next API call.
+ */
+export function ledgerVerify(): Promise<{ status: number | null; output: string }> {
   const url = process.env.TEST_DATABASE_URL
   if (!url) throw new Error('TEST_DATABASE_URL is not set: run the HTTP suites through "npm test"')
-  const res = spawnSync("npm", ["run", "--silent", "ledger:verify", "--", `--database-url=${url}`], { cwd: ROOT, encoding: "utf8", timeout: 120_000 })
-  return { status: res.status, output: `${res.stdout}${res.stderr}` }
+  return new Promise((resolve, reject) => {
+    const child = spawn("npm", ["run", "--silent", "ledger:verify", "--", `--database-url=${url}`], { cwd: ROOT, timeout: 180_000 })
+    let output = ""
+    child.stdout.on("data", (d) => (output += d))
+    child.stderr.on("data", (d) => (output += d))
+    child.on("error", reject)
+    child.on("close", (status) => resolve({ status, output }))
+  })
 }

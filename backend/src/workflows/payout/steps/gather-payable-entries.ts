@@ -1,6 +1,7 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { draftStatements, type PayableEntry } from "../../../lib/payout/statement-drafts"
+import { draftStatements, type PayableEntry, type StatementDraft } from "../../../lib/payout/statement-drafts"
+import { LEDGER_MODULE } from "../../../modules/ledger"
+import type { LedgerModuleService } from "../../../modules/ledger/service"
 import { PAYOUT_MODULE } from "../../../modules/payout"
 import type { PayoutModuleService } from "../../../modules/payout/service"
 
@@ -11,24 +12,26 @@ export type GatherPayableEntriesInput = {
   before: string
 }
 
+export type GatheredEntries = {
+  drafts: StatementDraft[]
+  /** Open items a statement already holds (a run undone half-way left them open): closed with this run. */
+  stale: string[]
+}
+
 // Ids per "already in a statement?" query, to keep each IN list small.
 const CHUNK = 500
 
 /**
- * Reads every participants-bucket and material-fund ledger entry up to the
- * period's end that no statement holds yet (earlier months' leftovers
- * included) and drafts one statement per party. Writes nothing.
+ * Reads the ledger's open payout-bucket entries up to the period's end
+ * (earlier months' leftovers included) and drafts one statement per party.
+ * Its reads are bounded by what is unsettled, not by the ledger's history:
+ * the open items' index, then those entries by id, then the statement
+ * entries' unique index for the same ids. Writes nothing.
  */
 export const gatherPayableEntriesStep = createStep(
   gatherPayableEntriesStepId,
   async ({ before }: GatherPayableEntriesInput, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({
-      entity: "ledger_entry",
-      fields: ["id", "order_id", "line_item_id", "cohort_id", "bucket", "party_type", "party_id", "amount", "kind", "occurred_at"],
-      filters: { bucket: ["participants", "material_fund"], occurred_at: { $lt: new Date(before) } },
-    })
-    const entries = data as PayableEntry[]
+    const entries = (await container.resolve<LedgerModuleService>(LEDGER_MODULE).listUnsettledLedgerEntries(new Date(before))) as PayableEntry[]
     const payout = container.resolve<PayoutModuleService>(PAYOUT_MODULE)
     const taken = new Set<string>()
     for (let i = 0; i < entries.length; i += CHUNK) {
@@ -36,6 +39,6 @@ export const gatherPayableEntriesStep = createStep(
       const rows = await payout.listPayoutStatementEntries({ ledger_entry_id: ids }, { select: ["ledger_entry_id"] })
       for (const row of rows) taken.add(row.ledger_entry_id)
     }
-    return new StepResponse(draftStatements(entries.filter((e) => !taken.has(e.id))))
+    return new StepResponse<GatheredEntries>({ drafts: draftStatements(entries.filter((e) => !taken.has(e.id))), stale: [...taken] })
   }
 )

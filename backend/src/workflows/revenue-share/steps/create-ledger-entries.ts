@@ -6,19 +6,20 @@ import type { LedgerModuleService } from "../../../modules/ledger/service"
 export const createLedgerEntriesStepId = "create-ledger-entries"
 
 /**
- * Appends ledger entries in one call (one transaction). The unique (kind,
- * source, line, bucket, party) index turns a duplicate into an error rather
- * than a double count. Compensation removes only the entries this run wrote,
- * before anything could have read them into a payout.
+ * Appends ledger entries in one call (one transaction), the payout-bucket
+ * ones open for the next payout run. The unique (kind, source, line, bucket,
+ * party) index turns a duplicate into an error rather than a double count.
+ * Compensation removes only the entries this run wrote (and their open
+ * items), before anything could have read them into a payout.
  */
 export const createLedgerEntriesStep = createStep(
   createLedgerEntriesStepId,
   async (entries: EntryInput[], { container }) => {
     if (!entries.length) return new StepResponse([], [])
-    const created = await container.resolve<LedgerModuleService>(LEDGER_MODULE).createLedgerEntries(entries)
+    const created = await container.resolve<LedgerModuleService>(LEDGER_MODULE).appendLedgerEntries(entries)
     return new StepResponse(created, created.map((e) => e.id))
   },
   async (ids, { container }) => {
-    if (ids?.length) await container.resolve<LedgerModuleService>(LEDGER_MODULE).deleteLedgerEntries(ids)
+    if (ids?.length) await container.resolve<LedgerModuleService>(LEDGER_MODULE).removeAppendedLedgerEntries(ids)
   }
 )
