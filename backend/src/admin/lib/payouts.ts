@@ -1,7 +1,7 @@
 // The payout shapes the admin pages read (see src/lib/payout/statement-views.ts).
 import type { Translate } from "./i18n"
 
-export { jakartaDay, jakartaMonth } from "../../lib/payout/period"
+export { jakartaDay, jakartaMonth } from "../../lib/jakarta-time"
 
 export type PayoutRun = {
   id: string

@@ -1,8 +1,5 @@
 import { jakartaMidnight, parseDay, parseMonth } from "../jakarta-time"
 
-// Medusa Admin's payout pages import these two from here (src/admin/lib/payouts.ts).
-export { jakartaDay, jakartaMonth } from "../jakarta-time"
-
 /**
  * Payout periods are calendar days in Asia/Jakarta (see jakarta-time.ts): the
  * facilities are in South Sumatra, so "November" is November there. A period
