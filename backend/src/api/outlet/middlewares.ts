@@ -8,6 +8,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { buyerOutlet } from "../../lib/outlet/access"
+import { OutletLocaleQuery } from "./catalog/validators"
 import { OutletReportConsignment } from "./consignment-reports/validators"
 import { EmptyQuery, OutletListOrders, OutletPlaceOrder } from "./orders/validators"
 
@@ -44,8 +45,8 @@ export const outletRouteMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/outlet/orders", middlewares: [validateAndTransformBody(OutletPlaceOrder)] },
   { method: ["GET"], matcher: "/outlet/orders/:id", middlewares: [validateAndTransformQuery(EmptyQuery, {})] },
   { method: ["GET"], matcher: "/outlet/me", middlewares: [validateAndTransformQuery(EmptyQuery, {})] },
-  { method: ["GET"], matcher: "/outlet/catalog", middlewares: [validateAndTransformQuery(EmptyQuery, {})] },
-  { method: ["GET"], matcher: "/outlet/consignments", middlewares: [validateAndTransformQuery(EmptyQuery, {})] },
+  { method: ["GET"], matcher: "/outlet/catalog", middlewares: [validateAndTransformQuery(OutletLocaleQuery, {})] },
+  { method: ["GET"], matcher: "/outlet/consignments", middlewares: [validateAndTransformQuery(OutletLocaleQuery, {})] },
   { method: ["GET"], matcher: "/outlet/consignment-reports", middlewares: [validateAndTransformQuery(EmptyQuery, {})] },
   { method: ["POST"], matcher: "/outlet/consignment-reports", middlewares: [validateAndTransformBody(OutletReportConsignment)] },
 ]

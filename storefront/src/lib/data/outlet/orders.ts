@@ -1,11 +1,13 @@
 import "server-only"
+import { getLocale } from "next-intl/server"
+import { backendLocale } from "@/i18n/locale"
 import type { OutletCatalogRow, OutletOrder } from "@/lib/types/outlet"
 import { outletRead } from "./session"
 import { reshapeCatalog, reshapeOrder, type RawCatalogProduct, type RawOutletOrder } from "./reshape"
 
-/** What the outlet can order, at its wholesale prices. */
+/** What the outlet can order, at its wholesale prices, named in the page's language. */
 export async function listOutletCatalog(): Promise<OutletCatalogRow[]> {
-  const { products } = await outletRead<{ products: RawCatalogProduct[] }>("/outlet/catalog")
+  const { products } = await outletRead<{ products: RawCatalogProduct[] }>("/outlet/catalog", { locale: backendLocale(await getLocale()) })
   return reshapeCatalog(products)
 }
 
