@@ -182,6 +182,7 @@ test("an outlet buyer orders, opens the invoice, reorders and reports consigned 
   await expect(page).toHaveURL(/\/en\/outlet\/orders\/order_[A-Z0-9]+$/)
   await expectEnglish(page, /^Order #\d+$/)
   await expect(page.getByRole("main")).toContainText(CONSIGNED_SKU)
+  await expect(page.getByRole("main")).toContainText(CONSIGNED.en.title)
   await expect(page.getByRole("main")).toContainText("Consignment sale, period")
   await expect(page.getByRole("main")).toContainText("Paid")
 

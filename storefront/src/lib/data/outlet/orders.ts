@@ -17,8 +17,8 @@ export async function listOutletOrders(): Promise<OutletOrder[]> {
   return orders.map(reshapeOrder)
 }
 
-/** One of the outlet's orders (404 page otherwise). */
+/** One of the outlet's orders (404 page otherwise), its lines named in the page's language. */
 export async function getOutletOrder(id: string): Promise<OutletOrder> {
-  const { order } = await outletRead<{ order: RawOutletOrder }>(`/outlet/orders/${encodeURIComponent(id)}`)
+  const { order } = await outletRead<{ order: RawOutletOrder }>(`/outlet/orders/${encodeURIComponent(id)}`, { locale: backendLocale(await getLocale()) })
   return reshapeOrder(order)
 }
