@@ -11,8 +11,8 @@ import { demoOutlet } from "../http/helpers/outlets"
 import { coordinatorOf } from "../http/helpers/revenue-share"
 
 // The English outlet portal (/en/outlet/…), every step a buyer takes: log in,
-// quick-order in cartons (refused first under the minimum and for a broken
-// carton), the order, the invoice, history, reorder, and a consignment report
+// quick-order in cartons (refused first under the minimum, for a broken carton
+// and for more than is in stock), the order, the invoice, history, reorder, and a consignment report
 // (refused first for more units than consigned). Each page: English only, no
 // Indonesian portal text, no message key in place of a text, lang="en".
 // Products bought or consigned here are counted by no other suite.
@@ -95,6 +95,12 @@ test("an outlet buyer orders, opens the invoice, reorders and reports consigned 
   await page.locator(`input[name="units.${chips.id}"]`).evaluate((input: HTMLInputElement, units) => (input.value = units), String(chips.case_pack_units - 1))
   await page.getByRole("button", { name: "Send order" }).click()
   await expect(page.getByTestId("order-refusal")).toHaveText(`${englishTitle(chips.sku)} comes in cartons of ${chips.case_pack_units}: order whole cartons.`)
+  await expectEnglish(page, "Order stock")
+
+  // More cartons than the cohorts have: Medusa's own cart path refuses, worded for the buyer too.
+  await page.getByLabel("Cartons of KB-PSG-KRP-ORI-200").fill("1000")
+  await page.getByRole("button", { name: "Send order" }).click()
+  await expect(page.getByTestId("order-refusal")).toHaveText("There is not enough stock of one of the products: order fewer cartons.", { timeout: 45_000 })
   await expectEnglish(page, "Order stock")
 
   // The order: three products in cartons, a PO number, delivered to the outlet

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs"
 import path from "node:path"
 import { createTranslator } from "next-intl"
 import { describe, expect, it } from "vitest"
-import { outletRefusals } from "./refusals"
+import { outletRefusals, stockRefusals } from "./refusals"
 
 const messages = (locale: string) => JSON.parse(readFileSync(path.join(__dirname, "../../../../messages", locale, "outlet.json"), "utf8"))
 /** The refusals as a buyer reads them in `locale`, from the portal's own messages. */
@@ -43,5 +43,22 @@ describe("outletRefusals", () => {
 
   it("leaves out what it doesn't know, so the caller can fall back to the backend's message", () => {
     expect(outletRefusals([{ code: "something_new" }, null, "text", { units: 3 }])).toEqual([])
+  })
+})
+
+describe("stockRefusals", () => {
+  it("tells the buyer to order fewer cartons when Medusa's cart path runs out of stock", () => {
+    const t = (locale: "id" | "en") => createTranslator({ locale, messages: messages(locale), namespace: "OutletRefusal" })
+    const unnamed = stockRefusals({ status: 400, message: "Some variant does not have the required inventory" })
+    expect(unnamed.map((r) => t("en")(r.key, r.values))).toEqual(["There is not enough stock of one of the products: order fewer cartons."])
+    expect(unnamed.map((r) => t("id")(r.key, r.values))).toEqual(["Stok salah satu produk tidak cukup: kurangi jumlah kartonnya."])
+    const left = stockRefusals({ status: 400, message: 'Only 3 of "Hat (M)" left. Lower the quantity to 3 or fewer.' })
+    expect(left.map((r) => t("en")(r.key, r.values))).toEqual(["Only 3 units of Hat (M) are in stock: order fewer cartons."])
+    expect(stockRefusals({ status: 400, message: '"Hat (L)" is sold out. Remove it from your cart to place your order.' })).toEqual([{ key: "stock", values: { product: "Hat (L)" } }])
+  })
+
+  it("has nothing to say about other refusals", () => {
+    expect(stockRefusals({ status: 400, message: "Tulis nomor PO (purchase order)" })).toEqual([])
+    expect(stockRefusals({ status: 404, message: "Pesanan tidak ditemukan" })).toEqual([])
   })
 })

@@ -1,4 +1,5 @@
 import { formatRupiah } from "@/lib/util/money"
+import { storeProblem } from "@/lib/util/store-errors"
 
 /** A refusal of the outlet portal, as a message key under "OutletRefusal" and its values. */
 export type OutletRefusal =
@@ -6,6 +7,9 @@ export type OutletRefusal =
   | { key: "below_minimum"; values: { minimum: string; short: string } }
   | { key: "not_in_catalog" | "period_order" | "period_not_started" | "report_exists" | "no_consignment"; values: Record<string, never> }
   | { key: "consignment_short"; values: { sku: string; available: number; reported: number } }
+  | { key: "stock"; values: { product: string } }
+  | { key: "stock_left"; values: { product: string; available: number } }
+  | { key: "stock_unnamed"; values: Record<string, never> }
 
 type Problem = { code?: unknown; [value: string]: unknown }
 
@@ -38,4 +42,17 @@ export function outletRefusals(problems: readonly unknown[]): OutletRefusal[] {
     const refusal = p && typeof p === "object" ? refusalOf(p as Problem) : null
     return refusal ? [refusal] : []
   })
+}
+
+/**
+ * A stock refusal from Medusa's own cart path (more cartons than the cohorts
+ * have), which names no problems: read from its message as the shop's checkout
+ * does, so the buyer is told to order fewer cartons. Empty for anything else.
+ */
+export function stockRefusals(error: { status?: number | null; message?: string | null }): OutletRefusal[] {
+  const problem = storeProblem(error)
+  if (problem.kind !== "stock") return []
+  if (!problem.product) return [{ key: "stock_unnamed", values: {} }]
+  if (problem.available) return [{ key: "stock_left", values: { product: problem.product, available: problem.available } }]
+  return [{ key: "stock", values: { product: problem.product } }]
 }
