@@ -97,8 +97,14 @@ test("an outlet buyer orders, opens the invoice, reorders and reports consigned 
   await expect(page.getByTestId("order-refusal")).toHaveText(`${englishTitle(chips.sku)} comes in cartons of ${chips.case_pack_units}: order whole cartons.`)
   await expectEnglish(page, "Order stock")
 
-  // More cartons than the cohorts have: Medusa's own cart path refuses, worded for the buyer too.
+  // More units than one order takes: the page says so before the server is asked.
   await page.getByLabel("Cartons of KB-PSG-KRP-ORI-200").fill("1000")
+  await page.getByRole("button", { name: "Send order" }).click()
+  await expect(page.locator(`tr[data-sku="${chips.sku}"]`)).toContainText("Too many for one order: at most 10,000 units per product.")
+  await expectEnglish(page, "Order stock")
+
+  // More cartons than the cohorts have (120 in the seed): Medusa's own cart path refuses, worded for the buyer too.
+  await page.getByLabel("Cartons of KB-PSG-KRP-ORI-200").fill("10")
   await page.getByRole("button", { name: "Send order" }).click()
   await expect(page.getByTestId("order-refusal")).toHaveText("There is not enough stock of one of the products: order fewer cartons.", { timeout: 45_000 })
   await expectEnglish(page, "Order stock")
