@@ -19,6 +19,7 @@ import { coordinatorParticipantMiddlewares } from "./coordinator/participants/mi
 import { coordinatorPayoutStatementMiddlewares } from "./coordinator/payout-statements/middlewares"
 import { coordinatorProductMiddlewares } from "./coordinator/products/middlewares"
 import { coordinatorUploadMiddlewares } from "./coordinator/uploads/middlewares"
+import { errorHandlerWithProblems } from "./error-handler"
 import { paymentHookMiddlewares } from "./hooks/middlewares"
 import { outletInviteMiddlewares } from "./outlet-invites/middlewares"
 import { outletAuthMiddlewares, outletRouteMiddlewares } from "./outlet/middlewares"
@@ -28,6 +29,8 @@ import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
 
 export default defineMiddlewares({
+  // Refusals carry their problems (codes and values) to the portals.
+  errorHandler: errorHandlerWithProblems,
   routes: [
     // First: authentication for every /coordinator/* route.
     ...coordinatorAuthMiddlewares,

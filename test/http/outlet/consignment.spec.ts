@@ -71,6 +71,7 @@ describe("consignment at a partner outlet", () => {
     })
     expect(tooMany.status).toBe(400)
     expect(tooMany.body.message).toContain(`Barang titipan ${SKU} di outlet tinggal`)
+    expect(tooMany.body.problems).toEqual([{ code: "consignment_short", variant_id: variantId, sku: SKU, available: expect.any(Number), reported: 100_000 }])
 
     type Row = { placement_id: string; sku: string; batch_code: string; sold: number; open: number }
     const stock = async () => ((await api("/outlet/consignments", { token: plaju.token })).body.consignments as Row[]).filter((r) => r.sku === SKU)
@@ -81,6 +82,7 @@ describe("consignment at a partner outlet", () => {
     const again = await api("/outlet/consignment-reports", { token: plaju.token, body: { period_start: day, period_end: day, lines: [{ variant_id: variantId, quantity: 1 }] } })
     expect(again.status).toBe(400)
     expect(again.body.message).toBe("Laporan penjualan untuk periode ini sudah dikirim")
+    expect(again.body.problems).toEqual([{ code: "report_exists", period_start: day, period_end: day }])
 
     // Sold at the shop's retail price, in the consignment channel, paid at once.
     const order = await api(`/admin/orders/${orderId}?fields=sales_channel_id,payment_status,metadata,*items`, { token: operator })

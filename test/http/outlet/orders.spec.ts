@@ -42,15 +42,20 @@ describe("outlet orders on invoice", () => {
     expect(res.body.message).toBe(`Pesanan minimum ${formatRupiah(plaju.minimumOrderValue)}; kurang ${formatRupiah(short)}`)
   })
 
-  it("answers an English buyer in English", async () => {
+  it("names every problem by a code and its values, for the portal to word in the buyer's language", async () => {
     const chips = plaju.catalog.get(CHIPS)!
     const res = await api("/outlet/orders", {
       token: plaju.token,
       body: { items: [{ variant_id: chips.id, quantity: 3 }], po_number: "PO-EN", delivery: "pickup", locale: "en-US" },
     })
     expect(res.status).toBe(400)
-    expect(res.body.message).toContain(`${chips.product_title} is sold in cartons of ${chips.case_pack_units}`)
-    expect(res.body.message).toContain("Minimum order Rp")
+    expect(res.body.problems).toEqual([
+      { code: "case_pack", product_id: chips.product_id, product_title: chips.product_title, units: chips.case_pack_units, quantity: 3 },
+      { code: "below_minimum", minimum: plaju.minimumOrderValue, short: plaju.minimumOrderValue - 3 * chips.price },
+    ])
+    const unknown = await api("/outlet/orders", { token: plaju.token, body: { items: [{ variant_id: "variant_none", quantity: 1 }], po_number: "PO-X", delivery: "pickup" } })
+    expect(unknown.status).toBe(400)
+    expect(unknown.body.problems).toEqual([{ code: "not_in_catalog", variant_ids: ["variant_none"] }])
   })
 
   it("lets nobody set their own terms, due date or payment", async () => {

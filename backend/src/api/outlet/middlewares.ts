@@ -8,6 +8,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { buyerOutlet } from "../../lib/outlet/access"
+import { OutletLocaleQuery } from "./catalog/validators"
 import { OutletReportConsignment } from "./consignment-reports/validators"
 import { EmptyQuery, OutletListOrders, OutletPlaceOrder } from "./orders/validators"
 
@@ -42,10 +43,10 @@ export const outletAuthMiddlewares: MiddlewareRoute[] = [
 export const outletRouteMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/outlet/orders", middlewares: [validateAndTransformQuery(OutletListOrders, {})] },
   { method: ["POST"], matcher: "/outlet/orders", middlewares: [validateAndTransformBody(OutletPlaceOrder)] },
-  { method: ["GET"], matcher: "/outlet/orders/:id", middlewares: [validateAndTransformQuery(EmptyQuery, {})] },
+  { method: ["GET"], matcher: "/outlet/orders/:id", middlewares: [validateAndTransformQuery(OutletLocaleQuery, {})] },
   { method: ["GET"], matcher: "/outlet/me", middlewares: [validateAndTransformQuery(EmptyQuery, {})] },
-  { method: ["GET"], matcher: "/outlet/catalog", middlewares: [validateAndTransformQuery(EmptyQuery, {})] },
-  { method: ["GET"], matcher: "/outlet/consignments", middlewares: [validateAndTransformQuery(EmptyQuery, {})] },
+  { method: ["GET"], matcher: "/outlet/catalog", middlewares: [validateAndTransformQuery(OutletLocaleQuery, {})] },
+  { method: ["GET"], matcher: "/outlet/consignments", middlewares: [validateAndTransformQuery(OutletLocaleQuery, {})] },
   { method: ["GET"], matcher: "/outlet/consignment-reports", middlewares: [validateAndTransformQuery(EmptyQuery, {})] },
   { method: ["POST"], matcher: "/outlet/consignment-reports", middlewares: [validateAndTransformBody(OutletReportConsignment)] },
 ]

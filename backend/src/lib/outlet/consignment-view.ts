@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { applyTranslations, ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
 export type ConsignmentStockRow = {
   placement_id: string
@@ -17,9 +17,10 @@ export type ConsignmentStockRow = {
 
 /**
  * An outlet's consigned stock, placement by placement, with product and batch
- * (code, expiry: what a food label shows; never who made it). Two reads, not one per row.
+ * (code, expiry: what a food label shows; never who made it), product names in
+ * `locale` where translated. Two reads, not one per row.
  */
-export async function outletConsignmentStock(scope: MedusaContainer, outletId: string): Promise<ConsignmentStockRow[]> {
+export async function outletConsignmentStock(scope: MedusaContainer, outletId: string, locale?: string): Promise<ConsignmentStockRow[]> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: placements } = await query.graph({
     entity: "consignment_placement",
@@ -29,8 +30,9 @@ export async function outletConsignmentStock(scope: MedusaContainer, outletId: s
   if (!placements.length) return []
   const [{ data: batches }, { data: variants }] = await Promise.all([
     query.graph({ entity: "production_batch", fields: ["id", "batch_code", "expiry_date"], filters: { id: placements.map((p) => p.batch_id) } }),
-    query.graph({ entity: "product_variant", fields: ["id", "sku", "title", "product.title"], filters: { id: placements.map((p) => p.variant_id) } }),
+    query.graph({ entity: "product_variant", fields: ["id", "sku", "title", "product.id", "product.title"], filters: { id: placements.map((p) => p.variant_id) } }),
   ])
+  await applyTranslations({ localeCode: locale, objects: variants, container: scope })
   return placements
     .map((p) => {
       const batch = batches.find((b: { id: string }) => b.id === p.batch_id)

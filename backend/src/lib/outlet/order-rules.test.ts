@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { invoiceDueDate, outletOrderProblems } from "./order-rules"
+import { problemsOf } from "../http/refusal"
+import { describeOutletOrderProblem, invoiceDueDate, outletOrderProblems, outletOrderRefusal } from "./order-rules"
 
 const terms = { minimum_order_value: 500_000, case_packs: [{ product_id: "prod_keripik", units: 20 }] }
 
@@ -10,7 +11,8 @@ describe("outletOrderProblems", () => {
 
   it("names the product and its carton size when a line breaks a carton", () => {
     const problems = outletOrderProblems([{ product_id: "prod_keripik", title: "Keripik Pisang", quantity: 50, unit_price: 15_000 }], terms)
-    expect(problems).toEqual(["Keripik Pisang dijual per karton isi 20"])
+    expect(problems).toEqual([{ code: "case_pack", product_id: "prod_keripik", product_title: "Keripik Pisang", units: 20, quantity: 50 }])
+    expect(problems.map(describeOutletOrderProblem)).toEqual(["Keripik Pisang dijual per karton isi 20"])
   })
 
   it("adds up lines of one product before checking its cartons", () => {
@@ -23,12 +25,19 @@ describe("outletOrderProblems", () => {
 
   it("says how much is missing to the minimum, in rupiah", () => {
     const problems = outletOrderProblems([{ product_id: "prod_tas", title: "Tas", quantity: 4, unit_price: 95_000 }], terms)
-    expect(problems).toEqual(["Pesanan minimum Rp 500.000; kurang Rp 120.000"])
+    expect(problems).toEqual([{ code: "below_minimum", minimum: 500_000, short: 120_000 }])
+    expect(problems.map(describeOutletOrderProblem)).toEqual(["Pesanan minimum Rp 500.000; kurang Rp 120.000"])
   })
 
-  it("answers in English for an English buyer", () => {
-    const problems = outletOrderProblems([{ product_id: "prod_keripik", title: "Banana chips", quantity: 5, unit_price: 15_000 }], terms, "en-US")
-    expect(problems).toEqual(["Banana chips is sold in cartons of 20", "Minimum order Rp 500.000; Rp 425.000 short"])
+  it("refuses with every problem: the message in Indonesian, the problems for the portal to word", () => {
+    const problems = outletOrderProblems([{ product_id: "prod_keripik", title: "Keripik Pisang", quantity: 5, unit_price: 15_000 }], terms)
+    const error = outletOrderRefusal(problems)
+    expect(error.type).toBe("invalid_data")
+    expect(error.message).toBe("Keripik Pisang dijual per karton isi 20. Pesanan minimum Rp 500.000; kurang Rp 425.000")
+    expect(problemsOf(error)).toEqual([
+      { code: "case_pack", product_id: "prod_keripik", product_title: "Keripik Pisang", units: 20, quantity: 5 },
+      { code: "below_minimum", minimum: 500_000, short: 425_000 },
+    ])
   })
 })
 

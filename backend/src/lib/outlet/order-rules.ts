@@ -1,3 +1,5 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { refusal } from "../http/refusal"
 import { formatRupiah } from "../notifications/rupiah"
 import { jakartaDay } from "../jakarta-time"
 
@@ -10,16 +12,17 @@ export type OutletOrderTerms = {
 /** One line as priced for the outlet (wholesale unit price, whole rupiah). */
 export type OutletOrderLine = { product_id: string; title: string; quantity: number; unit_price: number }
 
-const english = (locale?: string | null) => !!locale && locale.toLowerCase().startsWith("en")
+/** Why an outlet's order can't be placed, as data the portal words in the buyer's language. */
+export type OutletOrderProblem =
+  | { code: "case_pack"; product_id: string; product_title: string; units: number; quantity: number }
+  | { code: "below_minimum"; minimum: number; short: number }
 
 /**
- * Why the order can't be placed, in the buyer's language (Indonesian unless
- * the locale is English), or an empty list. Case packs first, per product
- * (lines of one product add up), then the minimum on the goods' total.
+ * Why the order can't be placed, or an empty list. Case packs first, per
+ * product (lines of one product add up), then the minimum on the goods' total.
  */
-export function outletOrderProblems(lines: OutletOrderLine[], terms: OutletOrderTerms, locale?: string | null): string[] {
-  const en = english(locale)
-  const problems: string[] = []
+export function outletOrderProblems(lines: OutletOrderLine[], terms: OutletOrderTerms): OutletOrderProblem[] {
+  const problems: OutletOrderProblem[] = []
   const byProduct = new Map<string, { title: string; quantity: number }>()
   for (const line of lines) {
     const seen = byProduct.get(line.product_id)
@@ -27,17 +30,24 @@ export function outletOrderProblems(lines: OutletOrderLine[], terms: OutletOrder
   }
   for (const [productId, { title, quantity }] of byProduct) {
     const units = terms.case_packs.find((p) => p.product_id === productId)?.units
-    if (units && units > 1 && quantity % units !== 0) {
-      problems.push(en ? `${title} is sold in cartons of ${units}` : `${title} dijual per karton isi ${units}`)
-    }
+    if (units && units > 1 && quantity % units !== 0) problems.push({ code: "case_pack", product_id: productId, product_title: title, units, quantity })
   }
   const total = lines.reduce((sum, l) => sum + l.quantity * l.unit_price, 0)
   const short = terms.minimum_order_value - total
-  if (short > 0) {
-    const min = formatRupiah(terms.minimum_order_value)
-    problems.push(en ? `Minimum order ${min}; ${formatRupiah(short)} short` : `Pesanan minimum ${min}; kurang ${formatRupiah(short)}`)
-  }
+  if (short > 0) problems.push({ code: "below_minimum", minimum: terms.minimum_order_value, short })
   return problems
+}
+
+/** A problem in Indonesian, for the error's message (API clients, logs). */
+export function describeOutletOrderProblem(problem: OutletOrderProblem): string {
+  return problem.code === "case_pack"
+    ? `${problem.product_title} dijual per karton isi ${problem.units}`
+    : `Pesanan minimum ${formatRupiah(problem.minimum)}; kurang ${formatRupiah(problem.short)}`
+}
+
+/** The 400 an order with problems gets: Indonesian message, problems for the portal. */
+export function outletOrderRefusal(problems: OutletOrderProblem[]) {
+  return refusal(MedusaError.Types.INVALID_DATA, problems, problems.map(describeOutletOrderProblem).join(". "))
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000

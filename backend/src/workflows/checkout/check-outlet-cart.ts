@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { buyerOutlet } from "../../lib/outlet/access"
 import { isConsignmentChannel, outletIdOfChannel } from "../../lib/outlet/channel"
-import { outletOrderProblems } from "../../lib/outlet/order-rules"
+import { outletOrderProblems, outletOrderRefusal } from "../../lib/outlet/order-rules"
 
 type Amount = number | string | { valueOf(): number } | null | undefined
 
@@ -10,7 +10,6 @@ type Amount = number | string | { valueOf(): number } | null | undefined
 export type OutletCheckCart = {
   sales_channel_id?: string | null
   customer_id?: string | null
-  locale?: string | null
   items?: ({ product_id?: string | null; product_title?: string | null; title?: string | null; quantity: Amount; unit_price: Amount } | null)[] | null
   payment_collection?: { payment_sessions?: ({ provider_id?: string | null } | null)[] | null } | null
 }
@@ -53,8 +52,7 @@ export async function checkOutletCart(container: MedusaContainer, cart: OutletCh
   )
   const problems = outletOrderProblems(
     lines,
-    { minimum_order_value: Number(outlet?.minimum_order_value ?? 0), case_packs: (outlet?.case_packs ?? []).flatMap((p: { product_id: string; units: number } | null) => (p ? [p] : [])) },
-    cart.locale
+    { minimum_order_value: Number(outlet?.minimum_order_value ?? 0), case_packs: (outlet?.case_packs ?? []).flatMap((p: { product_id: string; units: number } | null) => (p ? [p] : [])) }
   )
-  if (problems.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, problems.join(". "))
+  if (problems.length) throw outletOrderRefusal(problems)
 }

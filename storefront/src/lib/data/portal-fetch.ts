@@ -1,11 +1,16 @@
 import "server-only"
 import { backendUrl, publishableKey } from "@/lib/env"
 
-/** A refusal from the backend: its status and the message it gave (Indonesian, for a person). */
+/**
+ * A refusal from the backend: its status, the message it gave (Indonesian, for
+ * a person) and, where the backend names them, its problems (codes and values
+ * a portal words in the person's language).
+ */
 export class PortalApiError extends Error {
   constructor(
     readonly status: number,
-    message: string
+    message: string,
+    readonly problems: readonly unknown[] = []
   ) {
     super(message)
     this.name = "PortalApiError"
@@ -54,8 +59,8 @@ export async function portalFetch<T>(path: string, options: PortalFetchOptions, 
     data = undefined
   }
   if (!res.ok) {
-    const message = (data as { message?: unknown } | undefined)?.message
-    throw new PortalApiError(res.status, typeof message === "string" ? message : res.statusText)
+    const { message, problems } = (data ?? {}) as { message?: unknown; problems?: unknown }
+    throw new PortalApiError(res.status, typeof message === "string" ? message : res.statusText, Array.isArray(problems) ? problems : [])
   }
   return data as T
 }

@@ -19,6 +19,11 @@ describe("parseQuickOrder", () => {
     expect(parseQuickOrder(form({ "cartons.variant_a": "", delivery: "delivery" }))).toEqual({ ok: false, errors: { po_number: "required", items: "emptyOrder" } })
   })
 
+  it("refuses more units of a product than one order takes", () => {
+    const parsed = parseQuickOrder(form({ "cartons.variant_a": "1000", "units.variant_a": "20", "cartons.variant_b": "500", "units.variant_b": "20", po_number: "PO-1" }))
+    expect(parsed).toEqual({ ok: false, errors: { "cartons.variant_a": "tooManyUnits" } })
+  })
+
   it("refuses part cartons and negative counts", () => {
     const parsed = parseQuickOrder(form({ "cartons.variant_a": "1.5", "cartons.variant_b": "-1", po_number: "PO-1" }))
     expect(parsed).toEqual({ ok: false, errors: { "cartons.variant_a": "cartons", "cartons.variant_b": "cartons" } })

@@ -1,5 +1,8 @@
 export type QuickOrderLine = { variant_id: string; quantity: number }
 
+/** Units of one product in one order, as POST /outlet/orders allows. */
+export const MAX_LINE_UNITS = 10_000
+
 export type QuickOrderParse =
   | { ok: true; data: { items: QuickOrderLine[]; po_number: string; delivery: "delivery" | "pickup" } }
   | { ok: false; errors: Record<string, string> }
@@ -23,7 +26,10 @@ export function parseQuickOrder(form: FormData): QuickOrderParse {
       continue
     }
     const units = Number(form.get(`units.${variantId}`) ?? 1)
-    if (cartons > 0) items.push({ variant_id: variantId, quantity: cartons * (Number.isInteger(units) && units > 0 ? units : 1) })
+    const quantity = cartons * (Number.isInteger(units) && units > 0 ? units : 1)
+    // The backend takes at most this many units of a product in one order.
+    if (quantity > MAX_LINE_UNITS) errors[key] = "tooManyUnits"
+    else if (cartons > 0) items.push({ variant_id: variantId, quantity })
   }
   const po = String(form.get("po_number") ?? "").trim()
   if (!po) errors.po_number = "required"

@@ -1,8 +1,10 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { OutletRequest } from "../../../lib/outlet/access"
 import { outletConsignmentStock } from "../../../lib/outlet/consignment-view"
+import type { OutletLocaleQueryType } from "../catalog/validators"
 
-/** The goods consigned to the buyer's outlet: placed, sold, returned, still there. */
+/** The goods consigned to the buyer's outlet: placed, sold, returned, still there; names in the asked locale. */
 export async function GET(req: OutletRequest, res: MedusaResponse) {
-  res.json({ consignments: await outletConsignmentStock(req.scope, req.outlet.outlet_id) })
+  const { locale } = req.validatedQuery as OutletLocaleQueryType
+  res.json({ consignments: await outletConsignmentStock(req.scope, req.outlet.outlet_id, locale) })
 }

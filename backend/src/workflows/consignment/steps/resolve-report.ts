@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { refusal } from "../../../lib/http/refusal"
 import { outletAddress } from "../../../lib/outlet/address"
 import { outletRegionId } from "../../../lib/outlet/catalog"
 import { drawFromPlacements, type OpenPlacement, type PlacementDraw } from "../../../lib/outlet/consignment"
@@ -38,13 +39,16 @@ export const resolveReportStep = createStep(
     const outlets = container.resolve<OutletModuleService>(OUTLET_MODULE)
     const start = new Date(`${input.period_start}T00:00:00+07:00`)
     const end = new Date(`${input.period_end}T23:59:59+07:00`)
-    if (end < start) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Akhir periode harus sesudah awal periode")
-    if (start.getTime() > Date.now()) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Periode laporan belum dimulai")
+    if (end < start) throw refusal(MedusaError.Types.INVALID_DATA, [{ code: "period_order" }], "Akhir periode harus sesudah awal periode")
+    if (start.getTime() > Date.now()) throw refusal(MedusaError.Types.INVALID_DATA, [{ code: "period_not_started" }], "Periode laporan belum dimulai")
 
     const [record] = await outlets.listOutlets({ id: input.outlet_id })
-    if (!record?.consignment_sales_channel_id) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Outlet ini belum menerima barang titipan")
+    if (!record?.consignment_sales_channel_id) throw refusal(MedusaError.Types.NOT_ALLOWED, [{ code: "no_consignment" }], "Outlet ini belum menerima barang titipan")
     const [existing] = await outlets.listConsignmentReports({ outlet_id: record.id, period_start: start, period_end: end }, { select: ["id"] })
-    if (existing) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Laporan penjualan untuk periode ini sudah dikirim")
+    if (existing) {
+      const period = { period_start: input.period_start, period_end: input.period_end }
+      throw refusal(MedusaError.Types.NOT_ALLOWED, [{ code: "report_exists", ...period }], "Laporan penjualan untuk periode ini sudah dikirim")
+    }
 
     const placements = await outlets.listConsignmentPlacements({ outlet_id: record.id, variant_id: input.lines.map((l) => l.variant_id) })
     const { data: batches } = await query.graph({ entity: "production_batch", fields: ["id", "expiry_date"], filters: { id: placements.map((p) => p.batch_id) } })
@@ -63,8 +67,9 @@ export const resolveReportStep = createStep(
     if (short.length) {
       const { data: variants } = await query.graph({ entity: "product_variant", fields: ["id", "sku"], filters: { id: short.map((s) => s.variant_id) } })
       const sku = (id: string) => variants.find((v: { id: string }) => v.id === id)?.sku ?? id
-      throw new MedusaError(
+      throw refusal(
         MedusaError.Types.INVALID_DATA,
+        short.map((s) => ({ code: "consignment_short", variant_id: s.variant_id, sku: sku(s.variant_id), available: s.available, reported: s.wanted })),
         short.map((s) => `Barang titipan ${sku(s.variant_id)} di outlet tinggal ${s.available}, dilaporkan terjual ${s.wanted}`).join(". ")
       )
     }

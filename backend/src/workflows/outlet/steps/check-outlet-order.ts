@@ -1,9 +1,10 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { applyTranslations, ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { refusal } from "../../../lib/http/refusal"
 import type { OutletScope } from "../../../lib/outlet/access"
 import { outletAddress } from "../../../lib/outlet/address"
 import { outletCatalog, outletRegionId } from "../../../lib/outlet/catalog"
-import { invoiceDueDate, outletOrderProblems } from "../../../lib/outlet/order-rules"
+import { invoiceDueDate, outletOrderProblems, outletOrderRefusal } from "../../../lib/outlet/order-rules"
 import { INVOICE_PAYMENT_PROVIDER } from "../../checkout/check-outlet-cart"
 import type { ServerCartInput } from "../../checkout/server-cart"
 
@@ -34,20 +35,22 @@ export const checkOutletOrderStep = createStep("check-outlet-order", async (inpu
     filters: { id: outlet.outlet_id },
   })
   const catalog = await outletCatalog(container, outlet)
+  // A refusal names products as the buyer's page does.
+  await applyTranslations({ localeCode: input.locale, objects: catalog, container })
   const variants = new Map(catalog.flatMap((p) => p.variants.map((v) => [v.id, { product: p, variant: v }] as const)))
   const unknown = input.items.filter((i) => !variants.get(i.variant_id)?.variant.price)
   if (unknown.length) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Produk tidak tersedia untuk outlet ini: ${unknown.map((i) => i.variant_id).join(", ")}`)
+    const ids = unknown.map((i) => i.variant_id)
+    throw refusal(MedusaError.Types.INVALID_DATA, [{ code: "not_in_catalog", variant_ids: ids }], `Produk tidak tersedia untuk outlet ini: ${ids.join(", ")}`)
   }
   const problems = outletOrderProblems(
     input.items.map((i) => {
       const { product, variant } = variants.get(i.variant_id)!
       return { product_id: product.id, title: product.title, quantity: i.quantity, unit_price: variant.price ?? 0 }
     }),
-    { minimum_order_value: Number(record.minimum_order_value), case_packs: ((record.case_packs ?? []) as ({ product_id: string; units: number } | null)[]).flatMap((p) => (p ? [p] : [])) },
-    input.locale
+    { minimum_order_value: Number(record.minimum_order_value), case_packs: ((record.case_packs ?? []) as ({ product_id: string; units: number } | null)[]).flatMap((p) => (p ? [p] : [])) }
   )
-  if (problems.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, problems.join(". "))
+  if (problems.length) throw outletOrderRefusal(problems)
 
   const orderedAt = new Date()
   const cart: ServerCartInput = {

@@ -1,11 +1,13 @@
 import "server-only"
+import { getLocale } from "next-intl/server"
+import { backendLocale } from "@/i18n/locale"
 import type { ConsignmentReport, ConsignmentRow } from "@/lib/types/outlet"
 import { outletRead } from "./session"
 import { reshapeConsignment, reshapeReport, type RawConsignment, type RawConsignmentReport } from "./reshape"
 
-/** Goods consigned at the outlet, batch by batch. */
+/** Goods consigned at the outlet, batch by batch, named in the page's language. */
 export async function listConsignments(): Promise<ConsignmentRow[]> {
-  const { consignments } = await outletRead<{ consignments: RawConsignment[] }>("/outlet/consignments")
+  const { consignments } = await outletRead<{ consignments: RawConsignment[] }>("/outlet/consignments", { locale: backendLocale(await getLocale()) })
   return consignments.map(reshapeConsignment)
 }
 

@@ -1,11 +1,13 @@
 import "server-only"
+import { getLocale } from "next-intl/server"
+import { backendLocale } from "@/i18n/locale"
 import type { OutletCatalogRow, OutletOrder } from "@/lib/types/outlet"
 import { outletRead } from "./session"
 import { reshapeCatalog, reshapeOrder, type RawCatalogProduct, type RawOutletOrder } from "./reshape"
 
-/** What the outlet can order, at its wholesale prices. */
+/** What the outlet can order, at its wholesale prices, named in the page's language. */
 export async function listOutletCatalog(): Promise<OutletCatalogRow[]> {
-  const { products } = await outletRead<{ products: RawCatalogProduct[] }>("/outlet/catalog")
+  const { products } = await outletRead<{ products: RawCatalogProduct[] }>("/outlet/catalog", { locale: backendLocale(await getLocale()) })
   return reshapeCatalog(products)
 }
 
@@ -15,8 +17,8 @@ export async function listOutletOrders(): Promise<OutletOrder[]> {
   return orders.map(reshapeOrder)
 }
 
-/** One of the outlet's orders (404 page otherwise). */
+/** One of the outlet's orders (404 page otherwise), its lines named in the page's language. */
 export async function getOutletOrder(id: string): Promise<OutletOrder> {
-  const { order } = await outletRead<{ order: RawOutletOrder }>(`/outlet/orders/${encodeURIComponent(id)}`)
+  const { order } = await outletRead<{ order: RawOutletOrder }>(`/outlet/orders/${encodeURIComponent(id)}`, { locale: backendLocale(await getLocale()) })
   return reshapeOrder(order)
 }
