@@ -6,6 +6,7 @@ import { demoCoordinator } from "../http/helpers/coordinators"
 import { variantOf } from "../http/helpers/customers"
 import { env } from "../http/helpers/env"
 import { demoOutlet, placeOutletOrder } from "../http/helpers/outlets"
+import { restock } from "../http/helpers/production"
 import { allocated, capture, placeBankTransferOrder, waitForShares } from "../http/helpers/revenue-share"
 import { loginToAdmin } from "./admin"
 import { expectAdminIn, ONLY_IN } from "./admin-language"
@@ -77,8 +78,9 @@ test("revenue-share rules, payouts and partner outlets in English", async ({ pag
   await expectAdminIn(page, "en")
 })
 
-// Two cartons of 200 g banana chips meet Plaju's minimum: a SKU no other browser test orders.
+// Two cartons of 200 g banana chips meet Plaju's minimum.
 test("an outlet order's invoice widget in English: marked paid with a reference", async ({ page }) => {
+  await restock("KB-PSG-KRP-ORI-200", 2 * (await demoOutlet(0)).catalog.get("KB-PSG-KRP-ORI-200")!.case_pack_units)
   const outletOrder = await placeOutletOrder(await demoOutlet(0), { "KB-PSG-KRP-ORI-200": 2 }, { po_number: "PO-E2E-EN" })
   expect(outletOrder.status, JSON.stringify(outletOrder.body)).toBe(201)
 
@@ -93,8 +95,8 @@ test("an outlet order's invoice widget in English: marked paid with a reference"
   await expectAdminIn(page, "en")
 })
 
-// Product 13 (Rutan tali meiwa) is bought by no other test.
 test("a paid order's revenue-share widget in English", async ({ page }) => {
+  await restock("KB-TMW-KRS-S", 1)
   const sale = await placeBankTransferOrder([{ variantId: await variantOf(13), quantity: 1 }])
   await capture(sale.id)
   const shares = await waitForShares(sale.id, allocated)

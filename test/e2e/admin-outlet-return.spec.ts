@@ -4,7 +4,7 @@ import { OUTLETS } from "../../backend/src/scripts/seed-data/outlets"
 import { operatorToken } from "../http/helpers/actors"
 import { api } from "../http/helpers/api"
 import { env } from "../http/helpers/env"
-import { coordinatorOf } from "../http/helpers/revenue-share"
+import { coordinatorOf } from "../http/helpers/coordinators"
 import { loginToAdmin } from "./admin"
 
 // The operator gives a placement's unsold units back to the cohort from

@@ -7,8 +7,9 @@ import { DEMO_LOGINS } from "../../backend/src/scripts/seed-data/demo-logins"
 import { OUTLETS } from "../../backend/src/scripts/seed-data/outlets"
 import { operatorToken } from "../http/helpers/actors"
 import { api } from "../http/helpers/api"
+import { coordinatorOf } from "../http/helpers/coordinators"
 import { demoOutlet } from "../http/helpers/outlets"
-import { coordinatorOf } from "../http/helpers/revenue-share"
+import { restock } from "../http/helpers/production"
 
 // The English outlet portal (/en/outlet/…), every step a buyer takes: log in,
 // quick-order in cartons (refused first under the minimum, for a broken carton
@@ -59,6 +60,7 @@ test("an outlet buyer orders, opens the invoice, reorders and reports consigned 
   expect(INDONESIAN.length).toBeGreaterThan(60)
   const plaju = await demoOutlet(0)
   const row = (sku: string) => plaju.catalog.get(sku)!
+  for (const [sku, cartons] of Object.entries(ORDER)) await restock(sku, cartons * row(sku).case_pack_units)
 
   // Consigned stock of its own: tissue boxes placed at the outlet by their cohort's coordinator.
   const coordinator = await coordinatorOf(CONSIGNED.cohort)

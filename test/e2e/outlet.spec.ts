@@ -4,15 +4,19 @@ import { OUTLETS } from "../../backend/src/scripts/seed-data/outlets"
 import { operatorToken } from "../http/helpers/actors"
 import { api } from "../http/helpers/api"
 import { DEMO_COORDINATORS } from "../http/helpers/coordinators"
+import { demoOutlet } from "../http/helpers/outlets"
+import { restock } from "../http/helpers/production"
 
 // The outlet portal in the browser: a seeded partner outlet's buyer orders
 // stock by the carton with a PO number and opens the printable invoice.
-// Products bought here are counted by no other suite.
+// What it buys is restocked first (HTTP suites before it drain shared stock).
 const outlet = OUTLETS[0]
 const buyer = DEMO_LOGINS.find((l) => l.role === "outlet buyer" && l.outletHandle === outlet.handle)!
 const ORDER = { "KB-PSG-SLG-200": 2, "KB-TMP-CHP-RLT-100": 1, "KB-TMW-TTS-HJU": 2 } as const
 
 test("an outlet buyer quick-orders three products in cartons with a PO number and prints the invoice", async ({ page }) => {
+  const { catalog } = await demoOutlet(0)
+  for (const [sku, cartons] of Object.entries(ORDER)) await restock(sku, cartons * catalog.get(sku)!.case_pack_units)
   await page.goto("/outlet")
   await expect(page).toHaveURL(/\/outlet\/masuk\?next=%2Foutlet$/)
   await expect(page.getByRole("heading", { level: 1, name: "Masuk sebagai pembeli outlet" })).toBeVisible()

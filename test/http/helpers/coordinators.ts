@@ -24,3 +24,13 @@ export async function demoCoordinator(index: number): Promise<DemoCoordinator> {
   if (!cohort) throw new Error(`${login.email} does not hold ${login.cohortHandle}`)
   return { email: login.email, token, cohortId: cohort.id, cohortHandle: login.cohortHandle }
 }
+
+/** The coordinator of a cohort by its handle, logged in. */
+export async function coordinatorOf(cohortHandle: string): Promise<DemoCoordinator> {
+  const login = DEMO_COORDINATORS.find((c) => c.cohortHandle === cohortHandle)
+  if (!login) throw new Error(`No demo coordinator for ${cohortHandle}`)
+  const token = await coordinatorLogin(login.email, login.password)
+  const me = await api("/coordinator/me", { token })
+  const cohort = me.body.coordinator.cohorts.find((c: { handle: string }) => c.handle === cohortHandle)
+  return { email: login.email, token, cohortId: cohort.id, cohortHandle }
+}

@@ -1,6 +1,7 @@
+import { PRODUCTS } from "../../../backend/src/scripts/seed-data/catalog"
 import { api } from "./api"
 import { checkoutCart, completeCart } from "./checkout"
-import type { DemoCoordinator } from "./coordinators"
+import { coordinatorOf, type DemoCoordinator } from "./coordinators"
 import { unique } from "./actors"
 import { variantOf } from "./customers"
 
@@ -98,4 +99,20 @@ export function batchBody(cohortId: string, ids: Record<string, string>) {
     expiry_date: dateIn(60),
     contributions: [{ participant_id: ids.participant, units: 1 }],
   }
+}
+
+/**
+ * A fresh batch of a seeded SKU, recorded by its cohort's coordinator. Browser
+ * tests run after the HTTP suites on the same marketplace, and those drain or
+ * pin stock (races for the last unit, FEFO): a browser test that buys tops up
+ * what it buys first, the way a cohort would.
+ */
+export async function restock(sku: string, units: number): Promise<void> {
+  const product = PRODUCTS.find((p) => p.variants.some((v) => v.sku === sku))
+  if (!product) throw new Error(`The seed has no SKU ${sku}`)
+  const coordinator = await coordinatorOf(product.cohort)
+  const res = await api(`/store/products?handle=${product.handle}&fields=variants.id,variants.sku`)
+  const variantId = res.body.products[0].variants.find((v: { sku: string }) => v.sku === sku).id as string
+  const made = await recordBatch(coordinator, await foodBatch(coordinator, variantId, units, 180))
+  if (made.status !== 201) throw new Error(`Restocking ${sku} failed: ${made.status} ${JSON.stringify(made.body)}`)
 }

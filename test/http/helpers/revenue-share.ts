@@ -3,23 +3,12 @@ import path from "node:path"
 import { operatorToken, unique } from "./actors"
 import { api } from "./api"
 import { addLine, createCart, placeCartOrder, type CartLine } from "./checkout"
-import { coordinatorLogin, DEMO_COORDINATORS, type DemoCoordinator } from "./coordinators"
 
 const ROOT = path.resolve(__dirname, "..", "..", "..")
 
 export type Entry = { id: string; bucket: string; party_type: string; party_id: string; party_label: string; amount: number; kind: string; occurred_at: string }
 export type RevenueLine = { line_item_id: string; title: string; net_revenue: number; rule: { id: string; version: number; name: string } | null; entries: Entry[] }
 export type OrderRevenue = { order_id: string; lines: RevenueLine[]; totals_by_bucket: Record<string, number> }
-
-/** The coordinator of a cohort by its handle, logged in. */
-export async function coordinatorOf(cohortHandle: string): Promise<DemoCoordinator> {
-  const login = DEMO_COORDINATORS.find((c) => c.cohortHandle === cohortHandle)
-  if (!login) throw new Error(`No demo coordinator for ${cohortHandle}`)
-  const token = await coordinatorLogin(login.email, login.password)
-  const me = await api("/coordinator/me", { token })
-  const cohort = me.body.coordinator.cohorts.find((c: { handle: string }) => c.handle === cohortHandle)
-  return { email: login.email, token, cohortId: cohort.id, cohortHandle }
-}
 
 /** A bank-transfer order holding the lines, with a promotion code applied when given. */
 export async function placeBankTransferOrder(lines: CartLine[], promoCode?: string): Promise<{ id: string; email: string }> {

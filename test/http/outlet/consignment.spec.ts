@@ -4,7 +4,8 @@ import { consignmentRuleBuckets, OUTLETS } from "../../../backend/src/scripts/se
 import { operatorToken } from "../helpers/actors"
 import { api } from "../helpers/api"
 import { demoOutlet, type DemoOutlet } from "../helpers/outlets"
-import { allocated, coordinatorOf, sum, waitForShares } from "../helpers/revenue-share"
+import { coordinatorOf } from "../helpers/coordinators"
+import { allocated, sum, waitForShares } from "../helpers/revenue-share"
 
 // Tas tangan eceng gondok (a cohort without a rule of its own, so the outlet's
 // consignment rule applies; no other suite counts its stock): 8 more placed

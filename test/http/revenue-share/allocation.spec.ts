@@ -3,7 +3,8 @@ import { operatorToken, unique } from "../helpers/actors"
 import { api } from "../helpers/api"
 import { variantOf } from "../helpers/customers"
 import { cohortOrder } from "../helpers/production"
-import { allocated, capture, coordinatorOf, placeBankTransferOrder, revenueShares, sum, waitForShares, type OrderRevenue } from "../helpers/revenue-share"
+import { coordinatorOf } from "../helpers/coordinators"
+import { allocated, capture, placeBankTransferOrder, revenueShares, sum, waitForShares, type OrderRevenue } from "../helpers/revenue-share"
 
 // Products 9 (Bapas tempe: a cohort rule) and 14 (Rutan tali meiwa: another), used by no other suite.
 // From a real bank-transfer checkout with a 10% promotion to the operator's

@@ -49,7 +49,7 @@ describe("revenue-share rules (operator)", () => {
     const off = await api("/admin/revenue-share-rules", { token, body: { name: "Outlet salah", sales_channel_id: webChannel, effective_from: "2030-01-01", buckets } })
     expect(off.status).toBe(400)
     expect(off.body.message).toMatch(/Pos "outlet" hanya untuk aturan pada kanal penjualan outlet/)
-    const on = await api("/admin/revenue-share-rules", { token, body: { name: "Outlet mitra", sales_channel_id: outletChannel, effective_from: "2026-01-01", buckets } })
+    const on = await api("/admin/revenue-share-rules", { token, body: { name: "Uji OUT 25-50-25", sales_channel_id: outletChannel, effective_from: "2026-01-01", buckets } })
     expect(on.status).toBe(201)
     expect(on.body.revenue_share_rule).toEqual(expect.objectContaining({ version: 1, used: false, sales_channel: expect.objectContaining({ is_outlet: true }) }))
   })
