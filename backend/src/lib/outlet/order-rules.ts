@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { refusal } from "../http/refusal"
 import { formatRupiah } from "../notifications/rupiah"
-import { jakartaDay } from "../jakarta-time"
+import { DAY_MS, jakartaDay } from "../jakarta-time"
 
 /** What an outlet's order must respect. */
 export type OutletOrderTerms = {
@@ -49,8 +49,6 @@ export function describeOutletOrderProblem(problem: OutletOrderProblem): string 
 export function outletOrderRefusal(problems: OutletOrderProblem[]) {
   return refusal(MedusaError.Types.INVALID_DATA, problems, problems.map(describeOutletOrderProblem).join(". "))
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000
 
 /** The invoice's due date: the order date plus the outlet's terms, as a Jakarta calendar day (YYYY-MM-DD). */
 export function invoiceDueDate(orderedAt: Date, termsDays: number): string {

@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { refusal } from "../../../lib/http/refusal"
+import { DAY_MS, wibDayStart } from "../../../lib/jakarta-time"
 import { outletAddress } from "../../../lib/outlet/address"
 import { outletRegionId } from "../../../lib/outlet/catalog"
 import { drawFromPlacements, type OpenPlacement, type PlacementDraw } from "../../../lib/outlet/consignment"
@@ -37,8 +38,9 @@ export const resolveReportStep = createStep(
   async (input: { outlet_id: string; period_start: string; period_end: string; lines: ReportLines }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const outlets = container.resolve<OutletModuleService>(OUTLET_MODULE)
-    const start = new Date(`${input.period_start}T00:00:00+07:00`)
-    const end = new Date(`${input.period_end}T23:59:59+07:00`)
+    // The period's first and last second in Palembang (reports are found by these bounds).
+    const start = wibDayStart(input.period_start)
+    const end = new Date(wibDayStart(input.period_end).getTime() + DAY_MS - 1000)
     if (end < start) throw refusal(MedusaError.Types.INVALID_DATA, [{ code: "period_order" }], "Akhir periode harus sesudah awal periode")
     if (start.getTime() > Date.now()) throw refusal(MedusaError.Types.INVALID_DATA, [{ code: "period_not_started" }], "Periode laporan belum dimulai")
 

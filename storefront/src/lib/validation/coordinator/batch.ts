@@ -101,7 +101,3 @@ export function parseBatchForm(form: FormData, { foodVariantIds, today }: Contex
     },
   }
 }
-
-// The outlet consignment page still imports today's date by this name (its
-// files are being edited elsewhere); everything else uses jakartaToday.
-export { jakartaToday as todayInWib } from "@/lib/util/jakarta-time"

@@ -4,7 +4,7 @@ import { Link } from "@/i18n/navigation"
 import { listConsignmentReports, listConsignments } from "@/lib/data/outlet/consignment"
 import { requireOutlet } from "@/lib/data/outlet/session"
 import { privatePageMetadata } from "@/lib/private-metadata"
-import { todayInWib } from "@/lib/validation/coordinator/batch"
+import { jakartaToday } from "@/lib/util/jakarta-time"
 import { FormNotice } from "@/modules/account/components/form-notice"
 import { ClientMessages } from "@/modules/common/components/client-messages"
 import { PortalTemplate } from "@/modules/coordinator/templates/portal-template"
@@ -80,7 +80,7 @@ export default async function OutletConsignmentPage({ searchParams }: Props) {
             {t("reportTitle")}
           </h2>
           <ClientMessages sections={["OutletConsignment"]}>
-            <ConsignmentReportForm products={products} today={todayInWib()} />
+            <ConsignmentReportForm products={products} today={jakartaToday()} />
           </ClientMessages>
         </section>
       ) : null}
