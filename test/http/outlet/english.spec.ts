@@ -3,11 +3,13 @@ import { PRODUCTS } from "../../../backend/src/scripts/seed-data/catalog"
 import { OUTLETS } from "../../../backend/src/scripts/seed-data/outlets"
 import { api } from "../helpers/api"
 import { demoOutlet, placeOutletOrder, type DemoOutlet } from "../helpers/outlets"
+import { restock } from "../helpers/production"
 
 // The English outlet portal asks for product names in English (locale=en-US),
 // as the shop's store routes do; Indonesian, the data's own language, asks nothing.
 const CHIPS = "KB-PSG-KRP-ORI-200"
-const TISSUE = "KB-TMW-TTS-BRU"
+// Not TTS-BRU: the cart suite pins that one's stock to 0 while this file runs.
+const TISSUE = "KB-TMW-TTS-HJU"
 const seedOf = (sku: string) => PRODUCTS.find((p) => p.variants.some((v) => v.sku === sku))!
 
 describe("outlet product names in the buyer's language", () => {
@@ -43,8 +45,9 @@ describe("outlet product names in the buyer's language", () => {
   })
 
   it("names an order's lines in English when asked, whatever language it was placed in", async () => {
-    // Products the English browser test buys too (no suite counts their stock).
-    const placed = await placeOutletOrder(plaju, { [CHIPS]: 1, [TISSUE]: 2 })
+    const order = { [CHIPS]: 1, [TISSUE]: 2 }
+    for (const [sku, cartons] of Object.entries(order)) await restock(sku, cartons * plaju.catalog.get(sku)!.case_pack_units)
+    const placed = await placeOutletOrder(plaju, order)
     expect(placed.status, JSON.stringify(placed.body)).toBe(201)
     const lineOf = (order: { items: { variant_sku: string; product_title: string }[] }, sku: string) => order.items.find((i) => i.variant_sku === sku)!
     const id = placed.body.order.id
