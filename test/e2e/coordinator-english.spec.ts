@@ -1,35 +1,21 @@
-import { readFileSync } from "node:fs"
-import path from "node:path"
 import { expect, test, type Page } from "@playwright/test"
 import { DEMO_COORDINATORS, demoCoordinator } from "../http/helpers/coordinators"
 import { api } from "../http/helpers/api"
 import { categoryId, createDraft } from "../http/helpers/coordinator-products"
+import { onlyIn, readMessages, wordsIn } from "./language-scan"
 import { loginToPortal, portalNav } from "./portal"
 
 // The English portal (/en/coordinator/…): every page in English, with no
 // Indonesian interface text and no message key shown in place of a text.
 
-type Messages = { [key: string]: string | Messages }
-const read = (locale: string): Messages =>
-  JSON.parse(readFileSync(path.join(__dirname, `../../storefront/messages/${locale}/coordinator.json`), "utf8"))
-
-/** Every Indonesian portal text (without placeholders) that differs from its English one. */
-function indonesianOnly(id: Messages, en: Messages): string[] {
-  return Object.entries(id).flatMap(([key, value]) => {
-    const other = en[key]
-    if (typeof value !== "string") return typeof other === "object" ? indonesianOnly(value, other) : []
-    return value !== other && !value.includes("{") && value.length >= 6 ? [value] : []
-  })
-}
-const INDONESIAN = indonesianOnly(read("id"), read("en"))
+const file = (locale: string) => readMessages(`storefront/messages/${locale}/coordinator.json`)
+const INDONESIAN = onlyIn(file("id"), file("en"))
 
 async function expectEnglish(page: Page, heading: string) {
   await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible()
   await expect(page.locator("html")).toHaveAttribute("lang", "en")
   const text = await page.locator("body").innerText()
-  // Whole words only: "Varian" is Indonesian, "Variant" is not.
-  const found = INDONESIAN.filter((s) => new RegExp(`(^|[^\\p{L}])${s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\p{L}])`, "u").test(text))
-  expect(found, "Indonesian interface text on an English page").toEqual([])
+  expect(wordsIn(text, INDONESIAN), "Indonesian interface text on an English page").toEqual([])
   // next-intl shows "Namespace.key" for a missing message.
   expect(text.match(/\b(Coordinator|Common|Account)[A-Za-z]*\.[a-z][\w.]*/g), "missing message keys").toBeNull()
 }

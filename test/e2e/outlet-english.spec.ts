@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs"
-import path from "node:path"
 import { expect, test, type Page } from "@playwright/test"
 import { formatRupiah } from "../../backend/src/lib/notifications/rupiah"
 import { PRODUCTS } from "../../backend/src/scripts/seed-data/catalog"
@@ -10,6 +8,7 @@ import { api } from "../http/helpers/api"
 import { coordinatorOf } from "../http/helpers/coordinators"
 import { demoOutlet } from "../http/helpers/outlets"
 import { restock } from "../http/helpers/production"
+import { onlyIn, readMessages, wordsIn } from "./language-scan"
 
 // The English outlet portal (/en/outlet/…), every step a buyer takes: log in,
 // quick-order in cartons (refused first under the minimum, for a broken carton
@@ -26,28 +25,14 @@ const PLACED = 3
 /** A product's English name, as the seed gives it to the Translation module. */
 const englishTitle = (sku: string) => PRODUCTS.find((p) => p.variants.some((v) => v.sku === sku))!.en.title
 
-type Messages = { [key: string]: string | Messages }
-const read = (locale: string): Messages =>
-  JSON.parse(readFileSync(path.join(__dirname, `../../storefront/messages/${locale}/outlet.json`), "utf8"))
-
-/** Every Indonesian portal text (without placeholders) that differs from its English one. */
-function indonesianOnly(id: Messages, en: Messages): string[] {
-  return Object.entries(id).flatMap(([key, value]) => {
-    const other = en[key]
-    if (typeof value !== "string") return typeof other === "object" ? indonesianOnly(value, other) : []
-    return value !== other && !value.includes("{") && value.length >= 6 ? [value] : []
-  })
-}
-const INDONESIAN = indonesianOnly(read("id"), read("en"))
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+const file = (locale: string) => readMessages(`storefront/messages/${locale}/outlet.json`)
+const INDONESIAN = onlyIn(file("id"), file("en"))
 
 async function expectEnglish(page: Page, heading: string | RegExp) {
   await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible()
   await expect(page.locator("html")).toHaveAttribute("lang", "en")
   const text = await page.locator("body").innerText()
-  // Whole words only: "Produk" is Indonesian, "Product" is not.
-  const found = INDONESIAN.filter((s) => new RegExp(`(^|[^\\p{L}])${escape(s)}($|[^\\p{L}])`, "u").test(text))
-  expect(found, "Indonesian interface text on an English page").toEqual([])
+  expect(wordsIn(text, INDONESIAN), "Indonesian interface text on an English page").toEqual([])
   // next-intl shows "Namespace.key" for a missing message.
   expect(text.match(/\b(Outlet|Coordinator|Common|Layout)[A-Za-z]*\.[a-z][\w.]*/g), "missing message keys").toBeNull()
 }
