@@ -7,14 +7,14 @@
  *   npm run bench -- payout-run         files whose names contain the word
  *   BENCH_HISTORY=10000,100000 BENCH_UNSETTLED=200 npm run bench   (the payout run's sizes)
  */
-import { spawn } from "node:child_process"
 import { readdirSync } from "node:fs"
 import path from "node:path"
 import { stackConfig } from "./stack/config"
 import { openDatabase } from "./stack/database"
 import { integrationEnv } from "./stack/integration-env"
-import { fail, step } from "./stack/log"
+import { fail } from "./stack/log"
 import { BACKEND_DIR, bin } from "./stack/paths"
+import { runSuite } from "./stack/suite"
 
 const filters = process.argv.slice(2)
 
@@ -27,20 +27,8 @@ async function main(): Promise<number> {
   const db = await openDatabase({ dataDir: config.dataDir, name: config.databaseName, externalUrl: process.env.DATABASE_URL })
   try {
     for (const file of files) {
-      step(`▶ Benchmark ${file}`)
-      const status = await new Promise<number | null>((resolve, reject) => {
-        const child = spawn(bin("vitest", BACKEND_DIR), ["run", "--config", "vitest.bench.config.mts", `integration-tests/bench/${file}`], {
-          cwd: BACKEND_DIR,
-          env: integrationEnv(db.url),
-          stdio: "inherit",
-        })
-        child.on("error", reject)
-        child.on("close", resolve)
-      })
-      if (status !== 0) {
-        fail(`✘ Benchmark ${file}`)
-        return 1
-      }
+      const ok = await runSuite(`Benchmark ${file}`, bin("vitest", BACKEND_DIR), ["run", "--config", "vitest.bench.config.mts", `integration-tests/bench/${file}`], BACKEND_DIR, integrationEnv(db.url))
+      if (!ok) return 1
     }
     return 0
   } finally {

@@ -15,7 +15,6 @@
  */
 import { readdirSync } from "node:fs"
 import path from "node:path"
-import { spawn } from "node:child_process"
 import { findChromium } from "./stack/chromium"
 import { stackConfig } from "./stack/config"
 import { openDatabase } from "./stack/database"
@@ -23,6 +22,7 @@ import { integrationEnv } from "./stack/integration-env"
 import { fail, step } from "./stack/log"
 import { BACKEND_DIR, ROOT, STOREFRONT_DIR, bin } from "./stack/paths"
 import { abortStart, startStack, type RunningStack } from "./stack/stack"
+import { runSuite } from "./stack/suite"
 
 const TEST_DIR = path.join(ROOT, "test")
 const SUITES = ["unit", "http", "e2e", "backend-integration"]
@@ -51,7 +51,7 @@ async function backendIntegration(databaseUrl: string): Promise<boolean> {
   let ok = true
   for (const file of files) {
     ok =
-      (await suite(
+      (await runSuite(
         `Backend integration tests: ${file} (Medusa test runner)`,
         bin("vitest", BACKEND_DIR),
         ["run", "--config", "vitest.integration.config.mts", `integration-tests/http/${file}`],
@@ -62,28 +62,11 @@ async function backendIntegration(databaseUrl: string): Promise<boolean> {
   return ok
 }
 
-/**
- * Runs one suite as a child process. Asynchronous on purpose: this process
- * also reads the embedded PostgreSQL server's output, and blocking it (as
- * spawnSync did) let that pipe fill until the server stalled mid-migration.
- */
-async function suite(name: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
-  step(`▶ ${name}`)
-  const status = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: "inherit" })
-    child.on("error", reject)
-    child.on("close", (code) => resolve(code))
-  })
-  const ok = status === 0
-  ;(ok ? step : fail)(`${ok ? "✔" : "✘"} ${name}`)
-  return ok
-}
-
 async function main() {
   const results: Record<string, boolean> = {}
   if (wants("unit")) {
-    results["backend unit"] = await suite("Backend unit tests", bin("vitest", BACKEND_DIR), ["run", ...vitestFilters], BACKEND_DIR)
-    results["storefront unit"] = await suite("Storefront unit tests", bin("vitest", STOREFRONT_DIR), ["run", ...vitestFilters], STOREFRONT_DIR)
+    results["backend unit"] = await runSuite("Backend unit tests", bin("vitest", BACKEND_DIR), ["run", ...vitestFilters], BACKEND_DIR)
+    results["storefront unit"] = await runSuite("Storefront unit tests", bin("vitest", STOREFRONT_DIR), ["run", ...vitestFilters], STOREFRONT_DIR)
   }
   if (wants("http") || wants("e2e")) {
     const chromium = wants("e2e") ? findChromium() : undefined
@@ -104,10 +87,10 @@ async function main() {
         ...(chromium ? { PLAYWRIGHT_CHROMIUM_PATH: chromium } : {}),
       }
       if (wants("http")) {
-        results["http"] = await suite("HTTP integration tests", bin("vitest", TEST_DIR), ["run", "--config", "vitest.config.mts", ...vitestFilters], TEST_DIR, env)
+        results["http"] = await runSuite("HTTP integration tests", bin("vitest", TEST_DIR), ["run", "--config", "vitest.config.mts", ...vitestFilters], TEST_DIR, env)
       }
       if (wants("e2e")) {
-        results["e2e"] = await suite("Browser tests (Playwright, Chromium)", bin("playwright", TEST_DIR), ["test", "-c", "playwright.config.ts", ...playwrightFilters], TEST_DIR, env)
+        results["e2e"] = await runSuite("Browser tests (Playwright, Chromium)", bin("playwright", TEST_DIR), ["test", "-c", "playwright.config.ts", ...playwrightFilters], TEST_DIR, env)
       }
       if (wants("backend-integration")) results["backend integration"] = await backendIntegration(stack.databaseUrl)
     } catch (error) {
