@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test"
-import { formatRupiah } from "../../backend/src/lib/notifications/rupiah"
+import { formatRupiah } from "../../backend/src/lib/rupiah"
 import { PRODUCTS } from "../../backend/src/scripts/seed-data/catalog"
 import { DEMO_LOGINS } from "../../backend/src/scripts/seed-data/demo-logins"
 import { OUTLETS } from "../../backend/src/scripts/seed-data/outlets"

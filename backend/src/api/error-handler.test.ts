@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { describe, expect, it, vi } from "vitest"
-import { refusal } from "../lib/http/refusal"
+import { refusal } from "../lib/refusal"
 import { errorHandlerWithProblems } from "./error-handler"
 
 /** Just enough of express's req and res for the handler: a logger, a status and a JSON body. */

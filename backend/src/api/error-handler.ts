@@ -1,5 +1,5 @@
 import { errorHandler, type MedusaErrorHandlerFunction } from "@medusajs/framework/http"
-import { problemsOf } from "../lib/http/refusal"
+import { problemsOf } from "../lib/refusal"
 
 const medusaErrorHandler = errorHandler()
 

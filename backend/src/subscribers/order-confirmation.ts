@@ -1,9 +1,9 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { sendOrderConfirmation } from "../lib/notifications/send-order-confirmation"
+import { sendOrderConfirmationWorkflow } from "../workflows/notifications/send-order-confirmation"
 
 /** Emails the shopper an order confirmation in Indonesian (idempotent per order). */
 export default async function orderConfirmationHandler({ event, container }: SubscriberArgs<{ id: string }>) {
-  await sendOrderConfirmation(container, event.data.id)
+  await sendOrderConfirmationWorkflow(container).run({ input: { order_id: event.data.id } })
 }
 
 export const config: SubscriberConfig = {

@@ -1,5 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { sendPasswordReset, type PasswordResetEvent } from "../lib/notifications/send-password-reset"
+import { sendPasswordResetWorkflow } from "../workflows/notifications/send-password-reset"
+
+/** What Medusa's auth module emits on a reset request: the account's email as entity_id. */
+type PasswordResetEvent = { entity_id: string; actor_type: string; token: string }
 
 /**
  * Emails a customer the storefront link to set a new password. Only customers:
@@ -9,7 +12,9 @@ export default async function passwordResetHandler({ event, container }: Subscri
   if (event.data.actor_type !== "customer") return
   // npm start and docker compose set it; the default is the storefront of `npm run dev`.
   const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
-  await sendPasswordReset(container, event.data, storefrontUrl)
+  await sendPasswordResetWorkflow(container).run({
+    input: { email: event.data.entity_id, token: event.data.token, storefront_url: storefrontUrl },
+  })
 }
 
 export const config: SubscriberConfig = {

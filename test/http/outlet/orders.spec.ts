@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest"
-import { formatRupiah } from "../../../backend/src/lib/notifications/rupiah"
+import { formatRupiah } from "../../../backend/src/lib/rupiah"
 import { operatorToken } from "../helpers/actors"
 import { api } from "../helpers/api"
 import { placeOrder, variantOf } from "../helpers/customers"

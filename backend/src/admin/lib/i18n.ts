@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { formatRupiah } from "../../lib/notifications/rupiah"
+import { formatRupiah } from "../../lib/rupiah"
 
 /**
  * Our pages' texts live in their own namespace (src/admin/i18n), so a key of

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { problemsOf } from "../http/refusal"
+import { problemsOf } from "../refusal"
 import { describeOutletOrderProblem, invoiceDueDate, outletOrderProblems, outletOrderRefusal } from "./order-rules"
 
 const terms = { minimum_order_value: 500_000, case_packs: [{ product_id: "prod_keripik", units: 20 }] }

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { refusal } from "../http/refusal"
-import { formatRupiah } from "../notifications/rupiah"
+import { refusal } from "../refusal"
+import { formatRupiah } from "../rupiah"
 import { DAY_MS, jakartaDay } from "../jakarta-time"
 
 /** What an outlet's order must respect. */

@@ -1,4 +1,4 @@
-import type { BankTransfer } from "../../lib/bank-transfer/bank-transfer"
+import type { BankTransfer } from "../../workflows/bank-transfer/bank-transfer"
 
 /**
  * DEMO ONLY: a FICTIONAL bank account. "Bank Contoh Nusantara" does not exist

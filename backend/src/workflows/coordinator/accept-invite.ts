@@ -1,6 +1,6 @@
 import { acquireLockStep, createRemoteLinkStep, releaseLockStep, setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { inviteTokenHash } from "../../lib/invite-token"
+import { inviteTokenHash } from "../invitation/invite-token"
 import { createCoordinatorStep } from "./steps/create-coordinator"
 import { coordinatorCohortLinks } from "./steps/link-coordinator-cohorts"
 import { registerEmailpassIdentityStep } from "./steps/register-emailpass-identity"

@@ -1,6 +1,6 @@
 import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { COORDINATOR_INVITE_TEMPLATE, coordinatorInviteUrl, renderCoordinatorInvite } from "../../lib/notifications/coordinator-invite"
+import { COORDINATOR_INVITE_TEMPLATE, coordinatorInviteUrl, renderCoordinatorInvite } from "../notifications/templates/coordinator-invite"
 import { createInviteStep } from "./steps/create-invite"
 import { ensureNewCoordinatorStep } from "./steps/ensure-new-coordinator"
 import { validateCohortsStep } from "./steps/validate-cohorts"

@@ -6,7 +6,7 @@ import {
   setAuthAppMetadataStep,
 } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { inviteTokenHash } from "../../lib/invite-token"
+import { inviteTokenHash } from "../invitation/invite-token"
 import { registerEmailpassIdentityStep } from "../coordinator/steps/register-emailpass-identity"
 import { useOutletInviteStep } from "./steps/use-outlet-invite"
 

@@ -1,6 +1,6 @@
 import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { OUTLET_INVITE_TEMPLATE, outletInviteUrl, renderOutletInvite } from "../../lib/notifications/outlet-invite"
+import { OUTLET_INVITE_TEMPLATE, outletInviteUrl, renderOutletInvite } from "../notifications/templates/outlet-invite"
 import { createOutletInviteStep } from "./steps/create-outlet-invite"
 
 export type InviteOutletBuyerInput = { outlet_id: string; email: string; name?: string | null; storefront_url: string }

@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { loginAfterInvite } from "../../../lib/invite-login"
+import { loginAfterInvite } from "../../utils/login-after-invite"
 import { acceptCoordinatorInviteWorkflow } from "../../../workflows/coordinator/accept-invite"
 import type { AcceptCoordinatorInviteType } from "../validators"
 

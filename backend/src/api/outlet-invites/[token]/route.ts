@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { inviteTokenHash, openInvite } from "../../../lib/invite-token"
+import { inviteTokenHash, openInvite } from "../../../workflows/invitation/invite-token"
 
 /** What the invitation page shows before the buyer sets a password. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {

@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { loginAfterInvite } from "../../../lib/invite-login"
+import { loginAfterInvite } from "../../utils/login-after-invite"
 import { acceptOutletInviteWorkflow } from "../../../workflows/outlet/accept-outlet-invite"
 import type { AcceptOutletInviteType } from "../validators"
 

@@ -1,9 +1,12 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { storeBankTransfer } from "../../../lib/bank-transfer/store-bank-transfer"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { bankTransferFromMetadata } from "../../../workflows/bank-transfer/bank-transfer"
 
-/** The account and instructions a shopper paying by bank transfer needs. */
+/** The account and instructions a shopper paying by bank transfer needs, from the (single) store's metadata. */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  const bank_transfer = await storeBankTransfer(req.scope)
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: stores } = await query.graph({ entity: "store", fields: ["id", "metadata"] })
+  const bank_transfer = bankTransferFromMetadata(stores[0]?.metadata)
   if (!bank_transfer) {
     res.status(404).json({
       message: "Rekening untuk transfer bank belum diatur. Hubungi pengelola toko.",

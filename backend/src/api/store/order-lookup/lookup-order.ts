@@ -1,33 +1,3 @@
-import { SHIPPING_ADDRESS_FIELDS } from "../shipping-address-fields"
-
-/**
- * What a guest sees of an order found by number and email: enough to check
- * what was bought, where it goes and whether it is paid, nothing internal.
- */
-export const LOOKUP_ORDER_FIELDS = [
-  "id",
-  "display_id",
-  "email",
-  "created_at",
-  "status",
-  "currency_code",
-  "item_total",
-  "shipping_total",
-  "total",
-  "items.id",
-  "items.title",
-  "items.product_title",
-  "items.variant_title",
-  "items.quantity",
-  "items.unit_price",
-  "items.total",
-  "items.thumbnail",
-  ...SHIPPING_ADDRESS_FIELDS,
-  "shipping_methods.name",
-  "payment_collections.payment_sessions.provider_id",
-  "payment_collections.payments.provider_id",
-]
-
 /** Same message for an unknown number and a wrong email: nobody learns which order numbers exist. */
 export const ORDER_NOT_FOUND_MESSAGE =
   "Pesanan tidak ditemukan. Periksa kembali nomor pesanan dan email yang Anda pakai saat memesan."
@@ -37,8 +7,8 @@ export function emailsMatch(given: string, onOrder: string | null | undefined): 
   return !!onOrder && given.trim().toLowerCase() === onOrder.trim().toLowerCase()
 }
 
-type Numeric = number | string | { valueOf(): number } | null | undefined
-type SourceAddress = Record<string, string | null | undefined> | null | undefined
+type Numeric = number | string | { valueOf(): number | string } | null | undefined
+type SourceAddress = { [field in (typeof ADDRESS_FIELDS)[number]]?: string | null } | null | undefined
 type SourceOrder = {
   id: string
   display_id: number
@@ -83,7 +53,7 @@ const ADDRESS_FIELDS = [
   "phone",
 ] as const
 
-// Totals come out of Medusa as BigNumber objects; the shopper's page wants plain numbers.
+// Totals come out of Medusa as BigNumber objects (valueOf() may be a string); the shopper's page wants plain numbers.
 const num = (value: Numeric): number => (value == null ? 0 : Number(value.valueOf()))
 
 export function toLookupOrder(order: SourceOrder) {

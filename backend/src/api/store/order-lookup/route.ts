@@ -1,14 +1,30 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { findOrderByNumberAndEmail } from "../../../lib/order-lookup/find-order"
-import { ORDER_NOT_FOUND_MESSAGE } from "../../../lib/order-lookup/lookup-order"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
+import { emailsMatch, ORDER_NOT_FOUND_MESSAGE, toLookupOrder } from "./lookup-order"
+import { LOOKUP_ORDER_FIELDS } from "./query-config"
 import type { StoreOrderLookupType } from "./validators"
 
-/** A guest finds an order by its number and the email it was placed with. */
+/**
+ * A guest finds a placed order by its number (display_id) and the email it
+ * was placed with. Payment and fulfilment status are aggregated by Medusa's
+ * own order-detail workflow, as on /store/orders/:id.
+ */
 export const POST = async (req: MedusaRequest<StoreOrderLookupType>, res: MedusaResponse) => {
-  const order = await findOrderByNumberAndEmail(req.scope, req.validatedBody)
-  if (!order) {
+  const { order_number, email } = req.validatedBody
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "email"],
+    filters: { display_id: order_number, is_draft_order: false },
+  })
+  const match = data.find((order) => emailsMatch(email, order.email))
+  if (!match) {
     res.status(404).json({ message: ORDER_NOT_FOUND_MESSAGE })
     return
   }
-  res.json({ order })
+  const { result } = await getOrderDetailWorkflow(req.scope).run({
+    input: { order_id: match.id, fields: LOOKUP_ORDER_FIELDS, filters: { is_draft_order: false } },
+  })
+  res.json({ order: toLookupOrder(result) })
 }

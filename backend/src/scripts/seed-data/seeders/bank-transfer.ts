@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
-import { bankTransferToMetadata } from "../../../lib/bank-transfer/bank-transfer"
+import { bankTransferToMetadata } from "../../../workflows/bank-transfer/bank-transfer"
 import { DEMO_BANK_TRANSFER } from "../bank-transfer"
 
 /**

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { refusal } from "../../../lib/http/refusal"
+import { refusal } from "../../../lib/refusal"
 import { DAY_MS, wibDayStart } from "../../../lib/jakarta-time"
 import { outletAddress } from "../../../lib/outlet/address"
 import { outletRegionId } from "../../../lib/outlet/catalog"

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COORDINATOR_MODULE } from "../../../modules/coordinator"
 import type { CoordinatorModuleService } from "../../../modules/coordinator/service"
-import { INVITE_TTL_MS, inviteTokenHash, newInviteToken } from "../../../lib/invite-token"
+import { INVITE_TTL_MS, inviteTokenHash, newInviteToken } from "../../invitation/invite-token"
 
 export type CreateInviteStepInput = { email: string; name?: string | null; cohort_ids: string[] }
 

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COORDINATOR_MODULE } from "../../../modules/coordinator"
 import type { CoordinatorModuleService } from "../../../modules/coordinator/service"
-import { inviteTokenHash, openInvite } from "../../../lib/invite-token"
+import { inviteTokenHash, openInvite } from "../../invitation/invite-token"
 
 /**
  * Finds the still-open invitation for a token and marks it used, first thing,

@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest"
 import { renderOrderConfirmation, type ConfirmationOrder } from "./order-confirmation"
-import { passwordResetUrl, renderPasswordReset } from "./password-reset"
-import { formatRupiah } from "./rupiah"
 
 const bank = {
   bank_name: "Bank Contoh",
@@ -24,17 +22,6 @@ const order: ConfirmationOrder = {
   shipping_method: { name: "Pengiriman Reguler", pickup: false },
   payment_provider_id: "pp_system_default",
 }
-
-describe("formatRupiah", () => {
-  it("writes whole rupiah with dots between thousands", () => {
-    expect([formatRupiah(25000), formatRupiah(1250000), formatRupiah(0), formatRupiah("990")]).toEqual([
-      "Rp 25.000",
-      "Rp 1.250.000",
-      "Rp 0",
-      "Rp 990",
-    ])
-  })
-})
 
 describe("order confirmation", () => {
   it("lists the order number, items with variant and quantity, and the totals in rupiah", () => {
@@ -65,13 +52,5 @@ describe("order confirmation", () => {
     expect(text).not.toContain("ditransfer")
     expect(text).toContain("Pengambilan: Ambil di Outlet Mitra")
     expect(text).not.toContain("Dikirim ke:")
-  })
-})
-
-describe("password reset", () => {
-  it("links to the storefront's reset page with the token and email", () => {
-    const url = passwordResetUrl("http://localhost:8000", "a.b.c", "budi+1@contoh.test")
-    expect(url).toBe("http://localhost:8000/akun/atur-ulang-sandi?token=a.b.c&email=budi%2B1%40contoh.test")
-    expect(renderPasswordReset(url).text).toContain(url)
   })
 })

@@ -1,6 +1,6 @@
-import type { BankTransfer } from "../bank-transfer/bank-transfer"
+import type { BankTransfer } from "../../bank-transfer/bank-transfer"
 import { BANK_TRANSFER_PROVIDER_ID, paymentMethodLabel } from "./payment-methods"
-import { formatRupiah } from "./rupiah"
+import { formatRupiah } from "../../../lib/rupiah"
 
 export const ORDER_CONFIRMATION_TEMPLATE = "order-confirmation"
 

@@ -1,8 +1,11 @@
 export const PASSWORD_RESET_TEMPLATE = "password-reset"
 
-/** Where the storefront's reset page lives (storefront/src/i18n/routing.ts). */
+/** The storefront's reset page (storefront/src/i18n/routing.ts). */
+export const PASSWORD_RESET_PATH = "/akun/atur-ulang-sandi"
+
+/** The reset link: the storefront's reset page with the token and the email. */
 export function passwordResetUrl(storefrontUrl: string, token: string, email: string): string {
-  const url = new URL("/akun/atur-ulang-sandi", storefrontUrl)
+  const url = new URL(PASSWORD_RESET_PATH, storefrontUrl)
   url.searchParams.set("token", token)
   url.searchParams.set("email", email)
   return url.toString()

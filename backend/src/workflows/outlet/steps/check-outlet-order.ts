@@ -1,6 +1,6 @@
 import { applyTranslations, ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { refusal } from "../../../lib/http/refusal"
+import { refusal } from "../../../lib/refusal"
 import type { OutletScope } from "../../../lib/outlet/access"
 import { outletAddress } from "../../../lib/outlet/address"
 import { outletCatalog, outletRegionId } from "../../../lib/outlet/catalog"

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { INVITE_TTL_MS, inviteTokenHash, newInviteToken } from "../../../lib/invite-token"
+import { INVITE_TTL_MS, inviteTokenHash, newInviteToken } from "../../invitation/invite-token"
 import { OUTLET_MODULE } from "../../../modules/outlet"
 import type { OutletModuleService } from "../../../modules/outlet/service"
 

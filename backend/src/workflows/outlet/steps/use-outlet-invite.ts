@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { INVITE_NOT_FOUND, inviteTokenHash, openInvite } from "../../../lib/invite-token"
+import { INVITE_NOT_FOUND, inviteTokenHash, openInvite } from "../../invitation/invite-token"
 import { OUTLET_MODULE } from "../../../modules/outlet"
 import type { OutletModuleService } from "../../../modules/outlet/service"
 

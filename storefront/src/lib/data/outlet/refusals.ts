@@ -17,7 +17,7 @@ const text = (value: unknown) => (typeof value === "string" ? value : "")
 const count = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? value : 0)
 const WITHOUT_VALUES = ["not_in_catalog", "period_order", "period_not_started", "report_exists", "no_consignment"] as const
 
-/** One problem the backend named (backend/src/lib/http/refusal.ts), or null for a code the portal doesn't know. */
+/** One problem the backend named (backend/src/lib/refusal.ts), or null for a code the portal doesn't know. */
 function refusalOf(problem: Problem): OutletRefusal | null {
   switch (problem.code) {
     case "case_pack":

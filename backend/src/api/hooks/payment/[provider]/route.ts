@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { handlePaymentWebhook } from "../../../../lib/payment-webhook/handle-payment-webhook"
+import { handlePaymentWebhook } from "./handle-payment-webhook"
 
 /**
  * Replaces Medusa's POST /hooks/payment/:provider (same path, so this one wins):
