@@ -13,7 +13,8 @@ type RefusalError = MedusaError & { problems: Problem[] }
  * A MedusaError that carries its problems. Thrown in a workflow step, it
  * reaches the route as a copy of its own properties (the workflow engine
  * serialises errors that way), so `problems` survives; the API's error
- * handler adds them to the response body.
+ * handler (api/error-handler.ts) adds them to the response body. It lives
+ * here, below both, since workflows may not import from api/.
  */
 export function refusal(type: string, problems: Problem[], message: string): RefusalError {
   return Object.assign(new MedusaError(type, message), { problems })
