@@ -16,7 +16,8 @@ export const POST = async (req: MedusaRequest<StoreOrderLookupType>, res: Medusa
   const { data } = await query.graph({
     entity: "order",
     fields: ["id", "email"],
-    filters: { display_id: order_number, is_draft_order: false },
+    // Query's graph types display_id as a string; PostgreSQL reads "1042" as the integer it stores.
+    filters: { display_id: String(order_number), is_draft_order: false },
   })
   const match = data.find((order) => emailsMatch(email, order.email))
   if (!match) {
