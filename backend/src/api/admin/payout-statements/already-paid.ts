@@ -1,7 +1,4 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { markStatementPaidWorkflow } from "../../workflows/payout/mark-statement-paid"
-import { dayRangePeriod } from "./period"
 
 /**
  * A 409 that keeps its message: Medusa's error handler answers every
@@ -15,25 +12,8 @@ class AlreadyPaidError extends Error {
   readonly expose = true
 }
 
-/** Runs mark-statement-paid for a validated { reference, paid_at: "2026-11-23" } (the day's midnight in Jakarta). */
-export async function markPaid(
-  scope: MedusaContainer,
-  statementId: string,
-  body: { reference: string; paid_at: string },
-  by: { id: string; type: "user" | "coordinator" }
-) {
-  try {
-    await markStatementPaidWorkflow(scope).run({
-      input: {
-        statement_id: statementId,
-        reference: body.reference,
-        paid_at: dayRangePeriod(body.paid_at, body.paid_at).from.toISOString(),
-        paid_by: by.id,
-        paid_by_type: by.type,
-      },
-    })
-  } catch (error) {
-    if ((error as { type?: string }).type === MedusaError.Types.CONFLICT) throw new AlreadyPaidError((error as Error).message)
-    throw error
-  }
+/** What a mark-paid route rethrows when mark-statement-paid fails: a paid statement's conflict as a worded 409, anything else as it was. */
+export function alreadyPaidAs409(error: unknown): unknown {
+  if ((error as { type?: string }).type === MedusaError.Types.CONFLICT) return new AlreadyPaidError((error as Error).message)
+  return error
 }

@@ -1,9 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { PAYOUT_MODULE } from "../../modules/payout"
-import type { PayoutModuleService } from "../../modules/payout/service"
-import { PRODUCTION_MODULE } from "../../modules/production"
-import type { ProductionModuleService } from "../../modules/production/service"
+import { PAYOUT_MODULE } from "../../../modules/payout"
+import type { PayoutModuleService } from "../../../modules/payout/service"
+import { PRODUCTION_MODULE } from "../../../modules/production"
+import type { ProductionModuleService } from "../../../modules/production/service"
+import type { StatementLine, StatementView } from "../../../modules/payout/statement-view"
 
 /** The one answer for a statement that isn't there or isn't the asker's. */
 export const STATEMENT_NOT_FOUND = "Slip pembayaran tidak ditemukan"
@@ -13,44 +14,6 @@ export const STATEMENT_NOT_FOUND = "Slip pembayaran tidak ditemukan"
  * also see the private display names they gave (never anything else does).
  */
 export type Audience = { withNames: boolean }
-
-export type StatementView = {
-  id: string
-  run_id: string
-  period: string
-  period_from: string
-  period_to: string
-  party_type: "participant" | "cohort"
-  party_id: string
-  /** Participant code, or the cohort's name for its material fund. */
-  party_label: string
-  display_name?: string | null
-  cohort_id: string
-  cohort_name: string
-  facility_name: string
-  total: number
-  status: "unpaid" | "paid"
-  paid_reference: string | null
-  paid_at: string | null
-  paid_by: string | null
-  paid_by_type: "user" | "coordinator" | null
-  created_at: string
-  line_count: number
-}
-
-export type StatementLine = {
-  ledger_entry_id: string
-  order_id: string
-  order_display_id: number | null
-  line_item_id: string
-  product_title: string
-  variant_title: string | null
-  bucket: string
-  kind: string
-  amount: number
-  occurred_at: string
-}
-
 
 export type RunRow = { id: string; period: string; period_from: Date; period_to: Date; created_by: string; created_at: Date }
 type StatementRow = {

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { jakartaMonth } from "../../../lib/jakarta-time"
-import { dayRangePeriod, monthPeriod } from "../../../lib/payout/period"
-import { getRun, listRuns } from "../../../lib/payout/run-views"
+import { dayRangePeriod, monthPeriod } from "../../../lib/jakarta-period"
+import { getRun, listRuns } from "./run-views"
 import { runPayoutWorkflow } from "../../../workflows/payout/run-payout"
 import type { AdminGetPayoutsType, AdminRunPayoutType } from "./validators"
 

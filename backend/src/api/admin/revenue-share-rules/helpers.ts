@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { isOutletChannel } from "../../../lib/revenue-share/rules"
+import { isOutletChannel } from "../../../modules/revenue-share/rules"
 import { LEDGER_MODULE } from "../../../modules/ledger"
 import type { LedgerModuleService } from "../../../modules/ledger/service"
 

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { assertCohortAccess } from "../../../lib/coordinator/access"
-import { cohortEarnings } from "../../../lib/revenue-share/earnings"
+import { cohortEarnings } from "./cohort-earnings"
 import type { CoordinatorGetEarningsParamsType } from "./validators"
 
 /** What the cohort's sales earned over a period, per participant, bucket and order (the coordinator's cohorts only). */

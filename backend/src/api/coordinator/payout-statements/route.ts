@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { assertCohortAccess } from "../../../lib/coordinator/access"
-import { listStatements } from "../../../lib/payout/statement-views"
+import { listStatements } from "../../admin/payout-statements/statement-views"
 import type { CoordinatorGetPayoutStatementsParamsType } from "./validators"
 
 /** The cohort's statements (its participants' and its material fund's), newest period first. */

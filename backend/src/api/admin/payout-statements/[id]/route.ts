@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { getStatement, statementLines } from "../../../../lib/payout/statement-views"
+import { getStatement, statementLines } from "../statement-views"
 
 /** One statement with its lines (participant code, never the private name). */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { getRun } from "../../../../lib/payout/run-views"
+import { getRun } from "../run-views"
 
 /** One payout run with every statement in it (participant codes, never names). */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { statementLines } from "../../../../lib/payout/statement-views"
+import { statementLines } from "../../../admin/payout-statements/statement-views"
 import { coordinatorStatement } from "../access"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

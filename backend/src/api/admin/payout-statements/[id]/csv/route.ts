@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { sendStatementCsv } from "../../../../../lib/payout/send-csv"
-import { getStatement } from "../../../../../lib/payout/statement-views"
+import { getStatement } from "../../statement-views"
+import { sendStatementCsv } from "./send-statement-csv"
 
 /** The statement as CSV for Excel (UTF-8 with BOM, Indonesian columns, codes only). */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -1,7 +1,8 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { statementCsv, statementFileName } from "./statement-csv"
-import { statementLines, type StatementView } from "./statement-views"
+import { statementCsv, statementFileName } from "../../../../../modules/payout/statement-csv"
+import type { StatementView } from "../../../../../modules/payout/statement-view"
+import { statementLines } from "../../statement-views"
 
 /** Answers with the statement's CSV as a download, never cached (it is private). */
 export async function sendStatementCsv(scope: MedusaContainer, res: MedusaResponse, statement: StatementView, options: { withNames: boolean }) {

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { sendStatementCsv } from "../../../../../lib/payout/send-csv"
+import { sendStatementCsv } from "../../../../admin/payout-statements/[id]/csv/send-statement-csv"
 import { coordinatorStatement } from "../../access"
 import type { CoordinatorGetPayoutStatementCsvParamsType } from "../../validators"
 

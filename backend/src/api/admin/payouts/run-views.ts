@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { byParty, iso, listStatements, type RunRow, type StatementView } from "./statement-views"
+import type { StatementView } from "../../../modules/payout/statement-view"
+import { byParty, iso, listStatements, type RunRow } from "../payout-statements/statement-views"
 
 export type RunView = {
   id: string

@@ -1,10 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { LEDGER_MODULE } from "../../modules/ledger"
-import type { LedgerModuleService } from "../../modules/ledger/service"
-import { PRODUCTION_MODULE } from "../../modules/production"
-import type { ProductionModuleService } from "../../modules/production/service"
-import { occurredBetween } from "./period"
+import { LEDGER_MODULE } from "../../../modules/ledger"
+import type { LedgerModuleService } from "../../../modules/ledger/service"
+import { PRODUCTION_MODULE } from "../../../modules/production"
+import type { ProductionModuleService } from "../../../modules/production/service"
+import { occurredBetween } from "../../../lib/jakarta-period"
 
 /**
  * A cohort's earnings over a period from its ledger entries: per participant
