@@ -35,7 +35,7 @@ export async function loadAllocationSources(container: MedusaContainer, sale: Or
     quantity: number
     batch: { id: string; contributions: { units: number | null; hours: number | null; participant: { id: string } }[] }
   }
-  const rows = data as unknown as Row[]
+  const rows = data as Row[]
   const draws: LineDraw[] = rows.map((r) => ({ line_item_id: r.line_item_id, batch_id: r.batch.id, quantity: r.quantity }))
   const contributionsByBatch = new Map<string, Contribution[]>(
     rows.map((r) => [r.batch.id, r.batch.contributions.map((c) => ({ participant_id: c.participant.id, units: c.units, hours: c.hours }))])

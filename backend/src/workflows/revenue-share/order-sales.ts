@@ -47,7 +47,8 @@ type ItemRow = {
 }
 type OrderRow = {
   id: string
-  display_id: number
+  // A number at run time; Query's generated Order type says string.
+  display_id: number | string
   status: string
   created_at: string | Date
   canceled_at?: string | Date | null
@@ -61,7 +62,7 @@ export async function loadOrderSales(container: MedusaContainer, orderIds: strin
   if (!orderIds.length) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: orderIds } })
-  const orders = data as unknown as OrderRow[]
+  const orders = data as OrderRow[]
   const productIds = [...new Set(orders.flatMap((o) => (o.items ?? []).flatMap((i) => (i?.product_id ? [i.product_id] : []))))]
   const cohortOf = new Map<string, string>()
   if (productIds.length) {
@@ -77,7 +78,7 @@ export async function loadOrderSales(container: MedusaContainer, orderIds: strin
         .sort((a, b) => a.created_at.getTime() - b.created_at.getTime() || a.id.localeCompare(b.id))
     return {
       id: o.id,
-      display_id: o.display_id,
+      display_id: Number(o.display_id),
       status: o.status,
       created_at: new Date(o.created_at),
       canceled_at: o.canceled_at ? new Date(o.canceled_at) : null,

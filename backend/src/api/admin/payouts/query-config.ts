@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { StatementView } from "../../../modules/payout/statement-view"
-import { byParty, iso, listStatements, type RunRow } from "../payout-statements/statement-views"
+import { byParty, iso, STATEMENT_FIELDS, toStatementView, type StatementRow } from "../payout-statements/query-config"
 
 export type RunView = {
   id: string
@@ -15,16 +15,17 @@ export type RunView = {
   total: number
 }
 
-/** Runs, newest first, each with its statements' count, paid count and total. */
-export async function listRuns(scope: MedusaContainer, page: { limit: number; offset: number }): Promise<{ runs: RunView[]; count: number }> {
-  const { data, metadata } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "payout_run",
-    fields: ["id", "period", "period_from", "period_to", "created_by", "created_at", "statements.id", "statements.total", "statements.status"],
-    pagination: { skip: page.offset, take: page.limit, order: { created_at: "DESC" } },
-  })
-  const runs = (data as (RunRow & { statements?: { total: number; status: string }[] | null })[]).map((r) => toRunView(r, r.statements ?? []))
-  return { runs, count: metadata?.count ?? runs.length }
-}
+const RUN_FIELDS = ["id", "period", "period_from", "period_to", "created_by", "created_at"]
+
+/** A run in the list: its statements' totals and statuses only. */
+export const RUN_LIST_FIELDS = [...RUN_FIELDS, "statements.id", "statements.total", "statements.status"]
+
+/** A run with every statement as people read it, in one query (the run's period is the statements' period). */
+export const RUN_DETAIL_FIELDS = [...RUN_FIELDS, ...STATEMENT_FIELDS.filter((f) => !f.startsWith("run.")).map((f) => `statements.${f}`)]
+
+type RunRow = { id: string; period: string; period_from: Date; period_to: Date; created_by: string; created_at: Date }
+/** A payout_run as RUN_LIST_FIELDS reads it. */
+export type RunListRow = RunRow & { statements?: { total: number; status: string }[] | null }
 
 export function toRunView(r: RunRow, statements: { total: number; status: string }[]): RunView {
   return {
@@ -40,15 +41,11 @@ export function toRunView(r: RunRow, statements: { total: number; status: string
   }
 }
 
-/** One run with its statements, or 404. */
-export async function getRun(scope: MedusaContainer, id: string): Promise<RunView & { statements: StatementView[] }> {
-  const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "payout_run",
-    fields: ["id", "period", "period_from", "period_to", "created_by", "created_at"],
-    filters: { id },
-  })
-  const run = data[0] as RunRow | undefined
+/** One run with its statements (participant codes, never names), or 404. */
+export async function retrieveRun(scope: MedusaContainer, id: string): Promise<RunView & { statements: StatementView[] }> {
+  const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "payout_run", fields: RUN_DETAIL_FIELDS, filters: { id } })
+  const run = data[0] as (RunRow & { statements?: (StatementRow | null)[] | null }) | undefined
   if (!run) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Pembayaran bagi hasil tidak ditemukan")
-  const statements = await listStatements(scope, { run_id: id }, { withNames: false })
+  const statements = (run.statements ?? []).flatMap((s) => (s ? [toStatementView({ ...s, run }, { withNames: false })] : []))
   return { ...toRunView(run, statements), statements: statements.sort(byParty) }
 }

@@ -1,14 +1,11 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { MedusaContainer } from "@medusajs/framework/types"
 import { statementCsv, statementFileName } from "../../../../../modules/payout/statement-csv"
-import type { StatementView } from "../../../../../modules/payout/statement-view"
-import { statementLines } from "../../statement-views"
+import type { StatementLine, StatementView } from "../../../../../modules/payout/statement-view"
 
 /** Answers with the statement's CSV as a download, never cached (it is private). */
-export async function sendStatementCsv(scope: MedusaContainer, res: MedusaResponse, statement: StatementView, options: { withNames: boolean }) {
-  const csv = statementCsv(statement, await statementLines(scope, statement.id), options)
+export function sendStatementCsv(res: MedusaResponse, statement: StatementView, lines: StatementLine[], options: { withNames: boolean }) {
   res.setHeader("content-type", "text/csv; charset=utf-8")
   res.setHeader("content-disposition", `attachment; filename="${statementFileName(statement)}"`)
   res.setHeader("cache-control", "private, no-store")
-  res.status(200).send(csv)
+  res.status(200).send(statementCsv(statement, lines, options))
 }
