@@ -3,16 +3,16 @@
  * from, and the payout statements against the ledger:
  *   npx medusa exec ./src/scripts/ledger-verify.ts   (or `npm run ledger:verify` at the root)
  * Exits non-zero listing every offending order and statement
- * (see lib/revenue-share/verify.ts and lib/payout/verify-statements.ts).
+ * (see modules/revenue-share/verify-ledger.ts and modules/payout/verify-statements.ts).
  */
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { PayableEntry } from "../lib/payout/statement-drafts"
-import { verifyStatements, type StatementEntryRecord } from "../lib/payout/verify-statements"
-import { loadOrderSales } from "../lib/revenue-share/order-sales"
 import { labelOf, partyLabels } from "../lib/revenue-share/party-labels"
-import type { EntryInput } from "../lib/revenue-share/plan"
-import { verifyLedger } from "../lib/revenue-share/verify"
+import type { PayableEntry } from "../modules/payout/statement-drafts"
+import { verifyStatements, type StatementEntryRecord } from "../modules/payout/verify-statements"
+import type { EntryInput } from "../modules/revenue-share/plan"
+import { verifyLedger } from "../modules/revenue-share/verify-ledger"
+import { loadOrderSales } from "../workflows/revenue-share/order-sales"
 import { LEDGER_MODULE } from "../modules/ledger"
 import type { LedgerModuleService } from "../modules/ledger/service"
 import { PAYOUT_MODULE } from "../modules/payout"

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { PaymentEvents } from "@medusajs/framework/utils"
-import { orderIdOfPayment } from "../lib/revenue-share/allocation-context"
+import { orderIdOfPayment } from "../workflows/revenue-share/order-of-payment"
 import { allocateOrderRevenueWorkflow } from "../workflows/revenue-share/allocate-order-revenue"
 
 /**

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { OrderWorkflowEvents, PaymentEvents } from "@medusajs/framework/utils"
-import { orderIdOfPayment } from "../lib/revenue-share/allocation-context"
+import { orderIdOfPayment } from "../workflows/revenue-share/order-of-payment"
 import { reverseOrderRevenueWorkflow } from "../workflows/revenue-share/reverse-order-revenue"
 
 /** Refunds (returns refund too) and cancellations take back their share of the order's allocation. */

@@ -1,4 +1,4 @@
-import type { RuleBucket } from "../../lib/revenue-share/allocation"
+import type { RuleBucket } from "../../modules/revenue-share/allocation"
 
 /**
  * The demo's revenue-share rules, from before any demo order (1 January 2026,

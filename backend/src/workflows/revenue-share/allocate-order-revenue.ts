@@ -2,7 +2,6 @@ import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createLedgerEntriesStep } from "./steps/create-ledger-entries"
 import { planOrderAllocationStep } from "./steps/plan-order-allocation"
-import { planOrderReversalStep } from "./steps/plan-order-reversal"
 
 export const allocateOrderRevenueWorkflowId = "allocate-order-revenue"
 
@@ -14,15 +13,15 @@ export const ledgerOrderLockKey = (orderId: string) => `ledger-order:${orderId}`
  * rules (run on payment.captured). Idempotent: under the order's lock, lines
  * already allocated are skipped, and the ledger's unique index backs that up.
  * An allocation made late (a rule was missing at capture and the operator
- * re-ran it) then catches up with refunds and a cancellation that came before.
+ * re-ran it) catches up with refunds and a cancellation that came before, in
+ * the same append. Returns the allocation entries written (none when redelivered).
  */
 export const allocateOrderRevenueWorkflow = createWorkflow(allocateOrderRevenueWorkflowId, (input: { order_id: string }) => {
   const key = transform({ input }, ({ input }) => ledgerOrderLockKey(input.order_id))
   acquireLockStep({ key, timeout: 30, ttl: 120 })
-  const entries = planOrderAllocationStep(input)
-  const created = createLedgerEntriesStep(entries)
-  const reversals = planOrderReversalStep(input).config({ name: "plan-late-reversals" })
-  createLedgerEntriesStep(reversals).config({ name: "create-late-reversals" })
+  const planned = planOrderAllocationStep(input)
+  // One append (one transaction) for both: allocations and their late reversals land together or not at all.
+  const created = createLedgerEntriesStep(transform({ planned }, ({ planned }) => [...planned.allocations, ...planned.reversals]))
   releaseLockStep({ key })
-  return new WorkflowResponse(created)
+  return new WorkflowResponse(transform({ created }, ({ created }) => created.filter((e) => e.kind === "allocation")))
 })

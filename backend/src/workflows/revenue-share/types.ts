@@ -1,4 +1,4 @@
-import type { RuleBucket } from "../../lib/revenue-share/allocation"
+import type { RuleBucket } from "../../modules/revenue-share/allocation"
 
 export type RuleScopeInput = { cohort_id: string | null; sales_channel_id: string | null }
 

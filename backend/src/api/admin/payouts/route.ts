@@ -1,15 +1,21 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { dayRangePeriod, monthPeriod } from "../../../lib/jakarta-period"
 import { jakartaMonth } from "../../../lib/jakarta-time"
-import { dayRangePeriod, monthPeriod } from "../../../lib/payout/period"
-import { getRun, listRuns } from "../../../lib/payout/run-views"
 import { runPayoutWorkflow } from "../../../workflows/payout/run-payout"
+import { retrieveRun, RUN_LIST_FIELDS, toRunView, type RunListRow } from "./query-config"
 import type { AdminGetPayoutsType, AdminRunPayoutType } from "./validators"
 
 /** Payout runs, newest first, with how many statements each has, how many are paid, and their total. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { limit, offset } = req.validatedQuery as AdminGetPayoutsType
-  const { runs, count } = await listRuns(req.scope, { limit, offset })
-  res.json({ payout_runs: runs, count, limit, offset })
+  const { data, metadata } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "payout_run",
+    fields: RUN_LIST_FIELDS,
+    pagination: { skip: offset, take: limit, order: { created_at: "DESC" } },
+  })
+  const runs = (data as RunListRow[]).map((r) => toRunView(r, r.statements ?? []))
+  res.json({ payout_runs: runs, count: metadata?.count ?? runs.length, limit, offset })
 }
 
 /**
@@ -34,5 +40,5 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminRunPayoutType>, 
     })
     return
   }
-  res.status(201).json({ payout_run: await getRun(req.scope, result.id) })
+  res.status(201).json({ payout_run: await retrieveRun(req.scope, result.id) })
 }

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { isOutletChannel } from "../../../lib/revenue-share/rules"
+import { isOutletChannel } from "../../../modules/revenue-share/rules"
 import { LEDGER_MODULE } from "../../../modules/ledger"
 import type { LedgerModuleService } from "../../../modules/ledger/service"
 
@@ -16,7 +16,7 @@ type RuleRow = { id: string; version: number; cohort_id: string | null; sales_ch
 export async function listRuleViews(scope: MedusaContainer, filters: Record<string, unknown>) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "revenue_share_rule", fields: RULE_FIELDS, filters })
-  const rules = data as unknown as RuleRow[]
+  const rules = data as RuleRow[]
   const ids = rules.map((r) => r.id)
   const used = new Set(
     ids.length ? (await scope.resolve<LedgerModuleService>(LEDGER_MODULE).listLedgerEntries({ rule_id: ids }, { select: ["rule_id"] })).map((e) => e.rule_id) : []

@@ -1,11 +1,42 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { occurredBetween } from "../../../lib/jakarta-period"
 import { assertCohortAccess } from "../../../lib/coordinator/access"
-import { cohortEarnings } from "../../../lib/revenue-share/earnings"
+import { sumEarnings, type EarningEntry } from "../../../modules/ledger/earnings"
+import { EARNINGS_ENTRY_FIELDS } from "./query-config"
 import type { CoordinatorGetEarningsParamsType } from "./validators"
+
+type EntryRow = EarningEntry & {
+  participant?: { code: string; display_name: string | null } | null
+  order?: { display_id?: number | null } | null
+}
 
 /** What the cohort's sales earned over a period, per participant, bucket and order (the coordinator's cohorts only). */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { cohort_id, from, to } = req.validatedQuery as CoordinatorGetEarningsParamsType
   await assertCohortAccess(req, cohort_id)
-  res.json(await cohortEarnings(req.scope, cohort_id, from, to))
+  const occurred_at = occurredBetween(from, to)
+  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "ledger_entry",
+    fields: EARNINGS_ENTRY_FIELDS,
+    filters: { cohort_id, ...(occurred_at && { occurred_at }) },
+    pagination: { order: { occurred_at: "ASC" } },
+  })
+  const entries = data as EntryRow[]
+  const { participants, buckets, orders } = sumEarnings(entries)
+  const who = new Map(entries.flatMap((e) => (e.party_type === "participant" && e.participant ? [[e.party_id, e.participant] as const] : [])))
+  const displayIds = new Map(entries.map((e) => [e.order_id, e.order?.display_id]))
+  res.json({
+    cohort_id,
+    from: from?.toISOString() ?? null,
+    to: to?.toISOString() ?? null,
+    participants: [...participants]
+      .flatMap(([id, sums]) => {
+        const p = who.get(id)
+        return p ? [{ participant_id: id, code: p.code, display_name: p.display_name, ...sums, net: sums.allocated - sums.reversed }] : []
+      })
+      .sort((a, b) => a.code.localeCompare(b.code)),
+    buckets,
+    orders: [...orders].map(([order_id, o]) => ({ order_id, display_id: Number(displayIds.get(order_id)) || null, occurred_at: o.occurred_at, amount: o.amount })),
+  })
 }

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { periodBound } from "../../../lib/revenue-share/period"
+import { periodBound } from "../../../lib/jakarta-period"
 
 export const CoordinatorGetEarningsParams = z
   .object({

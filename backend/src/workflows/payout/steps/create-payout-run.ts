@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { StatementDraft } from "../../../lib/payout/statement-drafts"
+import type { StatementDraft } from "../../../modules/payout/statement-drafts"
 import { PAYOUT_MODULE } from "../../../modules/payout"
 import type { PayoutModuleService } from "../../../modules/payout/service"
 

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { draftStatements, type PayableEntry, type StatementDraft } from "../../../lib/payout/statement-drafts"
+import { draftStatements, type PayableEntry, type StatementDraft } from "../../../modules/payout/statement-drafts"
 import { LEDGER_MODULE } from "../../../modules/ledger"
 import type { LedgerModuleService } from "../../../modules/ledger/service"
 import { PAYOUT_MODULE } from "../../../modules/payout"

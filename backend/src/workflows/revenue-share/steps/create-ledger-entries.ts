@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { EntryInput } from "../../../lib/revenue-share/plan"
+import type { EntryInput } from "../../../modules/revenue-share/plan"
 import { LEDGER_MODULE } from "../../../modules/ledger"
 import type { LedgerModuleService } from "../../../modules/ledger/service"
 

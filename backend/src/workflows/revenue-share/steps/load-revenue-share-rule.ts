@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { RuleBucket } from "../../../lib/revenue-share/allocation"
+import type { RuleBucket } from "../../../modules/revenue-share/allocation"
 import { REVENUE_SHARE_MODULE } from "../../../modules/revenue-share"
 import type { RevenueShareModuleService } from "../../../modules/revenue-share/service"
 

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { occurredBetween } from "../../../../lib/revenue-share/period"
+import { occurredBetween } from "../../../../lib/jakarta-period"
 import { LEDGER_MODULE } from "../../../../modules/ledger"
 import type { LedgerModuleService } from "../../../../modules/ledger/service"
 import type { AdminGetLedgerEntriesParamsType } from "./validators"

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { getStatement, statementLines } from "../../../../lib/payout/statement-views"
+import { retrieveStatement, STATEMENT_WITH_LINES_FIELDS, statementLines, toStatementView } from "../query-config"
 
 /** One statement with its lines (participant code, never the private name). */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const statement = await getStatement(req.scope, req.params.id, { withNames: false })
-  res.json({ payout_statement: { ...statement, lines: await statementLines(req.scope, statement.id) } })
+  const row = await retrieveStatement(req.scope, req.params.id, { fields: STATEMENT_WITH_LINES_FIELDS })
+  res.json({ payout_statement: { ...toStatementView(row, { withNames: false }), lines: statementLines(row) } })
 }

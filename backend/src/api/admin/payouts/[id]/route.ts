@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { getRun } from "../../../../lib/payout/run-views"
+import { retrieveRun } from "../query-config"
 
 /** One payout run with every statement in it (participant codes, never names). */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  res.json({ payout_run: await getRun(req.scope, req.params.id) })
+  res.json({ payout_run: await retrieveRun(req.scope, req.params.id) })
 }

@@ -1,8 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { statementLines } from "../../../../lib/payout/statement-views"
+import { STATEMENT_WITH_LINES_FIELDS, statementLines, toStatementView } from "../../../admin/payout-statements/query-config"
 import { coordinatorStatement } from "../access"
 
+/** One of the cohort's statements with its lines and the participant's private name. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const statement = await coordinatorStatement(req, req.params.id)
-  res.json({ payout_statement: { ...statement, lines: await statementLines(req.scope, statement.id) } })
+  const row = await coordinatorStatement(req, req.params.id, STATEMENT_WITH_LINES_FIELDS)
+  res.json({ payout_statement: { ...toStatementView(row, { withNames: true }), lines: statementLines(row) } })
 }

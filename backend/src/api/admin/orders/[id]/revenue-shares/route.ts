@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { orderRevenueView } from "../../../../../lib/revenue-share/order-revenue-view"
+import { orderRevenueView } from "./order-revenue-view"
 import { allocateOrderRevenueWorkflow } from "../../../../../workflows/revenue-share/allocate-order-revenue"
 
 /** How the order's revenue was shared: each line's rule, entries and parties. */

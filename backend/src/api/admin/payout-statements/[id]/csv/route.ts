@@ -1,8 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { sendStatementCsv } from "../../../../../lib/payout/send-csv"
-import { getStatement } from "../../../../../lib/payout/statement-views"
+import { retrieveStatement, STATEMENT_WITH_LINES_FIELDS, statementLines, toStatementView } from "../../query-config"
+import { sendStatementCsv } from "./send-statement-csv"
 
 /** The statement as CSV for Excel (UTF-8 with BOM, Indonesian columns, codes only). */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  await sendStatementCsv(req.scope, res, await getStatement(req.scope, req.params.id, { withNames: false }), { withNames: false })
+  const row = await retrieveStatement(req.scope, req.params.id, { fields: STATEMENT_WITH_LINES_FIELDS })
+  sendStatementCsv(res, toStatementView(row, { withNames: false }), statementLines(row), { withNames: false })
 }

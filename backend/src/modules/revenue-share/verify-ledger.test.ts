@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
-import type { OrderSale } from "./order-sales"
+import type { OrderSale } from "./order-sale"
 import type { EntryInput } from "./plan"
-import { verifyLedger } from "./verify"
+import { verifyLedger } from "./verify-ledger"
 
 const at = new Date("2026-11-20T10:00:00Z")
 const sale = (over: Partial<OrderSale> = {}): OrderSale => ({

@@ -1,5 +1,5 @@
-import type { OrderSale } from "./order-sales"
-import { sharedLines, type EntryInput } from "./plan"
+import { sharedLines, type OrderSale } from "./order-sale"
+import type { EntryInput } from "./plan"
 
 export type LedgerProblem = { order_id: string; display_id: number | null; problem: string }
 

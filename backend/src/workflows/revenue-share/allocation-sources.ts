@@ -4,9 +4,9 @@ import { PRODUCTION_MODULE } from "../../modules/production"
 import type { ProductionModuleService } from "../../modules/production/service"
 import { REVENUE_SHARE_MODULE } from "../../modules/revenue-share"
 import type { RevenueShareModuleService } from "../../modules/revenue-share/service"
-import type { Contribution } from "./allocation"
-import type { OrderSale } from "./order-sales"
-import type { AllocationContext, LineDraw, RuleWithBuckets } from "./plan"
+import type { Contribution } from "../../modules/revenue-share/allocation"
+import type { OrderSale } from "../../modules/revenue-share/order-sale"
+import type { AllocationContext, LineDraw, RuleWithBuckets } from "../../modules/revenue-share/plan"
 
 /** Every rule version with its buckets (a small table: a few per cohort and channel). */
 export async function loadRules(container: MedusaContainer): Promise<RuleWithBuckets[]> {
@@ -21,8 +21,8 @@ export async function loadRules(container: MedusaContainer): Promise<RuleWithBuc
   }))
 }
 
-/** What an allocation of the sale needs from the production module: draws, who made the batches, active participants. */
-export async function loadAllocationContext(container: MedusaContainer, sale: OrderSale, allocatedLineIds: Set<string>): Promise<AllocationContext> {
+/** What an allocation of the sale needs besides the order: the rules, and from production the draws, who made the batches, active participants. */
+export async function loadAllocationSources(container: MedusaContainer, sale: OrderSale): Promise<Omit<AllocationContext, "allocatedLineIds">> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const lineIds = sale.lines.map((l) => l.id)
   const { data } = await query.graph({
@@ -35,7 +35,7 @@ export async function loadAllocationContext(container: MedusaContainer, sale: Or
     quantity: number
     batch: { id: string; contributions: { units: number | null; hours: number | null; participant: { id: string } }[] }
   }
-  const rows = data as unknown as Row[]
+  const rows = data as Row[]
   const draws: LineDraw[] = rows.map((r) => ({ line_item_id: r.line_item_id, batch_id: r.batch.id, quantity: r.quantity }))
   const contributionsByBatch = new Map<string, Contribution[]>(
     rows.map((r) => [r.batch.id, r.batch.contributions.map((c) => ({ participant_id: c.participant.id, units: c.units, hours: c.hours }))])
@@ -46,15 +46,5 @@ export async function loadAllocationContext(container: MedusaContainer, sale: Or
     : []
   const activeParticipantsByCohort = new Map<string, string[]>()
   for (const p of active) activeParticipantsByCohort.set(p.cohort_id, [...(activeParticipantsByCohort.get(p.cohort_id) ?? []), p.id])
-  return { rules: await loadRules(container), draws, contributionsByBatch, activeParticipantsByCohort, allocatedLineIds }
-}
-
-/** The order a payment belongs to (payment → collection → order link). */
-export async function orderIdOfPayment(container: MedusaContainer, paymentId: string): Promise<string | undefined> {
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "payment",
-    fields: ["id", "payment_collection.order.id"],
-    filters: { id: paymentId },
-  })
-  return data[0]?.payment_collection?.order?.id
+  return { rules: await loadRules(container), draws, contributionsByBatch, activeParticipantsByCohort }
 }

@@ -1,9 +1,9 @@
 import fc from "fast-check"
 import { describe, it } from "vitest"
 import type { BucketCode, Contribution } from "./allocation"
-import type { OrderSale } from "./order-sales"
+import type { OrderSale } from "./order-sale"
 import { planAllocation, planReversals, type EntryInput, type LineDraw, type RuleWithBuckets } from "./plan"
-import { verifyLedger } from "./verify"
+import { verifyLedger } from "./verify-ledger"
 
 const CODES: BucketCode[] = ["participants", "material_fund", "facility", "outlet", "platform"]
 const COHORTS = ["coh_a", "coh_b", "coh_c"]

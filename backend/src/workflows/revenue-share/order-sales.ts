@@ -1,30 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
-
-/** One order line as the revenue share sees it. */
-export type SaleLine = {
-  id: string
-  title: string
-  product_id: string | null
-  variant_id: string | null
-  quantity: number
-  /** After discounts, before tax, shipping excluded, whole rupiah; null once every unit came back. */
-  net_revenue: number | null
-  /** The cohort that made the product (cohort ↔ product link); lines without one are not shared. */
-  cohort_id: string | null
-}
-export type MoneyEvent = { id: string; amount: number; created_at: Date }
-export type OrderSale = {
-  id: string
-  display_id: number
-  status: string
-  created_at: Date
-  canceled_at: Date | null
-  sales_channel_id: string
-  lines: SaleLine[]
-  captures: MoneyEvent[]
-  refunds: MoneyEvent[]
-}
+import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
+import { lineNetRevenue, type MoneyEvent, type OrderSale, type SaleLine } from "../../modules/revenue-share/order-sale"
 
 // Asking for a top-level total makes the order module compute line totals.
 const ORDER_FIELDS = [
@@ -71,7 +47,8 @@ type ItemRow = {
 }
 type OrderRow = {
   id: string
-  display_id: number
+  // A number at run time; Query's generated Order type says string.
+  display_id: number | string
   status: string
   created_at: string | Date
   canceled_at?: string | Date | null
@@ -80,24 +57,12 @@ type OrderRow = {
   payment_collections?: ({ payments?: ({ captures?: (MoneyRow | null)[] | null; refunds?: (MoneyRow | null)[] | null } | null)[] | null } | null)[] | null
 }
 
-/**
- * A line's net revenue: Medusa's subtotal (prices here include a 0% tax; the
- * subtotal is net of tax either way) less the line's discounts before tax.
- * Medusa prorates both to the units not returned; the share was allocated on
- * the whole line, so they are scaled back to the ordered quantity.
- */
-export function lineNetRevenue(item: { quantity: number; subtotal: number; discount_subtotal: number; returned: number }): number | null {
-  const kept = item.quantity - item.returned
-  if (kept <= 0) return null
-  return Math.round(((item.subtotal - item.discount_subtotal) * item.quantity) / kept)
-}
-
 /** Orders with their lines, cohorts, captures and refunds, in one query per kind (no per-line reads). */
 export async function loadOrderSales(container: MedusaContainer, orderIds: string[]): Promise<OrderSale[]> {
   if (!orderIds.length) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: orderIds } })
-  const orders = data as unknown as OrderRow[]
+  const orders = data as OrderRow[]
   const productIds = [...new Set(orders.flatMap((o) => (o.items ?? []).flatMap((i) => (i?.product_id ? [i.product_id] : []))))]
   const cohortOf = new Map<string, string>()
   if (productIds.length) {
@@ -113,7 +78,7 @@ export async function loadOrderSales(container: MedusaContainer, orderIds: strin
         .sort((a, b) => a.created_at.getTime() - b.created_at.getTime() || a.id.localeCompare(b.id))
     return {
       id: o.id,
-      display_id: o.display_id,
+      display_id: Number(o.display_id),
       status: o.status,
       created_at: new Date(o.created_at),
       canceled_at: o.canceled_at ? new Date(o.canceled_at) : null,
@@ -138,4 +103,11 @@ export async function loadOrderSales(container: MedusaContainer, orderIds: strin
       refunds: events("refunds"),
     }
   })
+}
+
+/** One order as the revenue share sees it, or 404. */
+export async function loadOrderSale(container: MedusaContainer, orderId: string, notFound = `Order ${orderId} was not found`): Promise<OrderSale> {
+  const [sale] = await loadOrderSales(container, [orderId])
+  if (!sale) throw new MedusaError(MedusaError.Types.NOT_FOUND, notFound)
+  return sale
 }

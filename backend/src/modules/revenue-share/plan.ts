@@ -1,5 +1,5 @@
 import { allocateLine, type BucketCode, type Contribution, type PartyType, type RuleBucket } from "./allocation"
-import type { OrderSale } from "./order-sales"
+import { sharedLines, type OrderSale } from "./order-sale"
 import { refundReversalAmount, spreadReversal } from "./reversal"
 import { resolveRule, type RuleVersion } from "./rules"
 
@@ -31,9 +31,6 @@ export type AllocationContext = {
   /** Lines that already have allocation entries (a redelivered event allocates nothing). */
   allocatedLineIds: Set<string>
 }
-
-/** Order lines the revenue share splits: made by a cohort and with revenue left after discounts. */
-export const sharedLines = (sale: OrderSale) => sale.lines.filter((l) => l.cohort_id && (l.net_revenue ?? 0) > 0)
 
 /**
  * The allocation entries of a captured order, for the lines not yet allocated.
@@ -138,4 +135,17 @@ export function planReversals(sale: OrderSale, existing: EntryInput[], now: Date
     if (rest > 0) reverse(rest, cancelSourceId(sale.id), sale.canceled_at ?? now)
   }
   return out
+}
+
+/**
+ * Everything an order's ledger still needs, from one read of the order and one
+ * of its ledger entries: allocations for lines not yet allocated, then the
+ * reversals the order's refunds and cancellation call for, planned against
+ * the entries that exist plus the allocations written with them (so a late
+ * allocation catches up with refunds that came before it).
+ */
+export function planOrderEntries(sale: OrderSale, existing: EntryInput[], sources: Omit<AllocationContext, "allocatedLineIds">, now: Date) {
+  const allocatedLineIds = new Set(existing.filter((e) => e.kind === "allocation").map((e) => e.line_item_id))
+  const allocations = planAllocation(sale, { ...sources, allocatedLineIds })
+  return { allocations, reversals: planReversals(sale, [...existing, ...allocations], now) }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { lineNetRevenue } from "./order-sales"
+import { lineNetRevenue } from "./order-sale"
 
 describe("lineNetRevenue", () => {
   it("is the subtotal less discounts, whole rupiah", () => {

@@ -1,4 +1,4 @@
-import type { StatementInput } from "../../modules/payout/service"
+import type { StatementInput } from "./service"
 
 /** A ledger entry as the payout reads it (the ledger module's ledger_entry). */
 export type PayableEntry = {

@@ -1,11 +1,15 @@
 import { BUCKET_LABELS, KIND_LABELS } from "./labels"
-import { jakartaDay } from "../jakarta-time"
-import type { StatementLine, StatementView } from "./statement-views"
+import type { StatementLine, StatementView } from "./statement-view"
 
 // Excel opens a UTF-8 file as UTF-8 only with the byte-order mark; with
 // Indonesian regional settings (decimal comma) it splits columns on ";".
 const BOM = "\uFEFF"
 const SEPARATOR = ";"
+
+// The Jakarta calendar day (WIB, UTC+7, no daylight saving) of an entry, as
+// lib/jakarta-time.ts's jakartaDay: a module imports nothing from outside its folder.
+const WIB_OFFSET_MS = 7 * 60 * 60 * 1000
+const jakartaDay = (instant: string) => new Date(new Date(instant).getTime() + WIB_OFFSET_MS).toISOString().slice(0, 10)
 
 /**
  * Quotes a cell when it needs it, and defuses spreadsheet formulas: a product

@@ -1,16 +1,15 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { LEDGER_MODULE } from "../../modules/ledger"
-import type { LedgerModuleService } from "../../modules/ledger/service"
-import { REVENUE_SHARE_MODULE } from "../../modules/revenue-share"
-import type { RevenueShareModuleService } from "../../modules/revenue-share/service"
-import { loadOrderSales } from "./order-sales"
-import { labelOf, partyLabels } from "./party-labels"
+import { LEDGER_MODULE } from "../../../../../modules/ledger"
+import type { LedgerModuleService } from "../../../../../modules/ledger/service"
+import { REVENUE_SHARE_MODULE } from "../../../../../modules/revenue-share"
+import type { RevenueShareModuleService } from "../../../../../modules/revenue-share/service"
+import { loadOrderSale } from "../../../../../workflows/revenue-share/order-sales"
+import { labelOf, partyLabels } from "../../../../../lib/revenue-share/party-labels"
 
 /** An order's revenue share line by line (GET /admin/orders/:id/revenue-shares), entries oldest first. */
 export async function orderRevenueView(container: MedusaContainer, orderId: string) {
-  const [sale] = await loadOrderSales(container, [orderId])
-  if (!sale) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Pesanan ${orderId} tidak ditemukan.`)
+  const sale = await loadOrderSale(container, orderId, `Pesanan ${orderId} tidak ditemukan.`)
   const entries = await container
     .resolve<LedgerModuleService>(LEDGER_MODULE)
     .listLedgerEntries({ order_id: orderId }, { order: { occurred_at: "ASC", created_at: "ASC", id: "ASC" } })

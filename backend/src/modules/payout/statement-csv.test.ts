@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { statementCsv, statementFileName } from "./statement-csv"
-import type { StatementLine, StatementView } from "./statement-views"
+import type { StatementLine, StatementView } from "./statement-view"
 
 const statement: StatementView = {
   id: "paystm_1",
