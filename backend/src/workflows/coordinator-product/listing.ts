@@ -22,7 +22,7 @@ export type ListingAction = "submit" | "archive" | "publish" | "reject" | "edit"
 export const REJECT_REASON_KEY = "listing_reject_reason"
 export const ARCHIVED_AT_KEY = "listing_archived_at"
 
-type ProductLike = { status: string; metadata?: Record<string, unknown> | null }
+export type ProductLike = { status: string; metadata?: Record<string, unknown> | null }
 
 export function listingOf(product: ProductLike): Listing {
   const meta = product.metadata ?? {}

@@ -1,12 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { listingOf, productFieldsFor } from "../../../lib/coordinator/listing"
+import { listingOf, productFieldsFor } from "../../../workflows/coordinator-product/listing"
 import type { AdminGetListingsType } from "./validators"
 
 /**
  * Products in one listing state, with their cohort, for the operator's review
  * screen in Medusa Admin. The state maps onto a product status (see
- * lib/coordinator/listing.ts), so the status filters in the database and the
+ * workflows/coordinator-product/listing.ts), so the status filters in the database and the
  * listing state narrows what a status alone can't (rejected vs archived drafts).
  */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetListingsType>, res: MedusaResponse) {

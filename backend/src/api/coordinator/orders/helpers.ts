@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
-import { SHIPPING_ADDRESS_FIELDS } from "../shipping-address-fields"
+import { BATCH_DRAW_FIELDS } from "./query-config"
 
 /** The ids of the products a cohort makes (cohort ↔ product link). */
 export async function cohortProductIds(scope: MedusaContainer, cohortId: string): Promise<string[]> {
@@ -28,39 +28,6 @@ export async function orderIdsWithProducts(scope: MedusaContainer, productIds: s
   const rows = await (orders as unknown as OrderItemLister).listOrderItems({ item_id: lines.map((l) => l.id) }, { select: ["order_id"] })
   return [...new Set(rows.map((r) => r.order_id))]
 }
-
-export const COHORT_ORDER_FIELDS = [
-  "id",
-  "display_id",
-  "email",
-  "status",
-  "created_at",
-  "currency_code",
-  ...SHIPPING_ADDRESS_FIELDS,
-  "shipping_methods.name",
-  "items.id",
-  "items.title",
-  "items.subtitle",
-  "items.product_id",
-  "items.product_title",
-  "items.variant_id",
-  "items.variant_sku",
-  "items.variant_title",
-  "items.quantity",
-  "items.detail.quantity",
-  "items.unit_price",
-  "items.detail.fulfilled_quantity",
-  "items.detail.shipped_quantity",
-  "fulfillments.id",
-  "fulfillments.location_id",
-  "fulfillments.packed_at",
-  "fulfillments.shipped_at",
-  "fulfillments.canceled_at",
-  "fulfillments.metadata",
-  "fulfillments.items.line_item_id",
-  "fulfillments.items.quantity",
-  "fulfillments.labels.tracking_number",
-]
 
 type Line = {
   id: string
@@ -174,7 +141,7 @@ export async function orderDraws(scope: MedusaContainer, orderIds: string[]): Pr
   if (!orderIds.length) return []
   const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "batch_draw",
-    fields: ["line_item_id", "quantity", "batch.id", "batch.batch_code", "batch.expiry_date", "batch.production_date"],
+    fields: BATCH_DRAW_FIELDS,
     filters: { order_id: orderIds },
   })
   type Row = {

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
-import { imageRefusal } from "../../../lib/coordinator/image-upload"
+import { imageRefusal } from "./image-upload"
 
 type Received = { originalname: string; mimetype: string; buffer: Buffer }
 
