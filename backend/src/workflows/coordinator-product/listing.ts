@@ -85,3 +85,10 @@ export function productFieldsFor(
       return { status: "draft", metadata: base }
   }
 }
+
+/**
+ * Draft and archived listings share Medusa's status "draft": only the archive
+ * mark in metadata tells them apart, so a list of either is narrowed after the
+ * status filter; every other state is its status alone and pages in the database.
+ */
+export const isToldByStatus = (state: ListingState): boolean => state !== "draft" && state !== "archived"

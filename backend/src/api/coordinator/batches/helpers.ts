@@ -90,7 +90,7 @@ export async function refetchBatch(scope: MedusaContainer, id: string, cohortIds
 
 type RecallOrder = {
   id: string
-  display_id: number
+  display_id: number | string
   email: string | null
   status: string
   created_at: string
@@ -119,7 +119,7 @@ export async function recallList(scope: MedusaContainer, batchId: string) {
     fields: RECALL_ORDER_FIELDS,
     filters: { id: orderIds },
   })
-  return (data as unknown as RecallOrder[])
+  return (data as RecallOrder[])
     .map((order) => {
       const own = draws.filter((d) => d.order_id === order.id)
       const address = order.shipping_address ?? {}

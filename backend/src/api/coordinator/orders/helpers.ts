@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
 import { BATCH_DRAW_FIELDS } from "./query-config"
 
 /** The ids of the products a cohort makes (cohort ↔ product link). */
@@ -18,14 +18,20 @@ type OrderItemLister = {
   listOrderItems(filters: { item_id: string[] }, config: { select: string[] }): Promise<OrderItemRow[]>
 }
 
+function hasOrderItems(service: object): service is OrderItemLister {
+  return typeof (service as Partial<OrderItemLister>).listOrderItems === "function"
+}
+
 /** Orders holding at least one line of these products, by id. */
 export async function orderIdsWithProducts(scope: MedusaContainer, productIds: string[]): Promise<string[]> {
   if (!productIds.length) return []
   const orders = scope.resolve(Modules.ORDER)
   const lines = await orders.listOrderLineItems({ product_id: productIds }, { select: ["id"] })
   if (!lines.length) return []
-  // order_item joins a line to its order (one row per order version).
-  const rows = await (orders as unknown as OrderItemLister).listOrderItems({ item_id: lines.map((l) => l.id) }, { select: ["order_id"] })
+  // order_item joins a line to its order (one row per order version); the
+  // order module serves it though its public interface does not declare it.
+  if (!hasOrderItems(orders)) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "The order module lists no order items")
+  const rows = await orders.listOrderItems({ item_id: lines.map((l) => l.id) }, { select: ["order_id"] })
   return [...new Set(rows.map((r) => r.order_id))]
 }
 
@@ -54,7 +60,7 @@ type Fulfillment = {
 }
 export type CohortOrderRow = {
   id: string
-  display_id: number
+  display_id: number | string
   email: string
   status: string
   created_at: string
@@ -150,7 +156,7 @@ export async function orderDraws(scope: MedusaContainer, orderIds: string[]): Pr
     batch: { id: string; batch_code: string; expiry_date: string | null; production_date: string }
   }
   const time = (d: string | null) => (d ? new Date(d).getTime() : Infinity)
-  return (data as unknown as Row[])
+  return (data as Row[])
     .sort(
       (x, y) =>
         time(x.batch.expiry_date) - time(y.batch.expiry_date) ||

@@ -24,7 +24,7 @@ export const GET = async (req: CoordinatorRequest<unknown, CoordinatorGetOrdersP
     pagination: { skip: offset, take: limit, order: { created_at: "DESC" } },
   })
   const own = new Set(productIds)
-  const orders = data as unknown as CohortOrderRow[]
+  const orders = data as CohortOrderRow[]
   const draws = await orderDraws(req.scope, orders.map((o) => o.id))
   res.json({
     orders: orders.map((o) => cohortView(o, own, draws)),

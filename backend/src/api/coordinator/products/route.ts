@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { listingOf, productFieldsFor } from "../../../workflows/coordinator-product/listing"
+import { isToldByStatus, listingOf, productFieldsFor } from "../../../workflows/coordinator-product/listing"
 import { createCohortProductWorkflow } from "../../../workflows/coordinator-product/create-cohort-product"
 import type { CoordinatorRequest } from "../cohort-scope"
 import { productResponses, refetchCohortProduct } from "./helpers"
@@ -30,9 +30,8 @@ export async function GET(req: CoordinatorRequest<unknown, CoordinatorGetProduct
     return
   }
 
-  if (state === "draft" || state === "archived") {
-    // Both are Medusa status "draft"; only the archive mark in metadata tells
-    // them apart, so the page is cut from a light read (id and metadata only).
+  if (state && !isToldByStatus(state)) {
+    // Draft or archived: the page is cut from a light read (id and metadata only).
     const { data: drafts } = await query.graph({
       entity: "product",
       fields: ["id", "status", "metadata"],

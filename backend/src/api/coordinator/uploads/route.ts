@@ -7,7 +7,7 @@ type Received = { originalname: string; mimetype: string; buffer: Buffer }
 
 /** Product photos through Medusa's file module; every file is checked before any is stored. */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const files = ((req as unknown as { files?: Received[] }).files ?? []) as Received[]
+  const files = (req as AuthenticatedMedusaRequest & { files?: Received[] }).files ?? []
   if (!files.length) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, 'Pilih setidaknya satu gambar (field "files")')
   }
