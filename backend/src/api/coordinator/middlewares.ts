@@ -1,4 +1,29 @@
-import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
+import {
+  authenticate,
+  type AuthenticatedMedusaRequest,
+  type MedusaNextFunction,
+  type MedusaResponse,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
+import { coordinatorCohortIds } from "./cohort-scope"
+
+/**
+ * Resolves the signed-in coordinator's cohorts once, for every /coordinator/*
+ * route: handlers read `req.coordinator.cohort_ids` (and `requireOwnCohort`
+ * guards a `cohort_id` parameter) rather than looking ownership up themselves.
+ * An inactive coordinator holds no cohort, so every cohort-scoped read is a 404.
+ */
+async function scopeToCoordinator(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const coordinatorId = req.auth_context?.actor_id ?? ""
+  try {
+    const cohortIds = await coordinatorCohortIds(req.scope, coordinatorId)
+    Object.assign(req, { coordinator: { coordinator_id: coordinatorId, cohort_ids: cohortIds } })
+  } catch (error) {
+    // Express 4 does not catch a rejected middleware: hand the error to the error handler.
+    return next(error)
+  }
+  next()
+}
 
 /**
  * Every /coordinator/* route needs a signed-in coordinator (auth actor type
@@ -10,6 +35,6 @@ import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
 export const coordinatorAuthMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/coordinator",
-    middlewares: [authenticate("coordinator", ["bearer", "session"])],
+    middlewares: [authenticate("coordinator", ["bearer", "session"]), scopeToCoordinator],
   },
 ]

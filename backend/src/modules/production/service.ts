@@ -1,6 +1,6 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
-import { allocateFefo, expiredWithStock } from "../../lib/production/fefo"
+import { allocateFefo, expiredWithStock } from "./fefo"
 import { BatchContribution } from "./models/batch-contribution"
 import { BatchDraw } from "./models/batch-draw"
 import { Participant } from "./models/participant"

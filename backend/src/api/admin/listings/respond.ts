@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { listingOf } from "../../../lib/coordinator/listing"
+import { listingOf } from "../../../workflows/coordinator-product/listing"
 
 /** The product id, status and listing state after an operator decision; 404 for an unknown product. */
 export async function listingResponse(scope: MedusaContainer, id: string) {

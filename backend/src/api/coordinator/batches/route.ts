@@ -1,18 +1,16 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { assertCohortAccess } from "../../../lib/coordinator/access"
-import { getBatch, listCohortBatches } from "../../../lib/production/batch-views"
+import type { MedusaResponse } from "@medusajs/framework/http"
 import { recordBatchWorkflow } from "../../../workflows/production/record-batch"
-import type { CoordinatorCreateBatchType } from "./validators"
+import type { CoordinatorRequest } from "../cohort-scope"
+import { listCohortBatches, refetchBatch } from "./helpers"
+import type { CoordinatorCreateBatchType, CoordinatorGetBatchesParamsType } from "./validators"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { cohort_id } = req.validatedQuery as { cohort_id: string }
-  await assertCohortAccess(req, cohort_id)
-  const batches = await listCohortBatches(req.scope, cohort_id)
+// The cohort_id of both routes is checked against the coordinator's cohorts in ./middlewares.ts.
+export const GET = async (req: CoordinatorRequest<unknown, CoordinatorGetBatchesParamsType>, res: MedusaResponse) => {
+  const batches = await listCohortBatches(req.scope, req.validatedQuery.cohort_id)
   res.json({ batches, count: batches.length })
 }
 
-export const POST = async (req: AuthenticatedMedusaRequest<CoordinatorCreateBatchType>, res: MedusaResponse) => {
-  await assertCohortAccess(req, req.validatedBody.cohort_id)
+export const POST = async (req: CoordinatorRequest<CoordinatorCreateBatchType>, res: MedusaResponse) => {
   const { result } = await recordBatchWorkflow(req.scope).run({ input: req.validatedBody })
-  res.status(201).json({ batch: await getBatch(req.scope, result.id) })
+  res.status(201).json({ batch: await refetchBatch(req.scope, result.id, req.coordinator.cohort_ids) })
 }

@@ -33,6 +33,7 @@ const contribution = z
   .refine((c) => c.units != null || c.hours != null, { error: "Isi bagian kerja peserta: unit atau jam." })
 
 export const CoordinatorGetBatchesParams = z.object({ cohort_id: cohortId }).strict()
+export type CoordinatorGetBatchesParamsType = z.infer<typeof CoordinatorGetBatchesParams>
 
 export const CoordinatorCreateBatch = z
   .object({

@@ -1,21 +1,14 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { assertCohortAccess } from "../../../lib/coordinator/access"
 import { consignmentChannelIds } from "../../../lib/outlet/consignment-channels"
-import {
-  COHORT_ORDER_FIELDS,
-  cohortProductIds,
-  cohortView,
-  orderDraws,
-  orderIdsWithProducts,
-  type CohortOrderRow,
-} from "../../../lib/production/cohort-orders"
+import type { CoordinatorRequest } from "../cohort-scope"
+import { cohortProductIds, cohortView, orderDraws, orderIdsWithProducts, type CohortOrderRow } from "./helpers"
+import { COHORT_ORDER_FIELDS } from "./query-config"
 import type { CoordinatorGetOrdersParamsType } from "./validators"
 
-/** The cohort's orders, newest first, each showing only the cohort's own lines. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { cohort_id, limit = 20, offset = 0 } = req.validatedQuery as CoordinatorGetOrdersParamsType
-  await assertCohortAccess(req, cohort_id)
+/** The cohort's orders, newest first, each showing only the cohort's own lines (cohort_id checked in ./middlewares.ts). */
+export const GET = async (req: CoordinatorRequest<unknown, CoordinatorGetOrdersParamsType>, res: MedusaResponse) => {
+  const { cohort_id, limit = 20, offset = 0 } = req.validatedQuery
   const productIds = await cohortProductIds(req.scope, cohort_id)
   const ids = await orderIdsWithProducts(req.scope, productIds)
   if (!ids.length) {
@@ -31,7 +24,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     pagination: { skip: offset, take: limit, order: { created_at: "DESC" } },
   })
   const own = new Set(productIds)
-  const orders = data as unknown as CohortOrderRow[]
+  const orders = data as CohortOrderRow[]
   const draws = await orderDraws(req.scope, orders.map((o) => o.id))
   res.json({
     orders: orders.map((o) => cohortView(o, own, draws)),

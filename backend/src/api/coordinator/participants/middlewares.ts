@@ -1,17 +1,18 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { requireOwnCohort } from "../cohort-scope"
 import { CoordinatorCreateParticipant, CoordinatorGetParticipantsParams, CoordinatorUpdateParticipant } from "./validators"
 
-// Authentication for /coordinator/* is declared once in ../middlewares.ts.
+// Authentication and cohort scoping for /coordinator/* are declared once in ../middlewares.ts.
 export const coordinatorParticipantMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/coordinator/participants",
-    middlewares: [validateAndTransformQuery(CoordinatorGetParticipantsParams, {})],
+    middlewares: [validateAndTransformQuery(CoordinatorGetParticipantsParams, {}), requireOwnCohort("query")],
   },
   {
     method: ["POST"],
     matcher: "/coordinator/participants",
-    middlewares: [validateAndTransformBody(CoordinatorCreateParticipant)],
+    middlewares: [validateAndTransformBody(CoordinatorCreateParticipant), requireOwnCohort("body")],
   },
   {
     method: ["POST"],

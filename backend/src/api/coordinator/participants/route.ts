@@ -1,25 +1,23 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { assertCohortAccess } from "../../../lib/coordinator/access"
 import { PRODUCTION_MODULE } from "../../../modules/production"
 import type { ProductionModuleService } from "../../../modules/production/service"
 import { createParticipantsWorkflow } from "../../../workflows/production/create-participants"
-import type { CoordinatorCreateParticipantType } from "./validators"
+import type { CoordinatorRequest } from "../cohort-scope"
+import type { CoordinatorCreateParticipantType, CoordinatorGetParticipantsParamsType } from "./validators"
 
 export const PARTICIPANT_FIELDS = ["id", "code", "display_name", "active", "cohort_id", "created_at"] as const
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { cohort_id } = req.validatedQuery as { cohort_id: string }
-  await assertCohortAccess(req, cohort_id)
+// The cohort_id of both routes is checked against the coordinator's cohorts in ./middlewares.ts.
+export const GET = async (req: CoordinatorRequest<unknown, CoordinatorGetParticipantsParamsType>, res: MedusaResponse) => {
   const participants = await req.scope
     .resolve<ProductionModuleService>(PRODUCTION_MODULE)
-    .listParticipants({ cohort_id }, { select: [...PARTICIPANT_FIELDS], order: { code: "ASC" } })
+    .listParticipants({ cohort_id: req.validatedQuery.cohort_id }, { select: [...PARTICIPANT_FIELDS], order: { code: "ASC" } })
   res.json({ participants })
 }
 
-export const POST = async (req: AuthenticatedMedusaRequest<CoordinatorCreateParticipantType>, res: MedusaResponse) => {
+export const POST = async (req: CoordinatorRequest<CoordinatorCreateParticipantType>, res: MedusaResponse) => {
   const { cohort_id, display_name, active } = req.validatedBody
-  await assertCohortAccess(req, cohort_id)
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "cohort",
     fields: ["area"],

@@ -9,6 +9,7 @@ const displayName = z
   .optional()
 
 export const CoordinatorGetParticipantsParams = z.object({ cohort_id: cohortId }).strict()
+export type CoordinatorGetParticipantsParamsType = z.infer<typeof CoordinatorGetParticipantsParams>
 
 export const CoordinatorCreateParticipant = z
   .object({ cohort_id: cohortId, display_name: displayName, active: z.boolean().optional() })

@@ -1,17 +1,18 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { MarkStatementPaid } from "../../admin/payout-statements/validators"
+import { requireOwnCohort } from "../cohort-scope"
 import {
   CoordinatorGetPayoutStatementCsvParams,
   CoordinatorGetPayoutStatementParams,
   CoordinatorGetPayoutStatementsParams,
 } from "./validators"
 
-// Authentication for /coordinator/* is declared once in ../middlewares.ts.
+// Authentication and cohort scoping for /coordinator/* are declared once in ../middlewares.ts.
 export const coordinatorPayoutStatementMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/coordinator/payout-statements",
-    middlewares: [validateAndTransformQuery(CoordinatorGetPayoutStatementsParams, {})],
+    middlewares: [validateAndTransformQuery(CoordinatorGetPayoutStatementsParams, {}), requireOwnCohort("query")],
   },
   {
     method: ["GET"],

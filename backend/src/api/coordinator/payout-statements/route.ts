@@ -1,13 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { assertCohortAccess } from "../../../lib/coordinator/access"
 import { newestFirst, STATEMENT_FIELDS, toStatementView, type StatementRow } from "../../admin/payout-statements/query-config"
 import type { CoordinatorGetPayoutStatementsParamsType } from "./validators"
 
 /** The cohort's statements (its participants' and its material fund's), newest period first. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { cohort_id, status } = req.validatedQuery as CoordinatorGetPayoutStatementsParamsType
-  await assertCohortAccess(req, cohort_id)
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "payout_statement",
     fields: STATEMENT_FIELDS,

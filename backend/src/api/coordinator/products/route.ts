@@ -1,36 +1,65 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { assertCohortAccess, coordinatorCohortIds } from "../../../lib/coordinator/access"
-import { COORDINATOR_PRODUCT_FIELDS, englishFor, productResponse, serializeProduct } from "../../../lib/coordinator/products"
+import { isToldByStatus, listingOf, productFieldsFor } from "../../../workflows/coordinator-product/listing"
 import { createCohortProductWorkflow } from "../../../workflows/coordinator-product/create-cohort-product"
+import type { CoordinatorRequest } from "../cohort-scope"
+import { productResponses, refetchCohortProduct } from "./helpers"
 import { categoryIdsOf, englishOf, productHandle, variantInput } from "./product-input"
+import { COORDINATOR_PRODUCT_FIELDS } from "./query-config"
 import type { CoordinatorCreateProductType, CoordinatorGetProductsType } from "./validators"
 
-/** The products of the coordinator's cohorts (or of one of them), every listing state. */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, CoordinatorGetProductsType>, res: MedusaResponse) {
-  const { cohort_id, state, limit, offset } = req.validatedQuery as CoordinatorGetProductsType
-  if (cohort_id) await assertCohortAccess(req, cohort_id)
-  const cohortIds = cohort_id ? [cohort_id] : await coordinatorCohortIds(req.scope, req.auth_context.actor_id)
+// Newest change first; the id keeps pages stable when two products share a timestamp.
+const NEWEST_FIRST = { updated_at: "DESC", id: "ASC" } as const
+
+/**
+ * The products of the coordinator's cohorts (or of one of them, checked in
+ * ./middlewares.ts), every listing state, one page at a time: the database
+ * filters, sorts and cuts the page, and only that page is read in full.
+ */
+export async function GET(req: CoordinatorRequest<unknown, CoordinatorGetProductsType>, res: MedusaResponse) {
+  const { cohort_id, state, limit, offset } = req.validatedQuery
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const cohortIds = cohort_id ? [cohort_id] : req.coordinator.cohort_ids
+  // Product ids only, through the cohort ↔ product link.
   const { data: cohorts } = cohortIds.length
     ? await query.graph({ entity: "cohort", fields: ["products.id"], filters: { id: cohortIds } })
     : { data: [] }
-  const ids = cohorts.flatMap((c) => (c.products ?? []).flatMap((p: { id: string } | null) => (p ? [p.id] : [])))
-  const { data } = ids.length
-    ? await query.graph({ entity: "product", fields: COORDINATOR_PRODUCT_FIELDS, filters: { id: ids } })
-    : { data: [] }
-  const en = await englishFor(req.scope, data as { id: string; food_label?: { id?: string } | null }[])
-  const all = data
-    .map((p) => serializeProduct(p, en.get(p.id)))
-    .filter((p) => !state || p.listing.state === state)
-    .sort((a, b) => String(b.updated_at).localeCompare(String(a.updated_at)))
-  res.json({ products: all.slice(offset, offset + limit), count: all.length, offset, limit })
+  const ids: string[] = cohorts.flatMap((c) => (c.products ?? []).flatMap((p: { id: string } | null) => (p ? [p.id] : [])))
+  if (!ids.length) {
+    res.json({ products: [], count: 0, offset, limit })
+    return
+  }
+
+  if (state && !isToldByStatus(state)) {
+    // Draft or archived: the page is cut from a light read (id and metadata only).
+    const { data: drafts } = await query.graph({
+      entity: "product",
+      fields: ["id", "status", "metadata"],
+      filters: { id: ids, status: "draft" },
+      pagination: { order: NEWEST_FIRST },
+    })
+    const matching = drafts.filter((p) => listingOf(p).state === state).map((p) => p.id)
+    const pageIds = matching.slice(offset, offset + limit)
+    const { data } = pageIds.length
+      ? await query.graph({ entity: "product", fields: COORDINATOR_PRODUCT_FIELDS, filters: { id: pageIds }, pagination: { order: NEWEST_FIRST } })
+      : { data: [] }
+    res.json({ products: await productResponses(req.scope, data), count: matching.length, offset, limit })
+    return
+  }
+
+  const { data, metadata } = await query.graph({
+    entity: "product",
+    fields: COORDINATOR_PRODUCT_FIELDS,
+    filters: { id: ids, ...(state ? { status: productFieldsFor(state, {}).status } : {}) },
+    pagination: { skip: offset, take: limit, order: NEWEST_FIRST },
+  })
+  res.json({ products: await productResponses(req.scope, data), count: metadata?.count ?? data.length, offset, limit })
 }
 
 /** A new product in one of the coordinator's cohorts, as a draft. */
-export async function POST(req: AuthenticatedMedusaRequest<CoordinatorCreateProductType>, res: MedusaResponse) {
+export async function POST(req: CoordinatorRequest<CoordinatorCreateProductType>, res: MedusaResponse) {
+  // body.cohort_id is checked against the coordinator's cohorts in ./middlewares.ts.
   const body = req.validatedBody
-  await assertCohortAccess(req, body.cohort_id)
   const { result: id } = await createCohortProductWorkflow(req.scope).run({
     input: {
       cohort_id: body.cohort_id,
@@ -54,5 +83,6 @@ export async function POST(req: AuthenticatedMedusaRequest<CoordinatorCreateProd
       en: englishOf(body),
     },
   })
-  res.status(201).json({ product: await productResponse(req, id) })
+  const [product] = await productResponses(req.scope, [await refetchCohortProduct(req.scope, id, req.coordinator.cohort_ids)])
+  res.status(201).json({ product })
 }

@@ -3,7 +3,7 @@ import { validateAndTransformQuery } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import multer from "multer"
-import { MAX_IMAGE_BYTES, MAX_IMAGES_PER_UPLOAD } from "../../../lib/coordinator/image-upload"
+import { MAX_IMAGE_BYTES, MAX_IMAGES_PER_UPLOAD } from "./image-upload"
 
 // In memory, size- and count-limited before anything is stored.
 const upload = multer({

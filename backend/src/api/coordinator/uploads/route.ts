@@ -1,13 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
-import { imageRefusal } from "../../../lib/coordinator/image-upload"
+import { imageRefusal } from "./image-upload"
 
 type Received = { originalname: string; mimetype: string; buffer: Buffer }
 
 /** Product photos through Medusa's file module; every file is checked before any is stored. */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const files = ((req as unknown as { files?: Received[] }).files ?? []) as Received[]
+  const files = (req as AuthenticatedMedusaRequest & { files?: Received[] }).files ?? []
   if (!files.length) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, 'Pilih setidaknya satu gambar (field "files")')
   }

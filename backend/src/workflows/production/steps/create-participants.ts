@@ -1,6 +1,6 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { participantCodePrefix, nextParticipantCodes } from "../../../lib/production/participant-code"
+import { participantCodePrefix, nextParticipantCodes } from "../../../modules/production/participant-code"
 import { PRODUCTION_MODULE } from "../../../modules/production"
 import type { ProductionModuleService } from "../../../modules/production/service"
 

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { isProducedInFuture } from "../../../lib/production/batch-dates"
+import { isProducedInFuture } from "../../../modules/production/batch-dates"
 import { PRODUCTION_MODULE } from "../../../modules/production"
 import type { ProductionModuleService } from "../../../modules/production/service"
 import type { RecordBatchInput } from "../types"

@@ -1,7 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { cohortProductIds } from "../../../lib/production/cohort-orders"
 
 export type FulfilCohortLinesInput = {
   order_id: string
@@ -36,6 +35,18 @@ type OrderRow = {
 
 const notFound = () => new MedusaError(MedusaError.Types.NOT_FOUND, "Pesanan tidak ditemukan")
 
+/** Which of the order's products the cohort makes (cohort ↔ product link), read for those products only. */
+async function cohortProductsAmong(container: MedusaContainer, cohortId: string, order: OrderRow | undefined): Promise<string[]> {
+  const ids = [...new Set((order?.items ?? []).flatMap((i) => (i?.product_id ? [i.product_id] : [])))]
+  if (!ids.length) return []
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product",
+    fields: ["id", "cohort.id"],
+    filters: { id: ids },
+  })
+  return (data as { id: string; cohort?: { id: string } | null }[]).flatMap((p) => (p.cohort?.id === cohortId ? [p.id] : []))
+}
+
 /** The order, as long as it holds at least one of the cohort's lines; otherwise 404 (never leak other orders). */
 async function cohortOrder(container: MedusaContainer, orderId: string, cohortId: string) {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
@@ -57,7 +68,7 @@ async function cohortOrder(container: MedusaContainer, orderId: string, cohortId
     filters: { id: orderId },
   })
   const order = data[0] as OrderRow | undefined
-  const products = new Set(await cohortProductIds(container, cohortId))
+  const products = new Set(await cohortProductsAmong(container, cohortId, order))
   const own = (order?.items ?? []).filter((i) => !!i?.product_id && products.has(i.product_id))
   if (!order || !own.length) throw notFound()
   return { order, own: own as NonNullable<(typeof own)[number]>[] }

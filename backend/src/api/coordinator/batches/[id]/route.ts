@@ -1,6 +1,7 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { coordinatorBatch } from "../access"
+import type { MedusaResponse } from "@medusajs/framework/http"
+import type { CoordinatorRequest } from "../../cohort-scope"
+import { refetchBatch } from "../helpers"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  res.json({ batch: await coordinatorBatch(req, req.params.id) })
+export const GET = async (req: CoordinatorRequest, res: MedusaResponse) => {
+  res.json({ batch: await refetchBatch(req.scope, req.params.id, req.coordinator.cohort_ids) })
 }

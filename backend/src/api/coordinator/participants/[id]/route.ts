@@ -1,20 +1,17 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { coordinatorCohortIds } from "../../../../lib/coordinator/access"
 import { PRODUCTION_MODULE } from "../../../../modules/production"
 import type { ProductionModuleService } from "../../../../modules/production/service"
 import { updateParticipantWorkflow } from "../../../../workflows/production/update-participant"
+import type { CoordinatorRequest } from "../../cohort-scope"
 import { PARTICIPANT_FIELDS } from "../route"
 import type { CoordinatorUpdateParticipantType } from "../validators"
 
-export const POST = async (req: AuthenticatedMedusaRequest<CoordinatorUpdateParticipantType>, res: MedusaResponse) => {
+export const POST = async (req: CoordinatorRequest<CoordinatorUpdateParticipantType>, res: MedusaResponse) => {
   const production = req.scope.resolve<ProductionModuleService>(PRODUCTION_MODULE)
-  const [found] = await production.listParticipants({ id: req.params.id }, { select: ["id", "cohort_id"] })
-  const cohorts = await coordinatorCohortIds(req.scope, req.auth_context.actor_id)
-  // Another cohort's participant answers like one that doesn't exist.
-  if (!found || !cohorts.includes(found.cohort_id)) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, "Peserta tidak ditemukan")
-  }
+  // Read within the coordinator's cohorts: another cohort's participant answers like one that doesn't exist.
+  const [found] = await production.listParticipants({ id: req.params.id, cohort_id: req.coordinator.cohort_ids }, { select: ["id"] })
+  if (!found) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Peserta tidak ditemukan")
   await updateParticipantWorkflow(req.scope).run({ input: { id: found.id, ...req.validatedBody } })
   const participant = await production.retrieveParticipant(found.id, { select: [...PARTICIPANT_FIELDS] })
   res.json({ participant })

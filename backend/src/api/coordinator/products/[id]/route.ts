@@ -1,17 +1,20 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { productResponse, retrieveOwnProduct } from "../../../../lib/coordinator/products"
 import { updateCohortProductWorkflow } from "../../../../workflows/coordinator-product/update-cohort-product"
+import type { CoordinatorRequest } from "../../cohort-scope"
+import { productResponses, refetchCohortProduct } from "../helpers"
 import { categoryIdsOf, englishOf, variantInput } from "../product-input"
 import type { CoordinatorUpdateProductType } from "../validators"
 
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  res.json({ product: await productResponse(req, req.params.id) })
+export async function GET(req: CoordinatorRequest, res: MedusaResponse) {
+  const product = await refetchCohortProduct(req.scope, req.params.id, req.coordinator.cohort_ids)
+  const [response] = await productResponses(req.scope, [product])
+  res.json({ product: response })
 }
 
 /** Edits a product of the coordinator's cohort (404 for any other product). */
-export async function POST(req: AuthenticatedMedusaRequest<CoordinatorUpdateProductType>, res: MedusaResponse) {
-  const product = await retrieveOwnProduct(req, req.params.id)
+export async function POST(req: CoordinatorRequest<CoordinatorUpdateProductType>, res: MedusaResponse) {
+  const product = await refetchCohortProduct(req.scope, req.params.id, req.coordinator.cohort_ids)
   const body = req.validatedBody
   const own = new Set((product.variants ?? []).flatMap((v: { id: string } | null) => (v ? [v.id] : [])))
   const foreign = (body.variants ?? []).filter((v) => v.id && !own.has(v.id))
@@ -37,5 +40,7 @@ export async function POST(req: AuthenticatedMedusaRequest<CoordinatorUpdateProd
       en: englishOf(body),
     },
   })
-  res.json({ product: await productResponse(req, product.id) })
+  // Variants, prices and texts changed: read the product again for the answer.
+  const [response] = await productResponses(req.scope, [await refetchCohortProduct(req.scope, product.id, req.coordinator.cohort_ids)])
+  res.json({ product: response })
 }

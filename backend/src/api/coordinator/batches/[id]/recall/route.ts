@@ -1,10 +1,10 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { recallList } from "../../../../../lib/production/batch-views"
-import { coordinatorBatch } from "../../access"
+import type { MedusaResponse } from "@medusajs/framework/http"
+import type { CoordinatorRequest } from "../../../cohort-scope"
+import { recallList, refetchBatch } from "../../helpers"
 
 /** Who received units of this batch: for a food recall, every order and its shipping contact. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const batch = await coordinatorBatch(req, req.params.id)
+export const GET = async (req: CoordinatorRequest, res: MedusaResponse) => {
+  const batch = await refetchBatch(req.scope, req.params.id, req.coordinator.cohort_ids)
   const orders = await recallList(req.scope, batch.id)
   res.json({ batch, orders, count: orders.length })
 }

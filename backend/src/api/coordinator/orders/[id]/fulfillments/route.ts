@@ -1,11 +1,10 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { assertCohortAccess } from "../../../../../lib/coordinator/access"
+import type { MedusaResponse } from "@medusajs/framework/http"
 import { fulfilCohortLinesWorkflow } from "../../../../../workflows/production/fulfil-cohort-lines"
+import type { CoordinatorRequest } from "../../../cohort-scope"
 import type { CoordinatorCreateFulfillmentType } from "../../validators"
 
-/** Marks the cohort's lines packed: a Medusa fulfilment from the cohort's stock location. */
-export const POST = async (req: AuthenticatedMedusaRequest<CoordinatorCreateFulfillmentType>, res: MedusaResponse) => {
-  await assertCohortAccess(req, req.validatedBody.cohort_id)
+/** Marks the cohort's lines packed: a Medusa fulfilment from the cohort's stock location (cohort_id checked in ../../middlewares.ts). */
+export const POST = async (req: CoordinatorRequest<CoordinatorCreateFulfillmentType>, res: MedusaResponse) => {
   const { result } = await fulfilCohortLinesWorkflow(req.scope).run({
     input: { ...req.validatedBody, order_id: req.params.id, created_by: req.auth_context.actor_id },
   })

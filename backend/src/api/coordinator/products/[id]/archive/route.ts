@@ -1,10 +1,14 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { productResponse, retrieveOwnProduct } from "../../../../../lib/coordinator/products"
+import type { MedusaResponse } from "@medusajs/framework/http"
 import { setListingStateWorkflow } from "../../../../../workflows/coordinator-product/set-listing-state"
+import type { CoordinatorRequest } from "../../../cohort-scope"
+import { productResponses, refetchCohortProduct } from "../../helpers"
 
-/** Takes a product off sale for good (it leaves the shop if it was published). */
-export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const product = await retrieveOwnProduct(req, req.params.id)
-  await setListingStateWorkflow(req.scope).run({ input: { product_id: product.id, action: "archive" } })
-  res.json({ product: await productResponse(req, product.id) })
+/** Takes a product off sale for good (it leaves the shop if it was published); read once, as in ../submit. */
+export async function POST(req: CoordinatorRequest, res: MedusaResponse) {
+  const product = await refetchCohortProduct(req.scope, req.params.id, req.coordinator.cohort_ids)
+  const { result } = await setListingStateWorkflow(req.scope).run({
+    input: { product_id: product.id, action: "archive", product: { status: product.status, metadata: product.metadata } },
+  })
+  const [response] = await productResponses(req.scope, [{ ...product, ...result }])
+  res.json({ product: response })
 }

@@ -1,10 +1,18 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { productResponse, retrieveOwnProduct } from "../../../../../lib/coordinator/products"
+import type { MedusaResponse } from "@medusajs/framework/http"
 import { setListingStateWorkflow } from "../../../../../workflows/coordinator-product/set-listing-state"
+import type { CoordinatorRequest } from "../../../cohort-scope"
+import { productResponses, refetchCohortProduct } from "../../helpers"
 
-/** Sends a draft (or a rejected listing, after edits) to the operator for review. */
-export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const product = await retrieveOwnProduct(req, req.params.id)
-  await setListingStateWorkflow(req.scope).run({ input: { product_id: product.id, action: "submit" } })
-  res.json({ product: await productResponse(req, product.id) })
+/**
+ * Sends a draft (or a rejected listing, after edits) to the operator for review.
+ * The product is read once: the workflow checks the state it was read in, and
+ * the answer is that read with the status and metadata the workflow wrote.
+ */
+export async function POST(req: CoordinatorRequest, res: MedusaResponse) {
+  const product = await refetchCohortProduct(req.scope, req.params.id, req.coordinator.cohort_ids)
+  const { result } = await setListingStateWorkflow(req.scope).run({
+    input: { product_id: product.id, action: "submit", product: { status: product.status, metadata: product.metadata } },
+  })
+  const [response] = await productResponses(req.scope, [{ ...product, ...result }])
+  res.json({ product: response })
 }

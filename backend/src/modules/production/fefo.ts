@@ -1,4 +1,5 @@
-import { DAY_MS } from "../jakarta-time"
+// A module imports nothing above it, so the one constant it needs is its own.
+const DAY_MS = 24 * 60 * 60 * 1000
 
 /** What allocation needs to know of a batch. */
 export type FefoBatch = {

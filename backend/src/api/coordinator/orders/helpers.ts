@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
-import { SHIPPING_ADDRESS_FIELDS } from "../shipping-address-fields"
+import { ContainerRegistrationKeys, MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
+import { BATCH_DRAW_FIELDS } from "./query-config"
 
 /** The ids of the products a cohort makes (cohort ↔ product link). */
 export async function cohortProductIds(scope: MedusaContainer, cohortId: string): Promise<string[]> {
@@ -18,49 +18,22 @@ type OrderItemLister = {
   listOrderItems(filters: { item_id: string[] }, config: { select: string[] }): Promise<OrderItemRow[]>
 }
 
+function hasOrderItems(service: object): service is OrderItemLister {
+  return typeof (service as Partial<OrderItemLister>).listOrderItems === "function"
+}
+
 /** Orders holding at least one line of these products, by id. */
 export async function orderIdsWithProducts(scope: MedusaContainer, productIds: string[]): Promise<string[]> {
   if (!productIds.length) return []
   const orders = scope.resolve(Modules.ORDER)
   const lines = await orders.listOrderLineItems({ product_id: productIds }, { select: ["id"] })
   if (!lines.length) return []
-  // order_item joins a line to its order (one row per order version).
-  const rows = await (orders as unknown as OrderItemLister).listOrderItems({ item_id: lines.map((l) => l.id) }, { select: ["order_id"] })
+  // order_item joins a line to its order (one row per order version); the
+  // order module serves it though its public interface does not declare it.
+  if (!hasOrderItems(orders)) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "The order module lists no order items")
+  const rows = await orders.listOrderItems({ item_id: lines.map((l) => l.id) }, { select: ["order_id"] })
   return [...new Set(rows.map((r) => r.order_id))]
 }
-
-export const COHORT_ORDER_FIELDS = [
-  "id",
-  "display_id",
-  "email",
-  "status",
-  "created_at",
-  "currency_code",
-  ...SHIPPING_ADDRESS_FIELDS,
-  "shipping_methods.name",
-  "items.id",
-  "items.title",
-  "items.subtitle",
-  "items.product_id",
-  "items.product_title",
-  "items.variant_id",
-  "items.variant_sku",
-  "items.variant_title",
-  "items.quantity",
-  "items.detail.quantity",
-  "items.unit_price",
-  "items.detail.fulfilled_quantity",
-  "items.detail.shipped_quantity",
-  "fulfillments.id",
-  "fulfillments.location_id",
-  "fulfillments.packed_at",
-  "fulfillments.shipped_at",
-  "fulfillments.canceled_at",
-  "fulfillments.metadata",
-  "fulfillments.items.line_item_id",
-  "fulfillments.items.quantity",
-  "fulfillments.labels.tracking_number",
-]
 
 type Line = {
   id: string
@@ -87,7 +60,7 @@ type Fulfillment = {
 }
 export type CohortOrderRow = {
   id: string
-  display_id: number
+  display_id: number | string
   email: string
   status: string
   created_at: string
@@ -174,7 +147,7 @@ export async function orderDraws(scope: MedusaContainer, orderIds: string[]): Pr
   if (!orderIds.length) return []
   const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "batch_draw",
-    fields: ["line_item_id", "quantity", "batch.id", "batch.batch_code", "batch.expiry_date", "batch.production_date"],
+    fields: BATCH_DRAW_FIELDS,
     filters: { order_id: orderIds },
   })
   type Row = {
@@ -183,7 +156,7 @@ export async function orderDraws(scope: MedusaContainer, orderIds: string[]): Pr
     batch: { id: string; batch_code: string; expiry_date: string | null; production_date: string }
   }
   const time = (d: string | null) => (d ? new Date(d).getTime() : Infinity)
-  return (data as unknown as Row[])
+  return (data as Row[])
     .sort(
       (x, y) =>
         time(x.batch.expiry_date) - time(y.batch.expiry_date) ||

@@ -22,7 +22,7 @@ export type ListingAction = "submit" | "archive" | "publish" | "reject" | "edit"
 export const REJECT_REASON_KEY = "listing_reject_reason"
 export const ARCHIVED_AT_KEY = "listing_archived_at"
 
-type ProductLike = { status: string; metadata?: Record<string, unknown> | null }
+export type ProductLike = { status: string; metadata?: Record<string, unknown> | null }
 
 export function listingOf(product: ProductLike): Listing {
   const meta = product.metadata ?? {}
@@ -85,3 +85,10 @@ export function productFieldsFor(
       return { status: "draft", metadata: base }
   }
 }
+
+/**
+ * Draft and archived listings share Medusa's status "draft": only the archive
+ * mark in metadata tells them apart, so a list of either is narrowed after the
+ * status filter; every other state is its status alone and pages in the database.
+ */
+export const isToldByStatus = (state: ListingState): boolean => state !== "draft" && state !== "archived"

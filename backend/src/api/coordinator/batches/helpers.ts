@@ -1,31 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { PRODUCTION_MODULE } from "../../modules/production"
-import type { ProductionModuleService } from "../../modules/production/service"
-import { isExpiringSoon } from "./fefo"
-import { SHIPPING_ADDRESS_FIELDS } from "../shipping-address-fields"
+import { PRODUCTION_MODULE } from "../../../modules/production"
+import { isExpiringSoon } from "../../../modules/production/fefo"
+import type { ProductionModuleService } from "../../../modules/production/service"
+import { BATCH_FIELDS, RECALL_ORDER_FIELDS } from "./query-config"
 
-export const batchNotFound = () => new MedusaError(MedusaError.Types.NOT_FOUND, "Batch tidak ditemukan")
-
-const BATCH_FIELDS = [
-  "id",
-  "batch_code",
-  "cohort_id",
-  "variant_id",
-  "quantity",
-  "remaining_quantity",
-  "production_date",
-  "expiry_date",
-  "expired_at",
-  "expired_quantity",
-  "created_at",
-  "contributions.id",
-  "contributions.units",
-  "contributions.hours",
-  "contributions.participant.id",
-  "contributions.participant.code",
-  "contributions.participant.display_name",
-]
+const batchNotFound = () => new MedusaError(MedusaError.Types.NOT_FOUND, "Batch tidak ditemukan")
 
 type BatchRow = {
   id: string
@@ -40,21 +20,13 @@ type BatchRow = {
   expired_quantity: number
   created_at: Date
   contributions?: { id: string; units: number | null; hours: number | null; participant: { id: string; code: string; display_name: string | null } }[]
+  product_variant?: VariantRow | null
 }
 type VariantRow = { id: string; title: string; sku: string | null; product?: { id: string; title: string } | null }
 
-async function variantsById(scope: MedusaContainer, ids: string[]): Promise<Map<string, VariantRow>> {
-  if (!ids.length) return new Map()
-  const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "product_variant",
-    fields: ["id", "title", "sku", "product.id", "product.title"],
-    filters: { id: ids },
-  })
-  return new Map((data as VariantRow[]).map((v) => [v.id, v]))
-}
-
 /** A batch as coordinators see it: stock left, expiry state, product, and who made it. */
-function present(batch: BatchRow, variant: VariantRow | undefined, now: Date) {
+function present(batch: BatchRow, now: Date) {
+  const variant = batch.product_variant
   const expired = !!batch.expired_at || (!!batch.expiry_date && new Date(batch.expiry_date).getTime() <= now.getTime())
   return {
     id: batch.id,
@@ -94,31 +66,31 @@ export async function listCohortBatches(scope: MedusaContainer, cohortId: string
     fields: BATCH_FIELDS,
     filters: { cohort_id: cohortId },
   })
-  const batches = data as BatchRow[]
-  const variants = await variantsById(scope, [...new Set(batches.map((b) => b.variant_id))])
   const now = new Date()
   const time = (d: Date | null) => (d ? new Date(d).getTime() : Infinity)
-  return batches
-    .map((b) => present(b, variants.get(b.variant_id), now))
+  return (data as BatchRow[])
+    .map((b) => present(b, now))
     .sort((a, b) => time(a.expiry_date) - time(b.expiry_date) || new Date(b.created_at).getTime() - new Date(a.created_at).getTime())
 }
 
-/** One batch, or 404 (the caller checks the cohort before showing it). */
-export async function getBatch(scope: MedusaContainer, id: string): Promise<BatchView> {
+/**
+ * One batch of the given cohorts, or 404 — the same answer for another
+ * cohort's batch as for one that doesn't exist.
+ */
+export async function refetchBatch(scope: MedusaContainer, id: string, cohortIds: string[]): Promise<BatchView> {
   const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "production_batch",
     fields: BATCH_FIELDS,
-    filters: { id },
+    filters: { id, cohort_id: cohortIds },
   })
   const batch = data[0] as BatchRow | undefined
   if (!batch) throw batchNotFound()
-  const variants = await variantsById(scope, [batch.variant_id])
-  return present(batch, variants.get(batch.variant_id), new Date())
+  return present(batch, new Date())
 }
 
 type RecallOrder = {
   id: string
-  display_id: number
+  display_id: number | string
   email: string | null
   status: string
   created_at: string
@@ -144,20 +116,10 @@ export async function recallList(scope: MedusaContainer, batchId: string) {
   if (!orderIds.length) return []
   const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
-    fields: [
-      "id",
-      "display_id",
-      "email",
-      "status",
-      "created_at",
-      "items.id",
-      "items.title",
-      "items.variant_title",
-      ...SHIPPING_ADDRESS_FIELDS,
-    ],
+    fields: RECALL_ORDER_FIELDS,
     filters: { id: orderIds },
   })
-  return (data as unknown as RecallOrder[])
+  return (data as RecallOrder[])
     .map((order) => {
       const own = draws.filter((d) => d.order_id === order.id)
       const address = order.shipping_address ?? {}

@@ -1,43 +1,10 @@
-import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { coordinatorCohortIds } from "./access"
-import { listingOf } from "./listing"
+import { listingOf } from "../../../workflows/coordinator-product/listing"
+import { COORDINATOR_PRODUCT_FIELDS } from "./query-config"
 
 export const PRODUCT_NOT_FOUND = "Produk tidak ditemukan"
 export const EN_LOCALE = "en-US"
-
-export const COORDINATOR_PRODUCT_FIELDS = [
-  "id",
-  "title",
-  "subtitle",
-  "description",
-  "handle",
-  "status",
-  "metadata",
-  "thumbnail",
-  "images.url",
-  "images.rank",
-  "categories.id",
-  "categories.name",
-  "options.id",
-  "options.title",
-  "options.values.value",
-  "variants.id",
-  "variants.title",
-  "variants.sku",
-  "variants.weight",
-  "variants.variant_rank",
-  "variants.metadata",
-  "variants.options.value",
-  "variants.options.option.title",
-  "variants.prices.amount",
-  "variants.prices.currency_code",
-  "cohort.id",
-  "food_label.*",
-  "created_at",
-  "updated_at",
-]
 
 /**
  * The product as the portal shows it: Medusa's own shape (categories, images,
@@ -110,25 +77,25 @@ export async function englishFor(
   return out
 }
 
+type ProductWithLabel = { id: string; food_label?: { id?: string } | null }
+
 /**
- * A product of one of the signed-in coordinator's cohorts, or 404 — the same
+ * A product of one of these cohorts (the coordinator's), or 404 — the same
  * answer for another cohort's product as for one that doesn't exist.
  */
-export async function retrieveOwnProduct(req: AuthenticatedMedusaRequest, id: string) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const held = await coordinatorCohortIds(req.scope, req.auth_context.actor_id)
+export async function refetchCohortProduct(scope: MedusaContainer, id: string, cohortIds: string[]) {
   const {
     data: [product],
-  } = await query.graph({ entity: "product", fields: COORDINATOR_PRODUCT_FIELDS, filters: { id } })
-  if (!product || !product.cohort || !held.includes((product.cohort as { id: string }).id)) {
+  } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: COORDINATOR_PRODUCT_FIELDS, filters: { id } })
+  const cohortId = (product?.cohort as { id: string } | null | undefined)?.id
+  if (!product || !cohortId || !cohortIds.includes(cohortId)) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, PRODUCT_NOT_FOUND)
   }
   return product
 }
 
-/** One product in the response shape, re-read after a change. */
-export async function productResponse(req: AuthenticatedMedusaRequest, id: string) {
-  const product = await retrieveOwnProduct(req, id)
-  const en = await englishFor(req.scope, [product as { id: string; food_label?: { id?: string } | null }])
-  return serializeProduct(product, en.get(id))
+/** Products in the response shape, each with its English texts (one Translation read for all). */
+export async function productResponses<P extends ProductWithLabel>(scope: MedusaContainer, products: P[]) {
+  const en = await englishFor(scope, products)
+  return products.map((p) => serializeProduct(p, en.get(p.id)))
 }

@@ -1,0 +1,38 @@
+import { SHIPPING_ADDRESS_FIELDS } from "../../../lib/shipping-address-fields"
+
+/** An order as a cohort packs it; the route keeps only the cohort's own lines and fulfilments. */
+export const COHORT_ORDER_FIELDS = [
+  "id",
+  "display_id",
+  "email",
+  "status",
+  "created_at",
+  "currency_code",
+  ...SHIPPING_ADDRESS_FIELDS,
+  "shipping_methods.name",
+  "items.id",
+  "items.title",
+  "items.subtitle",
+  "items.product_id",
+  "items.product_title",
+  "items.variant_id",
+  "items.variant_sku",
+  "items.variant_title",
+  "items.quantity",
+  "items.detail.quantity",
+  "items.unit_price",
+  "items.detail.fulfilled_quantity",
+  "items.detail.shipped_quantity",
+  "fulfillments.id",
+  "fulfillments.location_id",
+  "fulfillments.packed_at",
+  "fulfillments.shipped_at",
+  "fulfillments.canceled_at",
+  "fulfillments.metadata",
+  "fulfillments.items.line_item_id",
+  "fulfillments.items.quantity",
+  "fulfillments.labels.tracking_number",
+]
+
+/** Which batches supplied each line (FEFO draws), with what orders them first expiry first. */
+export const BATCH_DRAW_FIELDS = ["line_item_id", "quantity", "batch.id", "batch.batch_code", "batch.expiry_date", "batch.production_date"]
