@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { assertCohortAccess } from "../../../lib/coordinator/access"
-import { consignmentChannelIds } from "../../../lib/outlet/consignment-channels"
+import { OUTLET_MODULE } from "../../../modules/outlet"
+import type { OutletModuleService } from "../../../modules/outlet/service"
 import {
   COHORT_ORDER_FIELDS,
   cohortProductIds,
@@ -23,7 +24,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     return
   }
   // Consignment sales (an outlet's report) were handed over when placed: nothing to pack.
-  const consignment = await consignmentChannelIds(req.scope)
+  const consignment = await req.scope.resolve<OutletModuleService>(OUTLET_MODULE).listConsignmentChannelIds()
   const { data, metadata } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
     fields: COHORT_ORDER_FIELDS,

@@ -1,5 +1,24 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { applyTranslations, ContainerRegistrationKeys } from "@medusajs/framework/utils"
+/**
+ * An outlet's consigned stock, placement by placement, with its batch (code,
+ * expiry: what a food label shows; never who made it) and the product, read
+ * through the placement → batch → variant links in one query.
+ */
+export const CONSIGNMENT_STOCK_FIELDS = [
+  "id",
+  "variant_id",
+  "quantity",
+  "sold_quantity",
+  "returned_quantity",
+  // Ids on every level: translations reach nested records only through records with an id.
+  "production_batch.id",
+  "production_batch.batch_code",
+  "production_batch.expiry_date",
+  "production_batch.product_variant.id",
+  "production_batch.product_variant.sku",
+  "production_batch.product_variant.title",
+  "production_batch.product_variant.product.id",
+  "production_batch.product_variant.product.title",
+]
 
 export type ConsignmentStockRow = {
   placement_id: string
@@ -15,28 +34,27 @@ export type ConsignmentStockRow = {
   open: number
 }
 
-/**
- * An outlet's consigned stock, placement by placement, with product and batch
- * (code, expiry: what a food label shows; never who made it), product names in
- * `locale` where translated. Two reads, not one per row.
- */
-export async function outletConsignmentStock(scope: MedusaContainer, outletId: string, locale?: string): Promise<ConsignmentStockRow[]> {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: placements } = await query.graph({
-    entity: "consignment_placement",
-    fields: ["id", "batch_id", "variant_id", "quantity", "sold_quantity", "returned_quantity", "created_at"],
-    filters: { outlet_id: outletId },
-  })
-  if (!placements.length) return []
-  const [{ data: batches }, { data: variants }] = await Promise.all([
-    query.graph({ entity: "production_batch", fields: ["id", "batch_code", "expiry_date"], filters: { id: placements.map((p) => p.batch_id) } }),
-    query.graph({ entity: "product_variant", fields: ["id", "sku", "title", "product.id", "product.title"], filters: { id: placements.map((p) => p.variant_id) } }),
-  ])
-  await applyTranslations({ localeCode: locale, objects: variants, container: scope })
+/** A placement as CONSIGNMENT_STOCK_FIELDS reads it (product names already in the asked locale). */
+export type ConsignmentPlacementRow = {
+  id: string
+  variant_id: string
+  quantity: number
+  sold_quantity: number
+  returned_quantity: number
+  production_batch?: {
+    id: string
+    batch_code: string
+    expiry_date: Date | string | null
+    product_variant?: { id: string; sku: string | null; title: string; product?: { id: string; title: string } | null } | null
+  } | null
+}
+
+/** The rows both the outlet's and the operator's list show: by SKU, then soonest expiry (undated last). */
+export function consignmentStockRows(placements: ConsignmentPlacementRow[]): ConsignmentStockRow[] {
   return placements
     .map((p) => {
-      const batch = batches.find((b: { id: string }) => b.id === p.batch_id)
-      const variant = variants.find((v: { id: string }) => v.id === p.variant_id)
+      const batch = p.production_batch
+      const variant = batch?.product_variant
       return {
         placement_id: p.id,
         variant_id: p.variant_id,

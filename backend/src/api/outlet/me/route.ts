@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { OutletRequest } from "../../../lib/outlet/access"
 import { OUTLET_FIELDS } from "../query-config"
+import type { OutletRequest } from "../scope"
 
 /** The buyer and their outlet: details, terms, case packs (for the portal's header, grid and invoice). */
 export async function GET(req: OutletRequest, res: MedusaResponse) {

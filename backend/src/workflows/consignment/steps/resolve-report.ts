@@ -2,12 +2,12 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { refusal } from "../../../lib/http/refusal"
 import { DAY_MS, wibDayStart } from "../../../lib/jakarta-time"
-import { outletAddress } from "../../../lib/outlet/address"
-import { outletRegionId } from "../../../lib/outlet/catalog"
-import { drawFromPlacements, type OpenPlacement, type PlacementDraw } from "../../../lib/outlet/consignment"
+import { outletAddress } from "../../../modules/outlet/address"
+import { drawFromPlacements, type OpenPlacement, type PlacementDraw } from "../../../modules/outlet/consignment-draws"
 import { OUTLET_MODULE } from "../../../modules/outlet"
 import type { OutletModuleService } from "../../../modules/outlet/service"
 import type { ServerCartAddress } from "../../checkout/server-cart"
+import { outletRegionId } from "../../outlet/outlet-region"
 
 export type ReportLines = { variant_id: string; quantity: number }[]
 
