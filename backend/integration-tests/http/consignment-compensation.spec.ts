@@ -35,7 +35,7 @@ const { placeConsignmentWorkflow } = nativeRequire("../../src/workflows/consignm
 const { reportConsignmentSalesWorkflow } = nativeRequire("../../src/workflows/consignment/report-consignment-sales") as typeof import("../../src/workflows/consignment/report-consignment-sales")
 const { returnConsignmentWorkflow } = nativeRequire("../../src/workflows/consignment/return-consignment") as typeof import("../../src/workflows/consignment/return-consignment")
 const { placeOutletOrderWorkflow } = nativeRequire("../../src/workflows/outlet/place-outlet-order") as typeof import("../../src/workflows/outlet/place-outlet-order")
-const { buyerOutlet } = nativeRequire("../../src/lib/outlet/access") as typeof import("../../src/lib/outlet/access")
+const { buyerOutlet } = nativeRequire("../../src/api/outlet/scope") as typeof import("../../src/api/outlet/scope")
 
 const RELEASE_LOCK = "release-lock-step"
 const CAPTURE = "capture-consignment-sale"

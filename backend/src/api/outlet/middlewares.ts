@@ -1,31 +1,8 @@
-import {
-  authenticate,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-  type AuthenticatedMedusaRequest,
-  type MedusaNextFunction,
-  type MedusaResponse,
-  type MiddlewareRoute,
-} from "@medusajs/framework/http"
-import { buyerOutlet } from "../../lib/outlet/access"
+import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { OutletLocaleQuery } from "./catalog/validators"
 import { OutletReportConsignment } from "./consignment-reports/validators"
 import { EmptyQuery, OutletListOrders, OutletPlaceOrder } from "./orders/validators"
-
-/**
- * Resolves the signed-in customer's outlet once, for every /outlet/* route:
- * a shopper (no outlet group) gets 403, and handlers read `req.outlet` rather
- * than checking ownership themselves.
- */
-async function scopeToOutlet(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const outlet = await buyerOutlet(req.scope, req.auth_context?.actor_id ?? "")
-  if (!outlet) {
-    res.status(403).json({ type: "not_allowed", message: "Akun ini bukan akun pembeli outlet mitra" })
-    return
-  }
-  Object.assign(req, { outlet })
-  next()
-}
+import { scopeToOutlet } from "./scope"
 
 /**
  * Buyers are Medusa customers (emailpass). Declared once, with no method, so

@@ -47,3 +47,6 @@ export const OUTLET_ORDER_FIELDS = [
   "shipping_methods.name",
   "shipping_methods.amount",
 ]
+
+/** The buyer as the portal's header shows them. */
+export const OUTLET_BUYER_FIELDS = ["id", "email", "first_name", "last_name"]

@@ -1,8 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { buyerOutlet } from "../../lib/outlet/access"
-import { isConsignmentChannel, outletIdOfChannel } from "../../lib/outlet/channel"
-import { outletOrderProblems, outletOrderRefusal } from "../../lib/outlet/order-rules"
+import { buyingGroup, type BuyingOutletRow } from "../../modules/outlet/buyer"
+import { isConsignmentChannel, outletIdOfChannel } from "../../modules/outlet/channel"
+import { outletOrderProblems } from "../../modules/outlet/order-terms"
+import { outletOrderRefusal } from "../outlet/order-refusal"
 
 type Amount = number | string | { valueOf(): number } | null | undefined
 
@@ -16,6 +17,9 @@ export type OutletCheckCart = {
 
 /** Outlets pay on invoice: Medusa's manual provider, authorised now, captured when the invoice is paid. */
 export const INVOICE_PAYMENT_PROVIDER = "pp_system_default"
+
+/** The buyer's outlet as this check reads it: whose it is, and its terms. */
+type TermsOutlet = BuyingOutletRow & { minimum_order_value?: number | null; case_packs?: ({ product_id: string; units: number } | null)[] | null }
 
 /**
  * Outlet terms, checked on the server whatever the page did: a cart in an
@@ -31,28 +35,40 @@ export async function checkOutletCart(container: MedusaContainer, cart: OutletCh
   // channel is in no publishable key); cartons and minimums don't apply.
   if (!outletId || isConsignmentChannel(channels[0])) return
 
-  const buyer = await buyerOutlet(container, cart.customer_id ?? "")
-  if (buyer?.outlet_id !== outletId) {
+  // The customer's outlet (customer → group → outlet, as /outlet routes scope
+  // a buyer) with its terms, in one read.
+  const { data: customers } = cart.customer_id
+    ? await query.graph({
+        entity: "customer",
+        fields: [
+          "id",
+          "groups.id",
+          "groups.outlet.id",
+          "groups.outlet.status",
+          "groups.outlet.sales_channel.id",
+          "groups.outlet.minimum_order_value",
+          "groups.outlet.case_packs.product_id",
+          "groups.outlet.case_packs.units",
+        ],
+        filters: { id: cart.customer_id },
+      })
+    : { data: [] }
+  const outlet = buyingGroup((customers[0]?.groups ?? []) as ({ outlet?: TermsOutlet | null } | null)[])?.outlet
+  if (outlet?.id !== outletId) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Pesanan outlet hanya dapat dibuat oleh pembeli outlet tersebut")
   }
   const sessions = cart.payment_collection?.payment_sessions ?? []
   if (sessions.some((s) => s && s.provider_id !== INVOICE_PAYMENT_PROVIDER)) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Pesanan outlet dibayar dengan faktur (transfer bank sesuai jatuh tempo)")
   }
-  const { data: outlets } = await query.graph({
-    entity: "outlet",
-    fields: ["minimum_order_value", "case_packs.product_id", "case_packs.units"],
-    filters: { id: outletId },
-  })
-  const outlet = outlets[0]
   const lines = (cart.items ?? []).flatMap((item) =>
     item?.product_id
       ? [{ product_id: item.product_id, title: item.product_title ?? item.title ?? "", quantity: Number(item.quantity), unit_price: Number(item.unit_price) }]
       : []
   )
-  const problems = outletOrderProblems(
-    lines,
-    { minimum_order_value: Number(outlet?.minimum_order_value ?? 0), case_packs: (outlet?.case_packs ?? []).flatMap((p: { product_id: string; units: number } | null) => (p ? [p] : [])) }
-  )
+  const problems = outletOrderProblems(lines, {
+    minimum_order_value: Number(outlet.minimum_order_value ?? 0),
+    case_packs: (outlet.case_packs ?? []).flatMap((p) => (p ? [p] : [])),
+  })
   if (problems.length) throw outletOrderRefusal(problems)
 }

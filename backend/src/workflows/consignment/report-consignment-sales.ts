@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import type { OutletScope } from "../../lib/outlet/access"
+import type { OutletBuyer } from "../outlet/types"
 import { OUTLET_LOCK, outletConsignmentLockKey } from "./lock"
 import { captureSaleStep } from "./steps/capture-sale"
 import { createReportStep, linkReportOrderStep } from "./steps/create-report"
@@ -9,7 +9,7 @@ import { consumeOutletStockStep, markPlacementsSoldStep, recordSaleDrawsStep } f
 import { resolveReportStep } from "./steps/resolve-report"
 
 export type ReportConsignmentInput = {
-  outlet: OutletScope
+  outlet: OutletBuyer
   period_start: string
   period_end: string
   lines: { variant_id: string; quantity: number }[]

@@ -11,7 +11,7 @@ import {
   createStockLocationsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { OUTLET_MODULE } from "../../modules/outlet"
-import { CONSIGNMENT_MODE, OUTLET_CHANNEL } from "../../lib/outlet/channel"
+import { CONSIGNMENT_MODE, OUTLET_CHANNEL } from "../../modules/outlet/channel"
 import { createOutletStep } from "./steps/create-outlet"
 import { setConsignmentChannelStep } from "./steps/set-consignment-channel"
 import type { CreateOutletInput } from "./types"

@@ -24,3 +24,16 @@ export type CreateOutletInput = {
   /** The location holding the shop's shipping options (pickup), offered to consignment carts too. */
   dispatch_location_id?: string
 }
+
+/**
+ * The buyer an outlet workflow acts for and their outlet's Medusa records, as
+ * the /outlet routes resolve them once per request (api/outlet/scope.ts) and
+ * hand them in: workflows never look them up from a route's file.
+ */
+export type OutletBuyer = {
+  outlet_id: string
+  sales_channel_id: string
+  customer_group_id: string
+  customer_id: string
+  email: string
+}

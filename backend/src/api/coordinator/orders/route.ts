@@ -1,6 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { consignmentChannelIds } from "../../../lib/outlet/consignment-channels"
+import { OUTLET_MODULE } from "../../../modules/outlet"
+import type { OutletModuleService } from "../../../modules/outlet/service"
 import type { CoordinatorRequest } from "../cohort-scope"
 import { cohortProductIds, cohortView, orderDraws, orderIdsWithProducts, type CohortOrderRow } from "./helpers"
 import { COHORT_ORDER_FIELDS } from "./query-config"
@@ -16,7 +17,7 @@ export const GET = async (req: CoordinatorRequest<unknown, CoordinatorGetOrdersP
     return
   }
   // Consignment sales (an outlet's report) were handed over when placed: nothing to pack.
-  const consignment = await consignmentChannelIds(req.scope)
+  const consignment = await req.scope.resolve<OutletModuleService>(OUTLET_MODULE).listConsignmentChannelIds()
   const { data, metadata } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
     fields: COHORT_ORDER_FIELDS,

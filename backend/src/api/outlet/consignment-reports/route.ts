@@ -1,8 +1,8 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { OutletRequest } from "../../../lib/outlet/access"
 import { reportConsignmentSalesWorkflow } from "../../../workflows/consignment/report-consignment-sales"
 import type { OutletReportConsignmentType } from "./validators"
+import type { OutletRequest } from "../scope"
 
 /** The outlet's sell-through reports, newest period first. */
 export async function GET(req: OutletRequest, res: MedusaResponse) {

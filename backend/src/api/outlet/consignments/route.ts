@@ -1,10 +1,18 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { OutletRequest } from "../../../lib/outlet/access"
-import { outletConsignmentStock } from "../../../lib/outlet/consignment-view"
+import { applyTranslations, ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { OutletLocaleQueryType } from "../catalog/validators"
+import type { OutletRequest } from "../scope"
+import { CONSIGNMENT_STOCK_FIELDS, consignmentStockRows, type ConsignmentPlacementRow } from "./query-config"
 
 /** The goods consigned to the buyer's outlet: placed, sold, returned, still there; names in the asked locale. */
 export async function GET(req: OutletRequest, res: MedusaResponse) {
   const { locale } = req.validatedQuery as OutletLocaleQueryType
-  res.json({ consignments: await outletConsignmentStock(req.scope, req.outlet.outlet_id, locale) })
+  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "consignment_placement",
+    fields: CONSIGNMENT_STOCK_FIELDS,
+    filters: { outlet_id: req.outlet.outlet_id },
+  })
+  const placements = data as ConsignmentPlacementRow[]
+  await applyTranslations({ localeCode: locale, objects: placements, container: req.scope })
+  res.json({ consignments: consignmentStockRows(placements) })
 }

@@ -1,14 +1,21 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { OutletRequest } from "../../../lib/outlet/access"
-import { OUTLET_FIELDS } from "../query-config"
+import { OUTLET_BUYER_FIELDS, OUTLET_FIELDS } from "../query-config"
+import type { OutletRequest } from "../scope"
+
+type OutletRow = { id: string } & Record<string, unknown>
 
 /** The buyer and their outlet: details, terms, case packs (for the portal's header, grid and invoice). */
 export async function GET(req: OutletRequest, res: MedusaResponse) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const [{ data: outlets }, { data: customers }] = await Promise.all([
-    query.graph({ entity: "outlet", fields: OUTLET_FIELDS, filters: { id: req.outlet.outlet_id } }),
-    query.graph({ entity: "customer", fields: ["id", "email", "first_name", "last_name"], filters: { id: req.outlet.customer_id } }),
-  ])
-  res.json({ outlet: outlets[0], buyer: customers[0] })
+  // One read: the buyer, and their outlet through their customer group (the one scopeToOutlet chose).
+  const {
+    data: [customer],
+  } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "customer",
+    fields: [...OUTLET_BUYER_FIELDS, "groups.id", ...OUTLET_FIELDS.map((f) => `groups.outlet.${f}`)],
+    filters: { id: req.outlet.customer_id },
+  })
+  const { groups, ...buyer } = customer
+  const outlet = ((groups ?? []) as ({ outlet?: OutletRow | null } | null)[]).find((g) => g?.outlet?.id === req.outlet.outlet_id)?.outlet
+  res.json({ outlet, buyer })
 }

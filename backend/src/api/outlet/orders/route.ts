@@ -1,8 +1,8 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { getOrderDetailWorkflow, getOrdersListWorkflow } from "@medusajs/medusa/core-flows"
-import { outletChannelIds, type OutletRequest } from "../../../lib/outlet/access"
 import { placeOutletOrderWorkflow } from "../../../workflows/outlet/place-outlet-order"
 import { OUTLET_ORDER_FIELDS } from "../query-config"
+import { outletChannelIds, type OutletRequest } from "../scope"
 import type { OutletListOrdersType, OutletPlaceOrderType } from "./validators"
 
 /** The outlet's orders (any of its buyers') and its consignment sales, newest first. */

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { batchDrawsOf, type PlacementDraw } from "../../../lib/outlet/consignment"
+import { batchDrawsOf, type PlacementDraw } from "../../../modules/outlet/consignment-draws"
 import { OUTLET_MODULE } from "../../../modules/outlet"
 import type { OutletModuleService } from "../../../modules/outlet/service"
 import { PRODUCTION_MODULE } from "../../../modules/production"

@@ -2,12 +2,12 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { refusal } from "../../../lib/refusal"
 import { DAY_MS, wibDayStart } from "../../../lib/jakarta-time"
-import { outletAddress } from "../../../lib/outlet/address"
-import { outletRegionId } from "../../../lib/outlet/catalog"
-import { drawFromPlacements, type OpenPlacement, type PlacementDraw } from "../../../lib/outlet/consignment"
+import { outletAddress } from "../../../modules/outlet/address"
+import { drawFromPlacements, type OpenPlacement, type PlacementDraw } from "../../../modules/outlet/consignment-draws"
 import { OUTLET_MODULE } from "../../../modules/outlet"
 import type { OutletModuleService } from "../../../modules/outlet/service"
 import type { ServerCartAddress } from "../../checkout/server-cart"
+import { outletRegionId } from "../../outlet/outlet-region"
 
 export type ReportLines = { variant_id: string; quantity: number }[]
 
@@ -26,6 +26,17 @@ export type ReportPlan = {
   draws: PlacementDraw[]
   /** Sold counts of the drawn placements before the report, to restore on failure. */
   sold_before: { id: string; sold_quantity: number }[]
+}
+
+type PlacementRow = {
+  id: string
+  batch_id: string
+  variant_id: string
+  quantity: number
+  sold_quantity: number
+  returned_quantity: number
+  created_at: Date | string
+  production_batch?: { id: string; expiry_date: Date | string | null } | null
 }
 
 /**
@@ -52,10 +63,15 @@ export const resolveReportStep = createStep(
       throw refusal(MedusaError.Types.NOT_ALLOWED, [{ code: "report_exists", ...period }], "Laporan penjualan untuk periode ini sudah dikirim")
     }
 
-    const placements = await outlets.listConsignmentPlacements({ outlet_id: record.id, variant_id: input.lines.map((l) => l.variant_id) })
-    const { data: batches } = await query.graph({ entity: "production_batch", fields: ["id", "expiry_date"], filters: { id: placements.map((p) => p.batch_id) } })
+    // The placements with their batch's expiry (read-only link placement → batch), in one read.
+    const { data } = await query.graph({
+      entity: "consignment_placement",
+      fields: ["id", "batch_id", "variant_id", "quantity", "sold_quantity", "returned_quantity", "created_at", "production_batch.id", "production_batch.expiry_date"],
+      filters: { outlet_id: record.id, variant_id: input.lines.map((l) => l.variant_id) },
+    })
+    const placements = data as PlacementRow[]
     const open: OpenPlacement[] = placements.map((p) => {
-      const expiry = batches.find((b: { id: string }) => b.id === p.batch_id)?.expiry_date
+      const expiry = p.production_batch?.expiry_date
       return {
         id: p.id,
         batch_id: p.batch_id,

@@ -1,15 +1,17 @@
-import { applyTranslations, ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { applyTranslations, ContainerRegistrationKeys, MedusaError, QueryContext } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { refusal } from "../../../lib/refusal"
-import type { OutletScope } from "../../../lib/outlet/access"
-import { outletAddress } from "../../../lib/outlet/address"
-import { outletCatalog, outletRegionId } from "../../../lib/outlet/catalog"
-import { invoiceDueDate, outletOrderProblems, outletOrderRefusal } from "../../../lib/outlet/order-rules"
+import { outletAddress } from "../../../modules/outlet/address"
+import { outletOrderProblems } from "../../../modules/outlet/order-terms"
 import { INVOICE_PAYMENT_PROVIDER } from "../../checkout/check-outlet-cart"
 import type { ServerCartInput } from "../../checkout/server-cart"
+import { invoiceDueDate } from "../invoice-due-date"
+import { outletOrderRefusal } from "../order-refusal"
+import { outletRegionId } from "../outlet-region"
+import type { OutletBuyer } from "../types"
 
 export type OutletOrderRequest = {
-  outlet: OutletScope
+  outlet: OutletBuyer
   items: { variant_id: string; quantity: number }[]
   po_number: string
   delivery: "delivery" | "pickup"
@@ -20,6 +22,12 @@ export type OutletOrderRequest = {
 /** Shipping option type codes seeded for the shop (seed-data/shipping.ts). */
 const OPTION_CODE = { delivery: "reguler", pickup: "pickup" } as const
 
+type OrderedVariant = {
+  id: string
+  calculated_price?: { calculated_amount?: number | null } | null
+  product?: { id: string; title: string; status: string; sales_channels?: ({ id: string } | null)[] | null } | null
+}
+
 /**
  * Checks an outlet's order against its terms (products in its catalog, the
  * minimum order value, whole cartons) and builds the cart it becomes, on
@@ -27,26 +35,40 @@ const OPTION_CODE = { delivery: "reguler", pickup: "pickup" } as const
  */
 export const checkOutletOrderStep = createStep("check-outlet-order", async (input: OutletOrderRequest, { container }) => {
   const { outlet } = input
-  const {
-    data: [record],
-  } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "outlet",
-    fields: ["*", "case_packs.product_id", "case_packs.units"],
-    filters: { id: outlet.outlet_id },
-  })
-  const catalog = await outletCatalog(container, outlet)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const regionId = await outletRegionId(container)
+  // Only the ordered variants, priced as the outlet's catalog prices them (its
+  // buyers' group, so the wholesale price list wins where it has a price).
+  const [{ data: records }, { data: rows }] = await Promise.all([
+    query.graph({ entity: "outlet", fields: ["*", "case_packs.product_id", "case_packs.units"], filters: { id: outlet.outlet_id } }),
+    query.graph({
+      entity: "product_variant",
+      fields: ["id", "calculated_price.*", "product.id", "product.title", "product.status", "product.sales_channels.id"],
+      filters: { id: input.items.map((i) => i.variant_id) },
+      context: { calculated_price: QueryContext({ region_id: regionId, currency_code: "idr", customer: { groups: [{ id: outlet.customer_group_id }] } }) },
+    }),
+  ])
+  const record = records[0]
+  const variants = rows as OrderedVariant[]
   // A refusal names products as the buyer's page does.
-  await applyTranslations({ localeCode: input.locale, objects: catalog, container })
-  const variants = new Map(catalog.flatMap((p) => p.variants.map((v) => [v.id, { product: p, variant: v }] as const)))
-  const unknown = input.items.filter((i) => !variants.get(i.variant_id)?.variant.price)
+  await applyTranslations({ localeCode: input.locale, objects: variants, container })
+  // In the catalog: a published product of the outlet's channel, with a price for the outlet.
+  const inCatalog = new Map(
+    variants.flatMap((v) =>
+      v.product?.status === "published" && v.product.sales_channels?.some((c) => c?.id === outlet.sales_channel_id) && v.calculated_price?.calculated_amount
+        ? [[v.id, { product: v.product, price: Number(v.calculated_price.calculated_amount) }] as const]
+        : []
+    )
+  )
+  const unknown = input.items.filter((i) => !inCatalog.has(i.variant_id))
   if (unknown.length) {
     const ids = unknown.map((i) => i.variant_id)
     throw refusal(MedusaError.Types.INVALID_DATA, [{ code: "not_in_catalog", variant_ids: ids }], `Produk tidak tersedia untuk outlet ini: ${ids.join(", ")}`)
   }
   const problems = outletOrderProblems(
     input.items.map((i) => {
-      const { product, variant } = variants.get(i.variant_id)!
-      return { product_id: product.id, title: product.title, quantity: i.quantity, unit_price: variant.price ?? 0 }
+      const { product, price } = inCatalog.get(i.variant_id)!
+      return { product_id: product.id, title: product.title, quantity: i.quantity, unit_price: price }
     }),
     { minimum_order_value: Number(record.minimum_order_value), case_packs: ((record.case_packs ?? []) as ({ product_id: string; units: number } | null)[]).flatMap((p) => (p ? [p] : [])) }
   )
@@ -54,7 +76,7 @@ export const checkOutletOrderStep = createStep("check-outlet-order", async (inpu
 
   const orderedAt = new Date()
   const cart: ServerCartInput = {
-    region_id: await outletRegionId(container),
+    region_id: regionId,
     sales_channel_id: outlet.sales_channel_id,
     customer_id: outlet.customer_id,
     email: outlet.email,

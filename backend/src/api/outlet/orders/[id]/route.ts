@@ -1,10 +1,10 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
-import { assertOutletOrder, type OutletRequest } from "../../../../lib/outlet/access"
-import { nameOrderLines, type NamedOrderLine } from "../../../../lib/outlet/order-lines"
 import type { OutletLocaleQueryType } from "../../catalog/validators"
 import { OUTLET_ORDER_FIELDS } from "../../query-config"
+import { assertOutletOrder, type OutletRequest } from "../../scope"
+import { nameOrderLines, type NamedOrderLine } from "./order-lines"
 
 /** One of the outlet's orders (for its page, reorder and the invoice), lines named in the asked locale; another outlet's → 404. */
 export async function GET(req: OutletRequest, res: MedusaResponse) {

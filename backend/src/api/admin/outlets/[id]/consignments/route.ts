@@ -1,11 +1,17 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { outletConsignmentStock } from "../../../../../lib/outlet/consignment-view"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { placeConsignmentWorkflow } from "../../../../../workflows/consignment/place-consignment"
+import { CONSIGNMENT_STOCK_FIELDS, consignmentStockRows, type ConsignmentPlacementRow } from "../../../../outlet/consignments/query-config"
 import type { PlaceConsignmentType } from "../../consignment-validators"
 
 /** What is consigned at the outlet, placement by placement. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  res.json({ consignments: await outletConsignmentStock(req.scope, req.params.id) })
+  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "consignment_placement",
+    fields: CONSIGNMENT_STOCK_FIELDS,
+    filters: { outlet_id: req.params.id },
+  })
+  res.json({ consignments: consignmentStockRows(data as ConsignmentPlacementRow[]) })
 }
 
 /** An operator places units of a batch at the outlet on consignment. */

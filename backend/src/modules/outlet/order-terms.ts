@@ -1,8 +1,3 @@
-import { MedusaError } from "@medusajs/framework/utils"
-import { refusal } from "../refusal"
-import { formatRupiah } from "../rupiah"
-import { DAY_MS, jakartaDay } from "../jakarta-time"
-
 /** What an outlet's order must respect. */
 export type OutletOrderTerms = {
   minimum_order_value: number
@@ -36,21 +31,4 @@ export function outletOrderProblems(lines: OutletOrderLine[], terms: OutletOrder
   const short = terms.minimum_order_value - total
   if (short > 0) problems.push({ code: "below_minimum", minimum: terms.minimum_order_value, short })
   return problems
-}
-
-/** A problem in Indonesian, for the error's message (API clients, logs). */
-export function describeOutletOrderProblem(problem: OutletOrderProblem): string {
-  return problem.code === "case_pack"
-    ? `${problem.product_title} dijual per karton isi ${problem.units}`
-    : `Pesanan minimum ${formatRupiah(problem.minimum)}; kurang ${formatRupiah(problem.short)}`
-}
-
-/** The 400 an order with problems gets: Indonesian message, problems for the portal. */
-export function outletOrderRefusal(problems: OutletOrderProblem[]) {
-  return refusal(MedusaError.Types.INVALID_DATA, problems, problems.map(describeOutletOrderProblem).join(". "))
-}
-
-/** The invoice's due date: the order date plus the outlet's terms, as a Jakarta calendar day (YYYY-MM-DD). */
-export function invoiceDueDate(orderedAt: Date, termsDays: number): string {
-  return jakartaDay(new Date(orderedAt.getTime() + termsDays * DAY_MS))
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { batchDrawsOf, drawFromPlacements, type OpenPlacement } from "./consignment"
+import { batchDrawsOf, drawFromPlacements, type OpenPlacement } from "./consignment-draws"
 
 const at = (d: string) => new Date(`${d}T00:00:00Z`)
 const p = (id: string, variant_id: string, open: number, expiry: string | null, placed = "2026-11-01"): OpenPlacement => ({

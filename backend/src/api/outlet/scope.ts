@@ -1,6 +1,7 @@
-import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
+import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { buyingGroup } from "../../modules/outlet/buyer"
 
 /** What every /outlet/* route works within: the buyer's outlet and its Medusa records. */
 export type OutletScope = {
@@ -37,8 +38,7 @@ export async function buyerOutlet(scope: MedusaContainer, customerId: string): P
     fields: ["id", "email", "groups.id", "groups.outlet.id", "groups.outlet.status", "groups.outlet.consignment_sales_channel_id", "groups.outlet.sales_channel.id"],
     filters: { id: customerId },
   })
-  const groups = (customer?.groups ?? []) as Group[]
-  const group = groups.find((g) => g?.outlet?.status === "active" && g.outlet.sales_channel?.id)
+  const group = buyingGroup((customer?.groups ?? []) as Group[])
   if (!customer || !group?.outlet?.sales_channel) return null
   return {
     outlet_id: group.outlet.id,
@@ -48,6 +48,21 @@ export async function buyerOutlet(scope: MedusaContainer, customerId: string): P
     customer_id: customer.id,
     email: customer.email ?? "",
   }
+}
+
+/**
+ * Resolves the signed-in customer's outlet once, for every /outlet/* route:
+ * a shopper (no outlet group) gets 403, and handlers read `req.outlet` rather
+ * than checking ownership themselves.
+ */
+export async function scopeToOutlet(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const outlet = await buyerOutlet(req.scope, req.auth_context?.actor_id ?? "")
+  if (!outlet) {
+    res.status(403).json({ type: "not_allowed", message: "Akun ini bukan akun pembeli outlet mitra" })
+    return
+  }
+  Object.assign(req, { outlet })
+  next()
 }
 
 /** The outlet's channels: wholesale orders and consignment sales. */
