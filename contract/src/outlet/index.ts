@@ -1,0 +1,4 @@
+export * from "./catalog"
+export * from "./consignment"
+export * from "./me"
+export * from "./order"
