@@ -1,5 +1,4 @@
 import type { DateTime } from "../common/date-time"
-import type { PaginatedResponse } from "../common/list"
 import type { StoreCohort } from "../store/cohort"
 
 export type CohortStatus = "pending" | "active" | "inactive"
@@ -13,6 +12,12 @@ export type AdminCohort = StoreCohort & {
   stock_location: { id: string; name: string } | null
 }
 
-/** `fields` may narrow what is sent, so every field but the id is optional here. */
 export type AdminCohortResponse = { cohort: AdminCohort }
-export type AdminCohortListResponse = PaginatedResponse & { cohorts: (Pick<AdminCohort, "id"> & Partial<AdminCohort>)[] }
+
+/** `fields` may narrow what a list sends, so every field but the id is optional; paging as on the store list. */
+export type AdminCohortListResponse = {
+  cohorts: (Pick<AdminCohort, "id"> & Partial<AdminCohort>)[]
+  count?: number
+  offset?: number
+  limit?: number
+}

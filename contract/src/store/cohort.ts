@@ -1,5 +1,3 @@
-import type { PaginatedResponse } from "../common/list"
-
 export type FacilityType = "lapas" | "rutan" | "bapas"
 export type CohortArea = "plaju" | "banyuasin_i" | "other"
 export type CraftLine = "pisang" | "tempe" | "tali_meiwa" | "eceng_gondok"
@@ -21,5 +19,9 @@ export type StoreCohort = {
 /** A published product on a cohort's page (prices come from /store/products). */
 export type StoreCohortProduct = { id: string; handle: string; title: string; thumbnail: string | null }
 
-export type StoreCohortListResponse = PaginatedResponse & { cohorts: StoreCohort[] }
+/**
+ * Paging comes from query.graph's metadata, which its type calls optional
+ * (a paginated read always has it): readers default it.
+ */
+export type StoreCohortListResponse = { cohorts: StoreCohort[]; count?: number; offset?: number; limit?: number }
 export type StoreCohortResponse = { cohort: StoreCohort & { products: StoreCohortProduct[] } }

@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { listingOf, productFieldsFor } from "../../../lib/coordinator/listing"
 import type { AdminGetListingsType } from "./validators"
+import type { AdminListingListResponse } from "@karya-binaan/contract"
 
 /**
  * Products in one listing state, with their cohort, for the operator's review
@@ -9,7 +10,7 @@ import type { AdminGetListingsType } from "./validators"
  * lib/coordinator/listing.ts), so the status filters in the database and the
  * listing state narrows what a status alone can't (rejected vs archived drafts).
  */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetListingsType>, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetListingsType>, res: MedusaResponse<AdminListingListResponse>) {
   const { state, limit, offset } = req.validatedQuery as AdminGetListingsType
   const { status } = productFieldsFor(state, {})
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

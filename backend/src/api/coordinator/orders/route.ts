@@ -11,9 +11,10 @@ import {
   type CohortOrderRow,
 } from "../../../lib/production/cohort-orders"
 import type { CoordinatorGetOrdersParamsType } from "./validators"
+import type { CohortOrderListResponse } from "@karya-binaan/contract"
 
 /** The cohort's orders, newest first, each showing only the cohort's own lines. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<CohortOrderListResponse>) => {
   const { cohort_id, limit = 20, offset = 0 } = req.validatedQuery as CoordinatorGetOrdersParamsType
   await assertCohortAccess(req, cohort_id)
   const productIds = await cohortProductIds(req.scope, cohort_id)

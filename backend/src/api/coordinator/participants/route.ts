@@ -5,10 +5,11 @@ import { PRODUCTION_MODULE } from "../../../modules/production"
 import type { ProductionModuleService } from "../../../modules/production/service"
 import { createParticipantsWorkflow } from "../../../workflows/production/create-participants"
 import type { CoordinatorCreateParticipantType } from "./validators"
+import type { CoordinatorParticipantListResponse } from "@karya-binaan/contract"
 
 export const PARTICIPANT_FIELDS = ["id", "code", "display_name", "active", "cohort_id", "created_at"] as const
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<CoordinatorParticipantListResponse>) => {
   const { cohort_id } = req.validatedQuery as { cohort_id: string }
   await assertCohortAccess(req, cohort_id)
   const participants = await req.scope

@@ -5,9 +5,10 @@ import { COORDINATOR_PRODUCT_FIELDS, englishFor, productResponse, serializeProdu
 import { createCohortProductWorkflow } from "../../../workflows/coordinator-product/create-cohort-product"
 import { categoryIdsOf, englishOf, productHandle, variantInput } from "./product-input"
 import type { CoordinatorCreateProductType, CoordinatorGetProductsType } from "./validators"
+import type { CoordinatorProductListResponse, CoordinatorProductResponse } from "@karya-binaan/contract"
 
 /** The products of the coordinator's cohorts (or of one of them), every listing state. */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, CoordinatorGetProductsType>, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest<unknown, CoordinatorGetProductsType>, res: MedusaResponse<CoordinatorProductListResponse>) {
   const { cohort_id, state, limit, offset } = req.validatedQuery as CoordinatorGetProductsType
   if (cohort_id) await assertCohortAccess(req, cohort_id)
   const cohortIds = cohort_id ? [cohort_id] : await coordinatorCohortIds(req.scope, req.auth_context.actor_id)
@@ -28,7 +29,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, CoordinatorGe
 }
 
 /** A new product in one of the coordinator's cohorts, as a draft. */
-export async function POST(req: AuthenticatedMedusaRequest<CoordinatorCreateProductType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<CoordinatorCreateProductType>, res: MedusaResponse<CoordinatorProductResponse>) {
   const body = req.validatedBody
   await assertCohortAccess(req, body.cohort_id)
   const { result: id } = await createCohortProductWorkflow(req.scope).run({

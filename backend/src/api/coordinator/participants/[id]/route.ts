@@ -6,8 +6,9 @@ import type { ProductionModuleService } from "../../../../modules/production/ser
 import { updateParticipantWorkflow } from "../../../../workflows/production/update-participant"
 import { PARTICIPANT_FIELDS } from "../route"
 import type { CoordinatorUpdateParticipantType } from "../validators"
+import type { CoordinatorParticipantResponse } from "@karya-binaan/contract"
 
-export const POST = async (req: AuthenticatedMedusaRequest<CoordinatorUpdateParticipantType>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<CoordinatorUpdateParticipantType>, res: MedusaResponse<CoordinatorParticipantResponse>) => {
   const production = req.scope.resolve<ProductionModuleService>(PRODUCTION_MODULE)
   const [found] = await production.listParticipants({ id: req.params.id }, { select: ["id", "cohort_id"] })
   const cohorts = await coordinatorCohortIds(req.scope, req.auth_context.actor_id)

@@ -4,13 +4,14 @@ import { productResponse, retrieveOwnProduct } from "../../../../lib/coordinator
 import { updateCohortProductWorkflow } from "../../../../workflows/coordinator-product/update-cohort-product"
 import { categoryIdsOf, englishOf, variantInput } from "../product-input"
 import type { CoordinatorUpdateProductType } from "../validators"
+import type { CoordinatorProductResponse } from "@karya-binaan/contract"
 
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<CoordinatorProductResponse>) {
   res.json({ product: await productResponse(req, req.params.id) })
 }
 
 /** Edits a product of the coordinator's cohort (404 for any other product). */
-export async function POST(req: AuthenticatedMedusaRequest<CoordinatorUpdateProductType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<CoordinatorUpdateProductType>, res: MedusaResponse<CoordinatorProductResponse>) {
   const product = await retrieveOwnProduct(req, req.params.id)
   const body = req.validatedBody
   const own = new Set((product.variants ?? []).flatMap((v: { id: string } | null) => (v ? [v.id] : [])))

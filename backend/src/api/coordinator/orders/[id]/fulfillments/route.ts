@@ -2,9 +2,10 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { assertCohortAccess } from "../../../../../lib/coordinator/access"
 import { fulfilCohortLinesWorkflow } from "../../../../../workflows/production/fulfil-cohort-lines"
 import type { CoordinatorCreateFulfillmentType } from "../../validators"
+import type { CohortFulfillmentResponse } from "@karya-binaan/contract"
 
 /** Marks the cohort's lines packed: a Medusa fulfilment from the cohort's stock location. */
-export const POST = async (req: AuthenticatedMedusaRequest<CoordinatorCreateFulfillmentType>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<CoordinatorCreateFulfillmentType>, res: MedusaResponse<CohortFulfillmentResponse>) => {
   await assertCohortAccess(req, req.validatedBody.cohort_id)
   const { result } = await fulfilCohortLinesWorkflow(req.scope).run({
     input: { ...req.validatedBody, order_id: req.params.id, created_by: req.auth_context.actor_id },

@@ -4,9 +4,10 @@ import { coordinatorCohortIds } from "../../../../../../../lib/coordinator/acces
 import { fulfillmentCohortId } from "../../../../../../../lib/production/cohort-orders"
 import { shipCohortFulfillmentWorkflow } from "../../../../../../../workflows/production/ship-cohort-fulfillment"
 import type { CoordinatorShipFulfillmentType } from "../../../../validators"
+import type { CohortFulfillmentResponse } from "@karya-binaan/contract"
 
 /** Marks a packed fulfilment shipped with carrier and tracking number (a Medusa shipment). */
-export const POST = async (req: AuthenticatedMedusaRequest<CoordinatorShipFulfillmentType>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<CoordinatorShipFulfillmentType>, res: MedusaResponse<CohortFulfillmentResponse>) => {
   const [cohortId, cohorts] = await Promise.all([
     fulfillmentCohortId(req.scope, req.params.id, req.params.fulfillment_id),
     coordinatorCohortIds(req.scope, req.auth_context.actor_id),
