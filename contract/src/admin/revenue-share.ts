@@ -1,8 +1,6 @@
 import type { DateTime } from "../common/date-time"
 
-export type BucketCode = "participants" | "material_fund" | "facility" | "outlet" | "platform"
-
-/** A bucket's share in basis points (10.000 = the whole net revenue). */
+/** A bucket (participants, material_fund, facility, outlet, platform) and its share in basis points (10.000 = the whole net revenue). */
 export type RevenueShareBucket = { code: string; basis_points: number }
 
 /** A rule version with its scope's names and whether it has allocated anything (then it can't be edited). */
