@@ -1,5 +1,6 @@
 export * from "./batch"
 export * from "./earnings"
+export * from "./invitation"
 export * from "./me"
 export * from "./order"
 export * from "./outlet"
