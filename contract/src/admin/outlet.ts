@@ -22,7 +22,7 @@ export type AdminOutlet = {
   consignment_sales_channel_id: string | null
   created_at: DateTime
   updated_at: DateTime
-  case_packs?: { product_id: string; units: number }[] | null
+  case_packs?: ({ product_id: string; units: number } | null)[] | null
   sales_channel?: { id: string; name: string } | null
   customer_group?: { id: string; name: string } | null
   price_list?: { id: string; title: string } | null

@@ -6,9 +6,15 @@ export type ConsignmentReport = {
   period_start: DateTime
   period_end: DateTime
   order_id: string | null
-  lines: { variant_id: string; quantity: number }[]
+  /**
+   * Units sold per variant. A JSON column, which Medusa's generated types call
+   * an object: readers check it is the list it always holds.
+   */
+  lines: ConsignmentReportLine[] | Record<string, unknown>
   created_at: DateTime
 }
+
+export type ConsignmentReportLine = { variant_id: string; quantity: number }
 
 export type ConsignmentReportListResponse = { reports: ConsignmentReport[] }
 

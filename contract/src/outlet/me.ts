@@ -15,10 +15,11 @@ export type OutletProfile = {
   payment_terms_days: number
   /** Whole rupiah. */
   minimum_order_value: number
-  case_packs: { product_id: string; units: number }[]
+  /** query.graph may answer a missing related row as null. */
+  case_packs: ({ product_id: string; units: number } | null)[]
 }
 
 /** The signed-in buyer (a Medusa customer in the outlet's group). */
-export type OutletBuyer = { id: string; email: string; first_name: string | null; last_name: string | null }
+export type OutletBuyer = { id: string; email: string | null; first_name: string | null; last_name: string | null }
 
 export type OutletMeResponse = { outlet: OutletProfile; buyer: OutletBuyer }

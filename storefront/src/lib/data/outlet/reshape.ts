@@ -24,7 +24,8 @@ export function reshapeOutlet(raw: Api.OutletProfile): Outlet {
 export function reshapeSession(raw: Api.OutletMeResponse): OutletSession {
   return {
     outlet: reshapeOutlet(raw.outlet),
-    buyer: { email: raw.buyer.email, name: [raw.buyer.first_name, raw.buyer.last_name].filter(Boolean).join(" ") || raw.buyer.email },
+    // A buyer always signs in by email; Medusa's customer type allows none.
+    buyer: { email: raw.buyer.email ?? "", name: [raw.buyer.first_name, raw.buyer.last_name].filter(Boolean).join(" ") || (raw.buyer.email ?? "") },
   }
 }
 
@@ -95,6 +96,6 @@ export function reshapeReport(raw: Api.ConsignmentReport): ConsignmentReport {
     periodStart: isoString(raw.period_start),
     periodEnd: isoString(raw.period_end),
     orderId: raw.order_id,
-    units: raw.lines.reduce((sum, l) => sum + Number(l.quantity), 0),
+    units: (Array.isArray(raw.lines) ? raw.lines : []).reduce((sum, l) => sum + Number(l.quantity), 0),
   }
 }
