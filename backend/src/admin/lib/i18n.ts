@@ -27,9 +27,9 @@ export function formatters(language: string) {
     /** 1.500 basis points → "15%". */
     percent: (basisPoints: number) => `${(basisPoints / 100).toLocaleString(locale, { maximumFractionDigits: 2 })}%`,
     /** A calendar day in Jakarta, where the programme runs: "1 Juni 2031", "June 1, 2031". */
-    day: (iso: string) => new Date(iso).toLocaleDateString(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "Asia/Jakarta" }),
+    day: (iso: string | Date) => new Date(iso).toLocaleDateString(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "Asia/Jakarta" }),
     /** A moment in the operator's own time zone. */
-    dateTime: (iso: string) => new Date(iso).toLocaleString(locale),
+    dateTime: (iso: string | Date) => new Date(iso).toLocaleString(locale),
   }
 }
 

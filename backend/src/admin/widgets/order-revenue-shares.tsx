@@ -1,27 +1,16 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
-import { useEffect, useState } from "react"
 import { bucketLabel } from "../components/revenue-shares/labels"
+import { useOrderAllocation } from "../hooks/api/order-allocations"
 import { useKaryaTranslation } from "../lib/i18n"
-import { errorMessage, sdk } from "../lib/sdk"
-
-type Entry = { id: string; bucket: string; party_label: string; amount: number; kind: "allocation" | "reversal"; occurred_at: string }
-type Line = { line_item_id: string; title: string; net_revenue: number; rule: { id: string; version: number; name: string } | null; entries: Entry[] }
-type OrderRevenue = { lines: Line[]; totals_by_bucket: Record<string, number> }
+import { errorMessage } from "../lib/sdk"
 
 /** "Bagi hasil" (Revenue shares) on the order page: each line's rule, and who got what (participants by code). */
 const OrderRevenueSharesWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
   const { t, format } = useKaryaTranslation()
-  const [shares, setShares] = useState<OrderRevenue | null>(null)
-  const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    sdk.client
-      .fetch<OrderRevenue>(`/admin/orders/${order.id}/revenue-shares`)
-      .then(setShares)
-      .catch((e) => setError(errorMessage(e, t)))
-  }, [order.id, t])
+  const { data: shares, error: loadError } = useOrderAllocation(order.id)
+  const error = loadError ? errorMessage(loadError, t) : null
 
   const allocatedAny = shares?.lines.some((l) => l.entries.length)
   return (

@@ -2,8 +2,9 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Button, Container, Heading, Input, Label, Text } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
+import { useMarkOutletInvoicePaid } from "../hooks/api/outlet-invoices"
 import { useKaryaTranslation } from "../lib/i18n"
-import { errorMessage, sdk } from "../lib/sdk"
+import { errorMessage } from "../lib/sdk"
 
 const text = (value: unknown) => (typeof value === "string" && value ? value : null)
 const whole = (value: unknown) => (value != null && Number.isInteger(Number(value)) ? Number(value) : null)
@@ -17,8 +18,9 @@ const OutletInvoiceWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => 
   const { t, format } = useKaryaTranslation()
   const meta = (order.metadata ?? {}) as Record<string, unknown>
   const [reference, setReference] = useState("")
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const markPaid = useMarkOutletInvoicePaid(order.id)
+  const busy = markPaid.isPending
+  const error = markPaid.error ? errorMessage(markPaid.error, t) : null
   const [paidAt, setPaidAt] = useState<string | null>(text(meta.invoice_paid_at))
   const [paidRef, setPaidRef] = useState<string | null>(text(meta.invoice_payment_reference))
   const termsDays = whole(meta.payment_terms_days)
@@ -36,19 +38,12 @@ const OutletInvoiceWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => 
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
-    setBusy(true)
-    setError(null)
     try {
-      const res = await sdk.client.fetch<{ invoice: { paid_at: string; reference: string } }>(`/admin/outlet-orders/${order.id}/mark-paid`, {
-        method: "POST",
-        body: { reference: reference.trim() },
-      })
+      const res = await markPaid.mutateAsync({ reference: reference.trim() })
       setPaidAt(res.invoice.paid_at)
       setPaidRef(res.invoice.reference)
-    } catch (err) {
-      setError(errorMessage(err, t))
-    } finally {
-      setBusy(false)
+    } catch {
+      // The refusal is shown from markPaid.error.
     }
   }
 

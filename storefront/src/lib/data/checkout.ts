@@ -5,6 +5,7 @@ import type { BankTransferDetails, DeliveryOption } from "@/lib/types/checkout"
 import { paymentOptions, type PaymentOption } from "@/lib/util/payment-options"
 import { authHeaders } from "./cookies"
 import { sdk } from "./sdk"
+import type { StoreBankTransferResponse } from "@karya-binaan/contract"
 
 type CartShippingOption = HttpTypes.StoreCartShippingOption & {
   type?: { description?: string | null } | null
@@ -45,7 +46,7 @@ export async function listPaymentChoices(regionId: string): Promise<PaymentOptio
 /** The account and instructions for paying by bank transfer, or null when the shop has none set (or the call fails). */
 export async function getBankTransfer(): Promise<BankTransferDetails | null> {
   try {
-    const { bank_transfer } = await sdk().client.fetch<{ bank_transfer: BankTransferDetails }>("/store/bank-transfer", { cache: "no-store" })
+    const { bank_transfer } = await sdk().client.fetch<StoreBankTransferResponse>("/store/bank-transfer", { cache: "no-store" })
     return bank_transfer
   } catch (error) {
     console.error("Bank transfer details unavailable:", error)

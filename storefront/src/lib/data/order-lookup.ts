@@ -1,7 +1,7 @@
 "use server"
 
 import { getLocale } from "next-intl/server"
-import type { HttpTypes } from "@medusajs/types"
+import type { StoreLookupOrder, StoreOrderLookupResponse } from "@karya-binaan/contract"
 import { FetchError } from "@medusajs/js-sdk"
 import { redirect } from "@/i18n/navigation"
 import { orderLookupSchema, parseForm } from "@/lib/validation/account"
@@ -17,9 +17,9 @@ export async function lookupOrder(_state: FormState, form: FormData): Promise<Fo
   const locale = await getLocale()
   const parsed = parseForm(orderLookupSchema, form, ["order_number", "email"])
   if (!parsed.ok) return { errors: parsed.errors, values: parsed.values }
-  let order: HttpTypes.StoreOrder
+  let order: StoreLookupOrder
   try {
-    ;({ order } = await sdk().client.fetch<{ order: HttpTypes.StoreOrder }>("/store/order-lookup", {
+    ;({ order } = await sdk().client.fetch<StoreOrderLookupResponse>("/store/order-lookup", {
       method: "POST",
       body: parsed.data,
       cache: "no-store",

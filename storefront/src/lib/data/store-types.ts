@@ -1,24 +1,12 @@
+import type { StoreCohort } from "@karya-binaan/contract"
 import type { HttpTypes } from "@medusajs/types"
-import type { CohortArea, CraftLine, FacilityType } from "@/lib/types/cohort"
 import type { HalalStatus } from "@/lib/types/product"
 
-// Wire shapes of this project's own modules (cohort, food_label), which
-// @medusajs/types cannot know. Core shapes come from @medusajs/types.
+// Wire shapes of this project's own modules (food_label) on Medusa's store
+// routes, which @medusajs/types cannot know. Core shapes come from @medusajs/types.
 
-export type StoreCohort = {
-  id: string
-  handle: string
-  name: string
-  facility_name: string
-  facility_type: FacilityType
-  area: CohortArea
-  craft_line: CraftLine
-  tagline: string
-  story: string
-  image_url: string | null
-}
-
-export type StoreCohortProduct = { id: string; handle: string; title: string; thumbnail: string | null }
+// Our own routes' answers (/store/cohorts) are declared once, in the backend's contract.
+export type { StoreCohort, StoreCohortListResponse, StoreCohortProduct, StoreCohortResponse } from "@karya-binaan/contract"
 
 export type StoreFoodLabel = {
   pirt_number: string | null
@@ -36,5 +24,3 @@ export type StoreProductWithLinks = HttpTypes.StoreProduct & {
   food_label?: StoreFoodLabel | null
 }
 
-export type StoreCohortListResponse = { cohorts: StoreCohort[]; count: number; offset: number; limit: number }
-export type StoreCohortResponse = { cohort: StoreCohort & { products: StoreCohortProduct[] } }

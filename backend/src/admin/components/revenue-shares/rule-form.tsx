@@ -1,7 +1,8 @@
 import { Button, Input, Label, Select, Text } from "@medusajs/ui"
 import { useState } from "react"
+import { useSaveRevenueShareRule } from "../../hooks/api/revenue-shares"
 import { useKaryaTranslation } from "../../lib/i18n"
-import { errorMessage, sdk } from "../../lib/sdk"
+import { errorMessage } from "../../lib/sdk"
 import { BUCKET_CODES, bucketLabels, type BucketCode } from "./labels"
 
 export type Bucket = { code: BucketCode; basis_points: number }
@@ -14,7 +15,7 @@ type Props = {
   initialBuckets: Bucket[]
   cohorts?: Option[]
   channels?: Option[]
-  onSaved: () => Promise<void>
+  onSaved: () => void
   onCancel: () => void
 }
 
@@ -35,8 +36,9 @@ export const RuleForm = ({ baseRuleId, initialName, initialBuckets, cohorts, cha
   const [cohortId, setCohortId] = useState(NONE)
   const [channelId, setChannelId] = useState(NONE)
   const [buckets, setBuckets] = useState<Bucket[]>(initialBuckets)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const saveRule = useSaveRevenueShareRule(baseRuleId)
+  const busy = saveRule.isPending
+  const error = saveRule.error ? errorMessage(saveRule.error, t) : null
   const sum = buckets.reduce((a, b) => a + (Number.isFinite(b.basis_points) ? b.basis_points : 0), 0)
 
   const setBucket = (i: number, change: Partial<Bucket>) => setBuckets((list) => list.map((b, j) => (j === i ? { ...b, ...change } : b)))
@@ -44,21 +46,15 @@ export const RuleForm = ({ baseRuleId, initialName, initialBuckets, cohorts, cha
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault()
-    setBusy(true)
-    setError(null)
+    const body = { name, effective_from: effectiveFrom, buckets }
     try {
-      const body = { name, effective_from: effectiveFrom, buckets }
-      if (baseRuleId) await sdk.client.fetch(`/admin/revenue-share-rules/${baseRuleId}/versions`, { method: "POST", body })
-      else
-        await sdk.client.fetch("/admin/revenue-share-rules", {
-          method: "POST",
-          body: { ...body, cohort_id: cohortId === NONE ? null : cohortId, sales_channel_id: channelId === NONE ? null : channelId },
-        })
-      await onSaved()
-    } catch (err) {
-      setError(errorMessage(err, t))
-    } finally {
-      setBusy(false)
+      // Resolves once the rules have been read again.
+      await saveRule.mutateAsync(
+        baseRuleId ? body : { ...body, cohort_id: cohortId === NONE ? null : cohortId, sales_channel_id: channelId === NONE ? null : channelId }
+      )
+      onSaved()
+    } catch {
+      // The server's refusal (sum, date, outlet bucket, used rule) is shown from saveRule.error.
     }
   }
 

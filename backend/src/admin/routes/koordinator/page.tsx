@@ -1,55 +1,45 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Button, Checkbox, Container, Heading, Input, Label, Text } from "@medusajs/ui"
-import { useEffect, useState, type FormEvent } from "react"
+import type { Invite } from "@karya-binaan/contract"
+import { useState, type FormEvent } from "react"
+import { useCohorts } from "../../hooks/api/cohorts"
+import { useInviteCoordinator } from "../../hooks/api/coordinator-invites"
 import { useKaryaTranslation } from "../../lib/i18n"
-import { errorMessage, sdk } from "../../lib/sdk"
-
-type Cohort = { id: string; name: string; status?: string }
-type Invite = { id: string; email: string; expires_at: string }
+import { errorMessage } from "../../lib/sdk"
 
 /** Invite a coordinator for some cohorts; the server emails them the sign-up link. */
 const CoordinatorInvitePage = () => {
   const { t, format } = useKaryaTranslation()
-  const [cohorts, setCohorts] = useState<Cohort[] | null>(null)
+  const { data, error: loadError } = useCohorts({ limit: 100, fields: "id,name,status" })
+  const cohorts = data?.cohorts
+  const invite = useInviteCoordinator()
   const [email, setEmail] = useState("")
   const [name, setName] = useState("")
   const [cohortIds, setCohortIds] = useState<string[]>([])
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const busy = invite.isPending
+  const [formError, setFormError] = useState<string | null>(null)
+  const error = formError ?? (loadError ? errorMessage(loadError, t) : null)
   const [sent, setSent] = useState<Invite | null>(null)
-
-  useEffect(() => {
-    sdk.client
-      .fetch<{ cohorts: Cohort[] }>("/admin/cohorts", { query: { limit: 100, fields: "id,name,status" } })
-      .then((res) => setCohorts(res.cohorts))
-      .catch((e) => setError(errorMessage(e, t)))
-  }, [t])
 
   const toggle = (id: string, on: boolean) =>
     setCohortIds((ids) => (on ? [...ids, id] : ids.filter((x) => x !== id)))
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
-    setError(null)
+    setFormError(null)
     setSent(null)
     if (!cohortIds.length) {
-      setError(t("coordinators.pickCohort"))
+      setFormError(t("coordinators.pickCohort"))
       return
     }
-    setBusy(true)
     try {
-      const res = await sdk.client.fetch<{ invite: Invite }>("/admin/coordinator-invites", {
-        method: "POST",
-        body: { email: email.trim(), ...(name.trim() ? { name: name.trim() } : {}), cohort_ids: cohortIds },
-      })
+      const res = await invite.mutateAsync({ email: email.trim(), ...(name.trim() ? { name: name.trim() } : {}), cohort_ids: cohortIds })
       setSent(res.invite)
       setEmail("")
       setName("")
       setCohortIds([])
     } catch (err) {
-      setError(errorMessage(err, t))
-    } finally {
-      setBusy(false)
+      setFormError(errorMessage(err, t))
     }
   }
 
@@ -72,7 +62,7 @@ const CoordinatorInvitePage = () => {
         </div>
         <fieldset className="flex flex-col gap-2">
           <legend className="txt-compact-small-plus mb-2">{t("coordinators.cohorts")}</legend>
-          {cohorts === null && !error && <Text size="small">{t("coordinators.loadingCohorts")}</Text>}
+          {!cohorts && !error && <Text size="small">{t("coordinators.loadingCohorts")}</Text>}
           {cohorts?.map((c) => (
             <div key={c.id} className="flex items-center gap-2">
               <Checkbox

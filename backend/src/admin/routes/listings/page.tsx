@@ -1,38 +1,17 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Button, Container, Heading, Label, Text, Textarea, toast } from "@medusajs/ui"
-import { useCallback, useEffect, useState } from "react"
+import type { AdminListing } from "@karya-binaan/contract"
+import { useState } from "react"
+import { useDecideListing, useListings } from "../../hooks/api/listings"
 import { useKaryaTranslation } from "../../lib/i18n"
-import { errorMessage, sdk } from "../../lib/sdk"
-
-type Submitted = {
-  id: string
-  title: string
-  thumbnail: string | null
-  updated_at: string
-  cohort: { id: string; name: string } | null
-}
+import { errorMessage } from "../../lib/sdk"
 
 /** The operator's review queue: coordinators' submitted products, to publish or send back. */
 const ListingsPage = () => {
   const { t } = useKaryaTranslation()
-  const [products, setProducts] = useState<Submitted[] | null>(null)
-  const [loadError, setLoadError] = useState<string | null>(null)
-
-  const load = useCallback(async () => {
-    try {
-      const res = await sdk.client.fetch<{ products: Submitted[] }>("/admin/listings", {
-        query: { state: "submitted", limit: 200 },
-      })
-      setProducts(res.products)
-      setLoadError(null)
-    } catch (e) {
-      setLoadError(errorMessage(e, t))
-    }
-  }, [t])
-
-  useEffect(() => {
-    void load()
-  }, [load])
+  const { data, error } = useListings({ state: "submitted", limit: 200 })
+  const products = data?.products
+  const loadError = error ? errorMessage(error, t) : null
 
   return (
     <Container className="divide-y p-0">
@@ -47,22 +26,23 @@ const ListingsPage = () => {
           {loadError}
         </Text>
       )}
-      {products === null && !loadError && <Text className="px-6 py-4">{t("common.loading")}</Text>}
+      {!products && !loadError && <Text className="px-6 py-4">{t("common.loading")}</Text>}
       {products?.length === 0 && (
         <Text className="text-ui-fg-subtle px-6 py-4">{t("listings.empty")}</Text>
       )}
       {products?.map((p) => (
-        <ListingRow key={p.id} product={p} onDone={load} />
+        <ListingRow key={p.id} product={p} />
       ))}
     </Container>
   )
 }
 
-const ListingRow = ({ product, onDone }: { product: Submitted; onDone: () => Promise<void> }) => {
+const ListingRow = ({ product }: { product: AdminListing }) => {
   const { t, format } = useKaryaTranslation()
   const [rejecting, setRejecting] = useState(false)
   const [reason, setReason] = useState("")
-  const [busy, setBusy] = useState(false)
+  const decideListing = useDecideListing(product.id)
+  const busy = decideListing.isPending
   const [error, setError] = useState<string | null>(null)
 
   const decide = async (action: "publish" | "reject") => {
@@ -70,19 +50,13 @@ const ListingRow = ({ product, onDone }: { product: Submitted; onDone: () => Pro
       setError(t("listings.reasonTooShort"))
       return
     }
-    setBusy(true)
     setError(null)
     try {
-      await sdk.client.fetch(`/admin/listings/${product.id}/${action}`, {
-        method: "POST",
-        body: action === "reject" ? { reason: reason.trim() } : {},
-      })
+      // Resolves once the queue has been read again, without this listing.
+      await decideListing.mutateAsync(action === "reject" ? { action, reason: reason.trim() } : { action })
       toast.success(action === "publish" ? t("listings.published", { title: product.title }) : t("listings.rejected", { title: product.title }))
-      await onDone()
     } catch (e) {
       setError(errorMessage(e, t))
-    } finally {
-      setBusy(false)
     }
   }
 

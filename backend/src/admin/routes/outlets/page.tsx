@@ -1,52 +1,31 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Button, Container, Heading, Input, Label, Table, Text } from "@medusajs/ui"
-import { useEffect, useState, type FormEvent } from "react"
+import type { AdminOutlet as Outlet, ConsignmentStock as Consignment, Invite } from "@karya-binaan/contract"
+import { useState, type FormEvent } from "react"
+import { useInviteOutletBuyer, useOutletConsignments, useOutlets, useReturnConsignment } from "../../hooks/api/outlets"
 import { useKaryaTranslation } from "../../lib/i18n"
-import { errorMessage, sdk } from "../../lib/sdk"
-
-type Outlet = {
-  id: string
-  name: string
-  handle: string
-  pertamina_centre: string
-  city: string
-  contact_name: string
-  contact_phone: string
-  payment_terms_days: number
-  minimum_order_value: number
-  status: string
-  case_packs?: { product_id: string; units: number }[]
-  sales_channel?: { id: string; name: string } | null
-  price_list?: { id: string; title: string } | null
-}
-type Invite = { id: string; email: string; expires_at: string }
+import { errorMessage } from "../../lib/sdk"
 
 /** One outlet's buyer invitation form: the server emails the sign-up link. */
 const InviteBuyer = ({ outlet }: { outlet: Outlet }) => {
   const { t, format } = useKaryaTranslation()
   const [email, setEmail] = useState("")
   const [name, setName] = useState("")
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const invite = useInviteOutletBuyer(outlet.id)
+  const busy = invite.isPending
+  const error = invite.error ? errorMessage(invite.error, t) : null
   const [sent, setSent] = useState<Invite | null>(null)
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
-    setBusy(true)
-    setError(null)
     setSent(null)
     try {
-      const res = await sdk.client.fetch<{ invite: Invite }>(`/admin/outlets/${outlet.id}/invites`, {
-        method: "POST",
-        body: { email: email.trim(), ...(name.trim() ? { name: name.trim() } : {}) },
-      })
+      const res = await invite.mutateAsync({ email: email.trim(), ...(name.trim() ? { name: name.trim() } : {}) })
       setSent(res.invite)
       setEmail("")
       setName("")
-    } catch (err) {
-      setError(errorMessage(err, t))
-    } finally {
-      setBusy(false)
+    } catch {
+      // The refusal is shown from invite.error.
     }
   }
 
@@ -81,35 +60,18 @@ const InviteBuyer = ({ outlet }: { outlet: Outlet }) => {
   )
 }
 
-type Consignment = { placement_id: string; sku: string | null; product_title: string; batch_code: string; placed: number; sold: number; returned: number; open: number }
-
 /** Goods consigned at the outlet, batch by batch, with returning unsold units to the cohort. */
 const Consignments = ({ outlet }: { outlet: Outlet }) => {
   const { t } = useKaryaTranslation()
-  const [rows, setRows] = useState<Consignment[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState<string | null>(null)
-  const load = () =>
-    sdk.client
-      .fetch<{ consignments: Consignment[] }>(`/admin/outlets/${outlet.id}/consignments`)
-      .then((res) => setRows(res.consignments))
-      .catch((e) => setError(errorMessage(e, t)))
-  useEffect(() => {
-    void load()
-  }, [outlet.id])
+  const { data, error: loadError } = useOutletConsignments(outlet.id)
+  const rows = data?.consignments
+  const giveBackMutation = useReturnConsignment()
+  const failed = giveBackMutation.error ?? loadError
+  const error = failed ? errorMessage(failed, t) : null
+  const busy = giveBackMutation.isPending ? giveBackMutation.variables.placement_id : null
 
-  const giveBack = async (row: Consignment) => {
-    setBusy(row.placement_id)
-    setError(null)
-    try {
-      await sdk.client.fetch(`/admin/consignments/${row.placement_id}/return`, { method: "POST", body: { quantity: row.open } })
-      await load()
-    } catch (err) {
-      setError(errorMessage(err, t))
-    } finally {
-      setBusy(null)
-    }
-  }
+  // What the page offers is what it last read; a refusal (units gone meanwhile) is shown, not re-read.
+  const giveBack = (row: Consignment) => giveBackMutation.mutate({ placement_id: row.placement_id, quantity: row.open })
 
   if (!rows?.length && !error) return <Text size="small">{t("outlets.consignments.none")}</Text>
   return (
@@ -161,15 +123,9 @@ const Consignments = ({ outlet }: { outlet: Outlet }) => {
 /** Pertamina partner outlets: terms, their own channel and price list, and inviting buyers. */
 const OutletsPage = () => {
   const { t, format } = useKaryaTranslation()
-  const [outlets, setOutlets] = useState<Outlet[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    sdk.client
-      .fetch<{ outlets: Outlet[] }>("/admin/outlets")
-      .then((res) => setOutlets(res.outlets))
-      .catch((e) => setError(errorMessage(e, t)))
-  }, [t])
+  const { data, error: loadError } = useOutlets()
+  const outlets = data?.outlets
+  const error = loadError ? errorMessage(loadError, t) : null
 
   return (
     <Container className="divide-y p-0">
@@ -184,7 +140,7 @@ const OutletsPage = () => {
           {error}
         </Text>
       )}
-      {outlets === null && !error && <Text className="px-6 py-4">{t("outlets.loading")}</Text>}
+      {!outlets && !error && <Text className="px-6 py-4">{t("outlets.loading")}</Text>}
       {outlets?.length === 0 && <Text className="px-6 py-4">{t("outlets.empty")}</Text>}
       {outlets?.map((outlet) => (
         <div key={outlet.id} className="flex flex-col gap-3 px-6 py-4">

@@ -1,30 +1,20 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
+import type { PayoutRun } from "@karya-binaan/contract"
 import { Badge, Button, Container, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
-import { useCallback, useEffect, useState, type FormEvent } from "react"
+import { useState, type FormEvent } from "react"
+import { jakartaDay, jakartaMonth } from "../../../lib/jakarta-time"
+import { partyName } from "../../components/payouts/labels"
+import { usePayoutRun, usePayoutRuns, useRunPayout } from "../../hooks/api/payouts"
 import { useKaryaTranslation } from "../../lib/i18n"
-import { jakartaDay, jakartaMonth, partyName, type PayoutRun, type PayoutStatement } from "../../lib/payouts"
-import { errorMessage, sdk } from "../../lib/sdk"
+import { errorMessage } from "../../lib/sdk"
 
 /** Payout runs: run one for a month, see each run's statements, open one to print, download or mark paid. */
 const PayoutsPage = () => {
   const { t } = useKaryaTranslation()
-  const [runs, setRuns] = useState<PayoutRun[] | null>(null)
-  const [loadError, setLoadError] = useState<string | null>(null)
+  const { data, error } = usePayoutRuns({ limit: 50 })
+  const runs = data?.payout_runs
+  const loadError = error ? errorMessage(error, t) : null
   const [open, setOpen] = useState<string | null>(null)
-
-  const load = useCallback(async () => {
-    try {
-      const res = await sdk.client.fetch<{ payout_runs: PayoutRun[] }>("/admin/payouts", { query: { limit: 50 } })
-      setRuns(res.payout_runs)
-      setLoadError(null)
-    } catch (e) {
-      setLoadError(errorMessage(e, t))
-    }
-  }, [t])
-
-  useEffect(() => {
-    void load()
-  }, [load])
 
   return (
     <Container className="divide-y p-0">
@@ -35,8 +25,7 @@ const PayoutsPage = () => {
         </Text>
       </div>
       <RunForm
-        onRun={async (runId) => {
-          await load()
+        onRun={(runId) => {
           if (runId) setOpen(runId)
         }}
       />
@@ -45,7 +34,7 @@ const PayoutsPage = () => {
           {loadError}
         </Text>
       )}
-      {runs === null && !loadError && <Text className="px-6 py-4">{t("common.loading")}</Text>}
+      {!runs && !loadError && <Text className="px-6 py-4">{t("common.loading")}</Text>}
       {runs?.length === 0 && <Text className="text-ui-fg-subtle px-6 py-4">{t("payouts.empty")}</Text>}
       {runs?.map((run) => (
         <RunRow key={run.id} run={run} open={open === run.id} onToggle={() => setOpen(open === run.id ? null : run.id)} />
@@ -54,21 +43,19 @@ const PayoutsPage = () => {
   )
 }
 
-const RunForm = ({ onRun }: { onRun: (runId: string | null) => Promise<void> }) => {
+const RunForm = ({ onRun }: { onRun: (runId: string | null) => void }) => {
   const { t, format } = useKaryaTranslation()
   const [month, setMonth] = useState(jakartaMonth(new Date()))
-  const [busy, setBusy] = useState(false)
+  const runPayout = useRunPayout()
+  const busy = runPayout.isPending
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null)
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
-    setBusy(true)
     setMessage(null)
     try {
-      const res = await sdk.client.fetch<{ payout_run: (PayoutRun & { statements: PayoutStatement[] }) | null; message?: string }>(
-        "/admin/payouts",
-        { method: "POST", body: { period: month } }
-      )
+      // Resolves once the run list has been read again, so the new run is there to open.
+      const res = await runPayout.mutateAsync({ period: month })
       if (res.payout_run) {
         const { period, statement_count, total } = res.payout_run
         const text = t("payouts.runDone", { period, count: statement_count, total: format.money(total) })
@@ -78,11 +65,9 @@ const RunForm = ({ onRun }: { onRun: (runId: string | null) => Promise<void> }) 
         // The server's message is Indonesian only; this one says the same in the Admin's language.
         setMessage({ tone: "ok", text: t("payouts.nothingNew", { period: month }) })
       }
-      await onRun(res.payout_run?.id ?? null)
+      onRun(res.payout_run?.id ?? null)
     } catch (e) {
       setMessage({ tone: "error", text: errorMessage(e, t) })
-    } finally {
-      setBusy(false)
     }
   }
 
@@ -108,16 +93,10 @@ const RunForm = ({ onRun }: { onRun: (runId: string | null) => Promise<void> }) 
 
 const RunRow = ({ run, open, onToggle }: { run: PayoutRun; open: boolean; onToggle: () => void }) => {
   const { t, format } = useKaryaTranslation()
-  const [statements, setStatements] = useState<PayoutStatement[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    if (!open) return
-    sdk.client
-      .fetch<{ payout_run: { statements: PayoutStatement[] } }>(`/admin/payouts/${run.id}`)
-      .then((res) => setStatements(res.payout_run.statements))
-      .catch((e) => setError(errorMessage(e, t)))
-  }, [open, run.id, t])
+  // Read when the operator first opens the run.
+  const detail = usePayoutRun(run.id, { enabled: open })
+  const statements = detail.data?.payout_run.statements
+  const error = detail.error ? errorMessage(detail.error, t) : null
 
   return (
     <div className="flex flex-col gap-3 px-6 py-4" data-payout-run-id={run.id}>

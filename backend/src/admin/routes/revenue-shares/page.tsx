@@ -1,23 +1,17 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
-import { useCallback, useEffect, useState } from "react"
+import type { RevenueShareRule as Rule } from "@karya-binaan/contract"
+import { useState } from "react"
 import { bucketLabel } from "../../components/revenue-shares/labels"
-import { RuleForm, type Bucket, type Option } from "../../components/revenue-shares/rule-form"
+import { RuleForm, type Bucket } from "../../components/revenue-shares/rule-form"
+import { useCohorts } from "../../hooks/api/cohorts"
+import { useRevenueShareRules } from "../../hooks/api/revenue-shares"
+import { useSalesChannels } from "../../hooks/api/sales-channels"
 import { useKaryaTranslation, type Translate } from "../../lib/i18n"
-import { errorMessage, sdk } from "../../lib/sdk"
+import { errorMessage } from "../../lib/sdk"
 
-type Rule = {
-  id: string
-  name: string
-  version: number
-  effective_from: string
-  cohort_id: string | null
-  sales_channel_id: string | null
-  used: boolean
-  buckets: Bucket[]
-  cohort: { id: string; name: string } | null
-  sales_channel: { id: string; name: string; is_outlet: boolean } | null
-}
+// Bucket codes come from the revenue-share module's own list, which the form knows by name.
+const bucketsOf = (r: Rule) => r.buckets as Bucket[]
 
 const scopeKey = (r: Rule) => `${r.cohort_id ?? ""}|${r.sales_channel_id ?? ""}`
 const scopeLabel = (t: Translate, r: Rule) =>
@@ -32,43 +26,30 @@ const scopeLabel = (t: Translate, r: Rule) =>
 /** Revenue-share rules by scope, newest version first; a change is a new version from a date. */
 const RevenueSharesPage = () => {
   const { t, format } = useKaryaTranslation()
-  const [rules, setRules] = useState<Rule[] | null>(null)
-  const [loadError, setLoadError] = useState<string | null>(null)
+  const { data, error } = useRevenueShareRules()
+  const rules = data?.revenue_share_rules
   const [editing, setEditing] = useState<string | null>(null)
-  const [options, setOptions] = useState<{ cohorts: Option[]; channels: Option[] } | null>(null)
+  // A new scope's cohorts and channels are read once the operator asks for one.
+  const [wantsScopes, setWantsScopes] = useState(false)
+  const cohorts = useCohorts({ limit: 100, fields: "id,name" }, { enabled: wantsScopes })
+  const channels = useSalesChannels({ limit: 100, fields: "id,name" }, { enabled: wantsScopes })
+  const options =
+    cohorts.data && channels.data
+      ? {
+          cohorts: cohorts.data.cohorts.map((c) => ({ id: c.id, name: c.name ?? c.id })),
+          channels: channels.data.sales_channels.map((c) => ({ id: c.id, name: c.name })),
+        }
+      : null
+  const failed = error ?? cohorts.error ?? channels.error
+  const loadError = failed ? errorMessage(failed, t) : null
 
-  const load = useCallback(async () => {
-    try {
-      const res = await sdk.client.fetch<{ revenue_share_rules: Rule[] }>("/admin/revenue-share-rules")
-      setRules(res.revenue_share_rules)
-      setLoadError(null)
-    } catch (e) {
-      setLoadError(errorMessage(e, t))
-    }
-  }, [t])
-
-  useEffect(() => {
-    void load()
-  }, [load])
-
-  const openNewScope = async () => {
+  const openNewScope = () => {
     setEditing("new")
-    if (options) return
-    try {
-      const [cohorts, channels] = await Promise.all([
-        sdk.client.fetch<{ cohorts: Option[] }>("/admin/cohorts", { query: { limit: 100, fields: "id,name" } }),
-        sdk.client.fetch<{ sales_channels: Option[] }>("/admin/sales-channels", { query: { limit: 100, fields: "id,name" } }),
-      ])
-      setOptions({ cohorts: cohorts.cohorts, channels: channels.sales_channels })
-    } catch (e) {
-      setLoadError(errorMessage(e, t))
-    }
+    setWantsScopes(true)
   }
 
-  const saved = async () => {
-    setEditing(null)
-    await load()
-  }
+  // The rules are read again by the save itself (the hook invalidates them).
+  const saved = () => setEditing(null)
 
   const scopes = new Map<string, Rule[]>()
   for (const r of rules ?? []) scopes.set(scopeKey(r), [...(scopes.get(scopeKey(r)) ?? []), r])
@@ -103,7 +84,7 @@ const RevenueSharesPage = () => {
           />
         </div>
       )}
-      {rules === null && !loadError && <Text className="px-6 py-4">{t("common.loading")}</Text>}
+      {!rules && !loadError && <Text className="px-6 py-4">{t("common.loading")}</Text>}
       {[...scopes.values()].map((versions) => {
         const latest = versions[0]
         return (
@@ -115,7 +96,7 @@ const RevenueSharesPage = () => {
               </Button>
             </div>
             {editing === latest.id && (
-              <RuleForm baseRuleId={latest.id} initialName={latest.name} initialBuckets={latest.buckets} onSaved={saved} onCancel={() => setEditing(null)} />
+              <RuleForm baseRuleId={latest.id} initialName={latest.name} initialBuckets={bucketsOf(latest)} onSaved={saved} onCancel={() => setEditing(null)} />
             )}
             <Table>
               <Table.Header>

@@ -3,10 +3,11 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCohortsWorkflow } from "../../../workflows/cohort/create-cohorts"
 import { refetchCohort } from "./helpers"
 import type { AdminCreateCohortType, AdminGetCohortsParamsType } from "./validators"
+import type { AdminCohortListResponse, AdminCohortResponse } from "@karya-binaan/contract"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetCohortsParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminCohortListResponse>
 ) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: cohorts, metadata } = await query.graph({
@@ -20,7 +21,7 @@ export const GET = async (
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateCohortType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminCohortResponse>
 ) => {
   const { result } = await createCohortsWorkflow(req.scope).run({
     input: { cohorts: [req.validatedBody] },

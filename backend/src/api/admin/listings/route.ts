@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { isToldByStatus, listingOf, productFieldsFor } from "../../../workflows/coordinator-product/listing"
 import { LISTING_FIELDS, OLDEST_FIRST } from "./query-config"
 import type { AdminGetListingsType } from "./validators"
+import type { AdminListingListResponse } from "@karya-binaan/contract"
 
 type ListingRow = {
   id: string
@@ -29,7 +30,7 @@ const present = (p: ListingRow) => ({
  * workflows/coordinator-product/listing.ts): the database filters, sorts and
  * pages by status; draft and archived (one status) are told apart by metadata.
  */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetListingsType>, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminGetListingsType>, res: MedusaResponse<AdminListingListResponse>) {
   const { state, limit, offset } = req.validatedQuery as AdminGetListingsType
   const { status } = productFieldsFor(state, {})
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

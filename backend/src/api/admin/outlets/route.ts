@@ -3,8 +3,9 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createOutletWorkflow } from "../../../workflows/outlet/create-outlet"
 import { ADMIN_OUTLET_FIELDS } from "./query-config"
 import type { AdminCreateOutletType } from "./validators"
+import type { AdminOutletListResponse, AdminOutletResponse } from "@karya-binaan/contract"
 
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminOutletListResponse>) {
   const { data: outlets } = await req.scope
     .resolve(ContainerRegistrationKeys.QUERY)
     .graph({ entity: "outlet", fields: ADMIN_OUTLET_FIELDS, pagination: { order: { name: "ASC" } } })
@@ -12,7 +13,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** Opens an outlet with its own sales channel, buyers' group and wholesale price list. */
-export async function POST(req: AuthenticatedMedusaRequest<AdminCreateOutletType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<AdminCreateOutletType>, res: MedusaResponse<AdminOutletResponse>) {
   const { result } = await createOutletWorkflow(req.scope).run({ input: req.validatedBody })
   const { data } = await req.scope
     .resolve(ContainerRegistrationKeys.QUERY)

@@ -5,9 +5,10 @@ import { jakartaMonth } from "../../../lib/jakarta-time"
 import { runPayoutWorkflow } from "../../../workflows/payout/run-payout"
 import { retrieveRun, RUN_LIST_FIELDS, toRunView, type RunListRow } from "./query-config"
 import type { AdminGetPayoutsType, AdminRunPayoutType } from "./validators"
+import type { AdminPayoutRunListResponse, AdminRunPayoutResponse } from "@karya-binaan/contract"
 
 /** Payout runs, newest first, with how many statements each has, how many are paid, and their total. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminPayoutRunListResponse>) {
   const { limit, offset } = req.validatedQuery as AdminGetPayoutsType
   const { data, metadata } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "payout_run",
@@ -22,7 +23,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * Runs a payout: 201 with the run and its statements; 200 with
  * `payout_run: null` and a message when nothing is unpaid (no empty run is kept).
  */
-export async function POST(req: AuthenticatedMedusaRequest<AdminRunPayoutType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<AdminRunPayoutType>, res: MedusaResponse<AdminRunPayoutResponse>) {
   const body = req.validatedBody
   const period = body.from && body.to ? dayRangePeriod(body.from, body.to) : monthPeriod(body.period ?? jakartaMonth(new Date()))
   const { result } = await runPayoutWorkflow(req.scope).run({

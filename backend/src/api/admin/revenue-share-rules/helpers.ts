@@ -6,7 +6,7 @@ import type { LedgerModuleService } from "../../../modules/ledger/service"
 
 const RULE_FIELDS = ["id", "cohort_id", "sales_channel_id", "name", "version", "effective_from", "created_at", "buckets.code", "buckets.basis_points"]
 
-type RuleRow = { id: string; version: number; cohort_id: string | null; sales_channel_id: string | null; buckets: { code: string; basis_points: number }[] }
+type RuleRow = { id: string; name: string; version: number; effective_from: Date; cohort_id: string | null; sales_channel_id: string | null; buckets: { code: string; basis_points: number }[] }
 
 /**
  * Rules as operators read them: each with its scope's names (cohort, channel,

@@ -1,9 +1,10 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { inviteTokenHash, openInvite } from "../../../workflows/invitation/invite-token"
+import type { CoordinatorInvitationResponse } from "@karya-binaan/contract"
 
 /** What the invitation page shows before the person sets a password. */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
+export async function GET(req: MedusaRequest, res: MedusaResponse<CoordinatorInvitationResponse>) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [found],

@@ -3,14 +3,15 @@ import { recordBatchWorkflow } from "../../../workflows/production/record-batch"
 import type { CoordinatorRequest } from "../cohort-scope"
 import { listCohortBatches, refetchBatch } from "./helpers"
 import type { CoordinatorCreateBatchType, CoordinatorGetBatchesParamsType } from "./validators"
+import type { CoordinatorBatchListResponse, CoordinatorBatchResponse } from "@karya-binaan/contract"
 
 // The cohort_id of both routes is checked against the coordinator's cohorts in ./middlewares.ts.
-export const GET = async (req: CoordinatorRequest<unknown, CoordinatorGetBatchesParamsType>, res: MedusaResponse) => {
+export const GET = async (req: CoordinatorRequest<unknown, CoordinatorGetBatchesParamsType>, res: MedusaResponse<CoordinatorBatchListResponse>) => {
   const batches = await listCohortBatches(req.scope, req.validatedQuery.cohort_id)
   res.json({ batches, count: batches.length })
 }
 
-export const POST = async (req: CoordinatorRequest<CoordinatorCreateBatchType>, res: MedusaResponse) => {
+export const POST = async (req: CoordinatorRequest<CoordinatorCreateBatchType>, res: MedusaResponse<CoordinatorBatchResponse>) => {
   const { result } = await recordBatchWorkflow(req.scope).run({ input: req.validatedBody })
   res.status(201).json({ batch: await refetchBatch(req.scope, result.id, req.coordinator.cohort_ids) })
 }

@@ -3,9 +3,10 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { cohortNotFound, type CoordinatorRequest } from "../cohort-scope"
 import { placeConsignmentWorkflow } from "../../../workflows/consignment/place-consignment"
 import type { CoordinatorPlaceConsignmentType } from "../../admin/outlets/consignment-validators"
+import type { ConsignmentPlacementResponse } from "@karya-binaan/contract"
 
 /** A coordinator places units of one of their cohort's batches at a partner outlet. */
-export async function POST(req: AuthenticatedMedusaRequest<CoordinatorPlaceConsignmentType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<CoordinatorPlaceConsignmentType>, res: MedusaResponse<ConsignmentPlacementResponse>) {
   const { outlet_id, batch_id, quantity } = req.validatedBody
   const { data } = await req.scope
     .resolve(ContainerRegistrationKeys.QUERY)

@@ -4,6 +4,7 @@ import { occurredBetween } from "../../../lib/jakarta-period"
 import { sumEarnings, type EarningEntry } from "../../../modules/ledger/earnings"
 import { EARNINGS_ENTRY_FIELDS } from "./query-config"
 import type { CoordinatorGetEarningsParamsType } from "./validators"
+import type { CohortEarningsResponse } from "@karya-binaan/contract"
 
 type EntryRow = EarningEntry & {
   participant?: { code: string; display_name: string | null } | null
@@ -11,7 +12,7 @@ type EntryRow = EarningEntry & {
 }
 
 /** What the cohort's sales earned over a period, per participant, bucket and order (the coordinator's cohorts only). */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<CohortEarningsResponse>) => {
   const { cohort_id, from, to } = req.validatedQuery as CoordinatorGetEarningsParamsType
   const occurred_at = occurredBetween(from, to)
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({

@@ -1,8 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { CoordinatorMeResponse } from "@karya-binaan/contract"
 
 /** The signed-in coordinator and the cohorts they hold. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<CoordinatorMeResponse>) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [coordinator],

@@ -6,9 +6,10 @@ import type { CoordinatorRequest } from "../cohort-scope"
 import { cohortProductIds, cohortView, orderDraws, orderIdsWithProducts, type CohortOrderRow } from "./helpers"
 import { COHORT_ORDER_FIELDS } from "./query-config"
 import type { CoordinatorGetOrdersParamsType } from "./validators"
+import type { CohortOrderListResponse } from "@karya-binaan/contract"
 
 /** The cohort's orders, newest first, each showing only the cohort's own lines (cohort_id checked in ./middlewares.ts). */
-export const GET = async (req: CoordinatorRequest<unknown, CoordinatorGetOrdersParamsType>, res: MedusaResponse) => {
+export const GET = async (req: CoordinatorRequest<unknown, CoordinatorGetOrdersParamsType>, res: MedusaResponse<CohortOrderListResponse>) => {
   const { cohort_id, limit = 20, offset = 0 } = req.validatedQuery
   const productIds = await cohortProductIds(req.scope, cohort_id)
   const ids = await orderIdsWithProducts(req.scope, productIds)

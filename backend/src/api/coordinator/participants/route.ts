@@ -5,11 +5,12 @@ import type { ProductionModuleService } from "../../../modules/production/servic
 import { createParticipantsWorkflow } from "../../../workflows/production/create-participants"
 import type { CoordinatorRequest } from "../cohort-scope"
 import type { CoordinatorCreateParticipantType, CoordinatorGetParticipantsParamsType } from "./validators"
+import type { CoordinatorParticipantListResponse } from "@karya-binaan/contract"
 
 export const PARTICIPANT_FIELDS = ["id", "code", "display_name", "active", "cohort_id", "created_at"] as const
 
 // The cohort_id of both routes is checked against the coordinator's cohorts in ./middlewares.ts.
-export const GET = async (req: CoordinatorRequest<unknown, CoordinatorGetParticipantsParamsType>, res: MedusaResponse) => {
+export const GET = async (req: CoordinatorRequest<unknown, CoordinatorGetParticipantsParamsType>, res: MedusaResponse<CoordinatorParticipantListResponse>) => {
   const participants = await req.scope
     .resolve<ProductionModuleService>(PRODUCTION_MODULE)
     .listParticipants({ cohort_id: req.validatedQuery.cohort_id }, { select: [...PARTICIPANT_FIELDS], order: { code: "ASC" } })

@@ -7,6 +7,7 @@ import { productResponses, refetchCohortProduct } from "./helpers"
 import { categoryIdsOf, englishOf, productHandle, variantInput } from "./product-input"
 import { COORDINATOR_PRODUCT_FIELDS } from "./query-config"
 import type { CoordinatorCreateProductType, CoordinatorGetProductsType } from "./validators"
+import type { CoordinatorProductListResponse, CoordinatorProductResponse } from "@karya-binaan/contract"
 
 // Newest change first; the id keeps pages stable when two products share a timestamp.
 const NEWEST_FIRST = { updated_at: "DESC", id: "ASC" } as const
@@ -16,7 +17,7 @@ const NEWEST_FIRST = { updated_at: "DESC", id: "ASC" } as const
  * ./middlewares.ts), every listing state, one page at a time: the database
  * filters, sorts and cuts the page, and only that page is read in full.
  */
-export async function GET(req: CoordinatorRequest<unknown, CoordinatorGetProductsType>, res: MedusaResponse) {
+export async function GET(req: CoordinatorRequest<unknown, CoordinatorGetProductsType>, res: MedusaResponse<CoordinatorProductListResponse>) {
   const { cohort_id, state, limit, offset } = req.validatedQuery
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const cohortIds = cohort_id ? [cohort_id] : req.coordinator.cohort_ids
@@ -57,7 +58,7 @@ export async function GET(req: CoordinatorRequest<unknown, CoordinatorGetProduct
 }
 
 /** A new product in one of the coordinator's cohorts, as a draft. */
-export async function POST(req: CoordinatorRequest<CoordinatorCreateProductType>, res: MedusaResponse) {
+export async function POST(req: CoordinatorRequest<CoordinatorCreateProductType>, res: MedusaResponse<CoordinatorProductResponse>) {
   // body.cohort_id is checked against the coordinator's cohorts in ./middlewares.ts.
   const body = req.validatedBody
   const { result: id } = await createCohortProductWorkflow(req.scope).run({

@@ -2,11 +2,12 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
 import { imageRefusal } from "./image-upload"
+import type { CoordinatorUploadResponse } from "@karya-binaan/contract"
 
 type Received = { originalname: string; mimetype: string; buffer: Buffer }
 
 /** Product photos through Medusa's file module; every file is checked before any is stored. */
-export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse<CoordinatorUploadResponse>) {
   const files = (req as AuthenticatedMedusaRequest & { files?: Received[] }).files ?? []
   if (!files.length) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, 'Pilih setidaknya satu gambar (field "files")')

@@ -1,9 +1,10 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { inviteTokenHash, openInvite } from "../../../workflows/invitation/invite-token"
+import type { OutletInvitationResponse } from "@karya-binaan/contract"
 
 /** What the invitation page shows before the buyer sets a password. */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
+export async function GET(req: MedusaRequest, res: MedusaResponse<OutletInvitationResponse>) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [found],

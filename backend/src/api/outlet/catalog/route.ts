@@ -4,6 +4,7 @@ import { outletRegionId } from "../../../workflows/outlet/outlet-region"
 import type { OutletRequest } from "../scope"
 import { OUTLET_CATALOG_PRODUCT_FIELDS, type OutletCatalogProduct } from "./query-config"
 import type { OutletLocaleQueryType } from "./validators"
+import type { OutletCatalogResponse } from "@karya-binaan/contract"
 
 type ProductRow = {
   id: string
@@ -18,7 +19,7 @@ type ProductRow = {
  * wholesale prices (its price list wins where it has a price), with each
  * product's case pack; names in the asked locale.
  */
-export async function GET(req: OutletRequest, res: MedusaResponse) {
+export async function GET(req: OutletRequest, res: MedusaResponse<OutletCatalogResponse>) {
   const { locale } = req.validatedQuery as OutletLocaleQueryType
   const { outlet } = req
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

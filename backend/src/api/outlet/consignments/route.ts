@@ -3,9 +3,10 @@ import { applyTranslations, ContainerRegistrationKeys } from "@medusajs/framewor
 import type { OutletLocaleQueryType } from "../catalog/validators"
 import type { OutletRequest } from "../scope"
 import { CONSIGNMENT_STOCK_FIELDS, consignmentStockRows, type ConsignmentPlacementRow } from "./query-config"
+import type { ConsignmentStockListResponse } from "@karya-binaan/contract"
 
 /** The goods consigned to the buyer's outlet: placed, sold, returned, still there; names in the asked locale. */
-export async function GET(req: OutletRequest, res: MedusaResponse) {
+export async function GET(req: OutletRequest, res: MedusaResponse<ConsignmentStockListResponse>) {
   const { locale } = req.validatedQuery as OutletLocaleQueryType
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "consignment_placement",

@@ -2,11 +2,12 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { OUTLET_BUYER_FIELDS, OUTLET_FIELDS } from "../query-config"
 import type { OutletRequest } from "../scope"
+import type { OutletMeResponse } from "@karya-binaan/contract"
 
 type OutletRow = { id: string } & Record<string, unknown>
 
 /** The buyer and their outlet: details, terms, case packs (for the portal's header, grid and invoice). */
-export async function GET(req: OutletRequest, res: MedusaResponse) {
+export async function GET(req: OutletRequest, res: MedusaResponse<OutletMeResponse>) {
   // One read: the buyer, and their outlet through their customer group (the one scopeToOutlet chose).
   const {
     data: [customer],

@@ -4,9 +4,10 @@ import { placeOutletOrderWorkflow } from "../../../workflows/outlet/place-outlet
 import { OUTLET_ORDER_FIELDS } from "../query-config"
 import { outletChannelIds, type OutletRequest } from "../scope"
 import type { OutletListOrdersType, OutletPlaceOrderType } from "./validators"
+import type { OutletOrderListResponse, OutletOrderResponse } from "@karya-binaan/contract"
 
 /** The outlet's orders (any of its buyers') and its consignment sales, newest first. */
-export async function GET(req: OutletRequest, res: MedusaResponse) {
+export async function GET(req: OutletRequest, res: MedusaResponse<OutletOrderListResponse>) {
   const { limit, offset } = req.validatedQuery as OutletListOrdersType
   const { result } = await getOrdersListWorkflow(req.scope).run({
     input: {
@@ -20,7 +21,7 @@ export async function GET(req: OutletRequest, res: MedusaResponse) {
 }
 
 /** Places a wholesale order on invoice in the outlet's channel; refusals say why (minimum, cartons). */
-export async function POST(req: OutletRequest<OutletPlaceOrderType>, res: MedusaResponse) {
+export async function POST(req: OutletRequest<OutletPlaceOrderType>, res: MedusaResponse<OutletOrderResponse>) {
   const {
     result: { order_id },
   } = await placeOutletOrderWorkflow(req.scope).run({ input: { outlet: req.outlet, ...req.validatedBody } })

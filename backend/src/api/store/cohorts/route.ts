@@ -1,10 +1,11 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { StoreGetCohortsParamsType } from "./validators"
+import type { StoreCohortListResponse } from "@karya-binaan/contract"
 
 export const GET = async (
   req: MedusaRequest<unknown, StoreGetCohortsParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<StoreCohortListResponse>
 ) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: cohorts, metadata } = await query.graph(

@@ -4,13 +4,14 @@ import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
 import { emailsMatch, ORDER_NOT_FOUND_MESSAGE, toLookupOrder } from "./lookup-order"
 import { LOOKUP_ORDER_FIELDS } from "./query-config"
 import type { StoreOrderLookupType } from "./validators"
+import type { MessageResponse, StoreOrderLookupResponse } from "@karya-binaan/contract"
 
 /**
  * A guest finds a placed order by its number (display_id) and the email it
  * was placed with. Payment and fulfilment status are aggregated by Medusa's
  * own order-detail workflow, as on /store/orders/:id.
  */
-export const POST = async (req: MedusaRequest<StoreOrderLookupType>, res: MedusaResponse) => {
+export const POST = async (req: MedusaRequest<StoreOrderLookupType>, res: MedusaResponse<StoreOrderLookupResponse | MessageResponse>) => {
   const { order_number, email } = req.validatedBody
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({

@@ -1,20 +1,21 @@
 import "server-only"
+import type { CoordinatorBatchListResponse, CoordinatorBatchRecallResponse, CoordinatorBatchResponse } from "@karya-binaan/contract"
 import type { Batch, RecallRecipient } from "@/lib/types/coordinator"
 import { portalRead } from "./read"
-import { reshapeBatch, reshapeRecallOrder, type RawBatch, type RawRecallOrder } from "./reshape"
+import { reshapeBatch, reshapeRecallOrder } from "./reshape"
 
 export async function listBatches(cohortId: string): Promise<Batch[]> {
-  const { batches } = await portalRead<{ batches: RawBatch[] }>("/coordinator/batches", { cohort_id: cohortId })
+  const { batches } = await portalRead<CoordinatorBatchListResponse>("/coordinator/batches", { cohort_id: cohortId })
   return batches.map(reshapeBatch)
 }
 
 export async function getBatch(id: string): Promise<Batch> {
-  const { batch } = await portalRead<{ batch: RawBatch }>(`/coordinator/batches/${encodeURIComponent(id)}`)
+  const { batch } = await portalRead<CoordinatorBatchResponse>(`/coordinator/batches/${encodeURIComponent(id)}`)
   return reshapeBatch(batch)
 }
 
 /** Every order, with its shipping contact, that received units of this batch. */
 export async function getBatchRecall(id: string): Promise<RecallRecipient[]> {
-  const { orders } = await portalRead<{ orders: RawRecallOrder[] }>(`/coordinator/batches/${encodeURIComponent(id)}/recall`)
+  const { orders } = await portalRead<CoordinatorBatchRecallResponse>(`/coordinator/batches/${encodeURIComponent(id)}/recall`)
   return orders.map(reshapeRecallOrder)
 }

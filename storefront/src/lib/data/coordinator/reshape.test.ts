@@ -1,25 +1,142 @@
+import type * as Api from "@karya-binaan/contract"
 import { describe, expect, it } from "vitest"
 import { reshapeBatch, reshapeCohortOrder, reshapeCoordinatorProduct, reshapeParticipant, reshapeRecallOrder } from "./reshape"
 
+// Whole contract shapes with neutral defaults; each test names only what it is about.
+const product = (p: Partial<Api.CoordinatorProduct>): Api.CoordinatorProduct => ({
+  id: "p",
+  cohort_id: "coh_1",
+  title: "Tas",
+  subtitle: null,
+  description: null,
+  handle: "tas",
+  thumbnail: null,
+  images: [],
+  categories: [],
+  options: [],
+  variants: [],
+  food_label: null,
+  en: {},
+  description_en: null,
+  listing: { state: "draft" },
+  created_at: "2026-11-20T00:00:00Z",
+  updated_at: "2026-11-20T00:00:00Z",
+  ...p,
+})
+const variant = (v: Partial<Api.CoordinatorProductVariant>): Api.CoordinatorProductVariant => ({
+  id: "v",
+  title: "",
+  sku: null,
+  weight: null,
+  variant_rank: 0,
+  price: null,
+  prices: [],
+  options: [],
+  archived: false,
+  ...v,
+})
+const batch = (b: Partial<Api.CoordinatorBatch>): Api.CoordinatorBatch => ({
+  id: "pbat",
+  batch_code: "B",
+  cohort_id: "coh_1",
+  variant_id: "v",
+  product_id: null,
+  product_title: null,
+  variant_title: null,
+  sku: null,
+  quantity: 0,
+  remaining_quantity: 0,
+  expired_quantity: 0,
+  production_date: "2026-11-20",
+  expiry_date: null,
+  expired_at: null,
+  is_expired: false,
+  expiring_soon: false,
+  created_at: "2026-11-20T00:00:00Z",
+  contributions: [],
+  ...b,
+})
+const contribution = (c: Partial<Api.CoordinatorBatchContribution>): Api.CoordinatorBatchContribution => ({
+  id: "bcon",
+  participant_id: "par",
+  participant_code: "P",
+  participant_name: null,
+  units: null,
+  hours: null,
+  ...c,
+})
+const noAddress: Api.RecallAddress = { address_1: null, address_2: null, city: null, province: null, postal_code: null, country_code: null }
+const recall = (r: Partial<Api.RecallOrder>): Api.RecallOrder => ({
+  order_id: "o",
+  display_id: 1,
+  status: "pending",
+  placed_at: "2026-11-21T00:00:00Z",
+  quantity: 0,
+  lines: [],
+  contact: { name: null, phone: null, email: null, address: noAddress },
+  ...r,
+})
+const order = (o: Partial<Api.CohortOrder>): Api.CohortOrder => ({
+  id: "o",
+  display_id: 1,
+  email: "a@contoh.id",
+  status: "pending",
+  created_at: "2026-11-21T00:00:00Z",
+  currency_code: "idr",
+  shipping_address: null,
+  shipping_method: null,
+  items: [],
+  fulfillments: [],
+  ...o,
+})
+const line = (l: Partial<Api.CohortOrderLine>): Api.CohortOrderLine => ({
+  id: "li",
+  title: "",
+  product_id: "prod",
+  product_title: null,
+  variant_id: "v",
+  variant_sku: null,
+  variant_title: null,
+  quantity: 0,
+  unit_price: 0,
+  fulfilled_quantity: 0,
+  shipped_quantity: 0,
+  batches: [],
+  ...l,
+})
+const fulfillment = (f: Partial<Api.CohortOrderFulfillment>): Api.CohortOrderFulfillment => ({
+  id: "ful",
+  location_id: "sloc",
+  packed_at: null,
+  shipped_at: null,
+  canceled_at: null,
+  carrier: null,
+  tracking_number: null,
+  items: [],
+  ...f,
+})
+
 describe("reshapeCoordinatorProduct", () => {
   it("reads the listing, the option values, the IDR price and the food label", () => {
-    const product = reshapeCoordinatorProduct({
-      id: "prod_1",
-      title: "Keripik",
-      description: "Renyah",
-      metadata: { description_en: "Crisp" },
-      images: [{ url: "b.jpg", rank: 1 }, { url: "a.jpg", rank: 0 }],
-      categories: [{ id: "pcat_1" }],
-      options: [{ title: "Berat bersih" }],
-      variants: [
-        { id: "v2", title: "500 g", variant_rank: 1, archived: true, options: [{ value: "500 g" }], prices: [{ amount: 45000, currency_code: "idr" }] },
-        { id: "v1", title: "250 g", variant_rank: 0, sku: "K-250", weight: 270, options: [{ value: "250 g" }], prices: [{ amount: 5, currency_code: "usd" }, { amount: 25000, currency_code: "IDR" }] },
-      ],
-      food_label: { halal_status: "certified", halal_certificate_number: "ID123", shelf_life_days: 90, ingredients: "Pisang" },
-      en: { food_label: { ingredients: "Banana" } },
-      listing: { state: "rejected", reason: "Foto buram" },
-    })
-    expect(product).toMatchObject({
+    const reshaped = reshapeCoordinatorProduct(
+      product({
+        id: "prod_1",
+        title: "Keripik",
+        description: "Renyah",
+        description_en: "Crisp",
+        images: [{ url: "b.jpg", rank: 1 }, { url: "a.jpg", rank: 0 }],
+        categories: [{ id: "pcat_1", name: "Pangan" }],
+        options: [{ id: "opt_1", title: "Berat bersih", values: ["250 g", "500 g"] }],
+        variants: [
+          variant({ id: "v2", title: "500 g", variant_rank: 1, archived: true, options: [{ title: null, value: "500 g" }], prices: [{ amount: 45000, currency_code: "idr" }] }),
+          variant({ id: "v1", title: "250 g", variant_rank: 0, sku: "K-250", weight: 270, options: [{ title: null, value: "250 g" }], prices: [{ amount: 5, currency_code: "usd" }, { amount: 25000, currency_code: "IDR" }] }),
+        ],
+        food_label: { pirt_number: null, halal_status: "certified", halal_certificate_number: "ID123", shelf_life_days: 90, ingredients: "Pisang", allergens: null, storage: null },
+        en: { food_label: { ingredients: "Banana" } },
+        listing: { state: "rejected", reason: "Foto buram" },
+      })
+    )
+    expect(reshaped).toMatchObject({
       descriptionEn: "Crisp",
       categoryId: "pcat_1",
       thumbnail: "a.jpg",
@@ -28,112 +145,132 @@ describe("reshapeCoordinatorProduct", () => {
       optionTitle: "Berat bersih",
       foodLabel: { halalStatus: "certified", pirtNumber: null, shelfLifeDays: 90, ingredientsEn: "Banana", allergensEn: "" },
     })
-    expect(product.variants).toEqual([
+    expect(reshaped.variants).toEqual([
       { id: "v1", value: "250 g", sku: "K-250", weight: 270, price: 25000, archived: false },
       { id: "v2", value: "500 g", sku: null, weight: null, price: 45000, archived: true },
     ])
   })
 
-  it("reads the backend's portal shape: option record, flat price, category and English text", () => {
-    const product = reshapeCoordinatorProduct({
-      id: "prod_2",
-      title: "Tas",
-      category: { id: "pcat_2" },
-      en: { description: "A bag" },
-      options: [{ title: "Ukuran" }],
-      variants: [{ id: "v", title: "Besar", price: 90000, options: { Ukuran: "Besar" } }],
-      listing: { state: "submitted" },
-    })
-    expect(product).toMatchObject({ categoryId: "pcat_2", descriptionEn: "A bag", listing: { state: "submitted", reason: null } })
-    expect(product.variants[0]).toMatchObject({ value: "Besar", price: 90000 })
+  it("reads the backend's portal shape: option values by title, flat price, category and English text", () => {
+    const reshaped = reshapeCoordinatorProduct(
+      product({
+        id: "prod_2",
+        title: "Tas",
+        categories: [{ id: "pcat_2", name: "Kriya" }],
+        en: { description: "A bag" },
+        options: [{ id: "opt_2", title: "Ukuran", values: ["Besar"] }],
+        variants: [variant({ id: "v", title: "Besar", price: 90000, options: [{ title: "Ukuran", value: "Besar" }] })],
+        listing: { state: "submitted" },
+      })
+    )
+    expect(reshaped).toMatchObject({ categoryId: "pcat_2", descriptionEn: "A bag", listing: { state: "submitted", reason: null } })
+    expect(reshaped.variants[0]).toMatchObject({ value: "Besar", price: 90000 })
   })
 
-  it("is a draft without a listing and a handicraft without a label", () => {
-    const product = reshapeCoordinatorProduct({ id: "p", title: "Tas" })
-    expect(product.listing).toEqual({ state: "draft", reason: null })
-    expect(product.foodLabel).toBeNull()
+  it("is a draft without a reason, and a handicraft without a label", () => {
+    const reshaped = reshapeCoordinatorProduct(product({ id: "p", title: "Tas" }))
+    expect(reshaped.listing).toEqual({ state: "draft", reason: null })
+    expect(reshaped.foodLabel).toBeNull()
   })
 })
 
 describe("reshapeCohortOrder", () => {
-  it("counts packed and shipped quantities from live fulfilments and reads the tracking number", () => {
-    const order = reshapeCohortOrder({
-      id: "order_1",
-      display_id: 7,
-      created_at: "2026-11-20T03:00:00Z",
-      shipping_address: { first_name: "Sari", last_name: "Dewi", city: "Palembang" },
-      items: [{ id: "li_1", product_title: "Keripik", variant_title: "250 g", quantity: 3 }],
-      fulfillments: [
-        { id: "ful_1", items: [{ line_item_id: "li_1", quantity: 1 }], shipped_at: "2026-11-21T00:00:00Z", labels: [{ tracking_number: "JNE1" }], data: { carrier: "JNE" } },
-        { id: "ful_2", items: [{ line_item_id: "li_1", quantity: 1 }] },
-        { id: "ful_3", items: [{ line_item_id: "li_1", quantity: 1 }], canceled_at: "2026-11-21T00:00:00Z" },
-      ],
-    })
-    expect(order.customerName).toBe("Sari Dewi")
-    expect(order.lines[0]).toMatchObject({ quantity: 3, packed: 2, shipped: 1 })
-    expect(order.fulfillments.map((f) => f.id)).toEqual(["ful_1", "ful_2"])
-    expect(order.fulfillments[0]).toMatchObject({ carrier: "JNE", trackingNumber: "JNE1" })
+  it("reads packed and shipped quantities, leaves cancelled fulfilments out and reads the tracking number", () => {
+    const reshaped = reshapeCohortOrder(
+      order({
+        id: "order_1",
+        display_id: 7,
+        created_at: "2026-11-20T03:00:00Z",
+        shipping_address: { first_name: "Sari", last_name: "Dewi", city: "Palembang" },
+        items: [line({ id: "li_1", product_title: "Keripik", variant_title: "250 g", quantity: 3, fulfilled_quantity: 2, shipped_quantity: 1 })],
+        fulfillments: [
+          fulfillment({ id: "ful_1", items: [{ line_item_id: "li_1", quantity: 1 }], shipped_at: "2026-11-21T00:00:00Z", tracking_number: "JNE1", carrier: "JNE" }),
+          fulfillment({ id: "ful_2", items: [{ line_item_id: "li_1", quantity: 1 }] }),
+          fulfillment({ id: "ful_3", items: [{ line_item_id: "li_1", quantity: 1 }], canceled_at: "2026-11-21T00:00:00Z" }),
+        ],
+      })
+    )
+    expect(reshaped.customerName).toBe("Sari Dewi")
+    expect(reshaped.lines[0]).toMatchObject({ quantity: 3, packed: 2, shipped: 1 })
+    expect(reshaped.fulfillments.map((f) => f.id)).toEqual(["ful_1", "ful_2"])
+    expect(reshaped.fulfillments[0]).toMatchObject({ carrier: "JNE", trackingNumber: "JNE1" })
   })
 })
 
 describe("batches, participants, recall", () => {
   it("reads remaining stock, dates and contributions", () => {
-    const batch = reshapeBatch({
-      id: "pbat_1",
-      batch_code: "KPA-1",
-      variant_id: "v1",
-      quantity: 40,
-      remaining_quantity: 12,
-      production_date: "2026-11-20T00:00:00.000Z",
-      expiry_date: "2027-02-18T00:00:00.000Z",
-      variant: { title: "250 g", product: { title: "Keripik" } },
-      contributions: [{ participant_id: "par_1", participant: { code: "P-7K2Q" }, units: 40 }],
-    })
-    expect(batch).toMatchObject({ remaining: 12, productionDate: "2026-11-20", expiryDate: "2027-02-18", productTitle: "Keripik", variantTitle: "250 g" })
-    expect(batch.contributions).toEqual([{ participantId: "par_1", code: "P-7K2Q", displayName: null, units: 40, hours: null }])
+    const reshaped = reshapeBatch(
+      batch({
+        id: "pbat_1",
+        batch_code: "KPA-1",
+        variant_id: "v1",
+        quantity: 40,
+        remaining_quantity: 12,
+        production_date: "2026-11-20T00:00:00.000Z",
+        expiry_date: "2027-02-18T00:00:00.000Z",
+        product_title: "Keripik",
+        variant_title: "250 g",
+        contributions: [contribution({ participant_id: "par_1", participant_code: "P-7K2Q", units: 40 })],
+      })
+    )
+    expect(reshaped).toMatchObject({ remaining: 12, productionDate: "2026-11-20", expiryDate: "2027-02-18", productTitle: "Keripik", variantTitle: "250 g" })
+    expect(reshaped.contributions).toEqual([{ participantId: "par_1", code: "P-7K2Q", displayName: null, units: 40, hours: null }])
   })
 
   it("reads the backend's flat shapes: contributions, recall contacts, order lines and fulfilments", () => {
-    const batch = reshapeBatch({
-      id: "pbat_2",
-      batch_code: "B",
-      variant_id: "v",
-      quantity: 5,
-      remaining_quantity: 5,
-      production_date: "2026-11-20",
-      contributions: [{ participant_id: "par_2", participant_code: "P-9", participant_name: "Sari", hours: 2.5 }],
-    })
-    expect(batch.contributions[0]).toEqual({ participantId: "par_2", code: "P-9", displayName: "Sari", units: null, hours: 2.5 })
-    const recall = reshapeRecallOrder({
-      order_id: "order_9",
-      display_id: 9,
-      placed_at: "2026-11-21T00:00:00Z",
-      quantity: 1,
-      contact: { name: "Budi", phone: "0812", email: "b@contoh.id", address: { address_1: "Jl. A", city: "Palembang" } },
-    })
-    expect(recall).toEqual({ orderId: "order_9", displayId: 9, placedAt: "2026-11-21T00:00:00Z", quantity: 1, email: "b@contoh.id", name: "Budi", phone: "0812", address: "Jl. A, Palembang" })
-    const order = reshapeCohortOrder({
-      id: "order_9",
-      created_at: "2026-11-21T00:00:00Z",
-      shipping_method: "Reguler",
-      items: [{ id: "li", title: "K", quantity: 2, fulfilled_quantity: 2, shipped_quantity: 0, batches: [{ batch_id: "b", batch_code: "KPA-1", quantity: 2 }] }],
-      fulfillments: [{ id: "ful", carrier: "JNE", tracking_number: "X1", items: [{ line_item_id: "li", quantity: 2 }] }],
-    })
-    expect(order.shippingMethod).toBe("Reguler")
-    const withoutQuantity = reshapeCohortOrder({
-      id: "o",
-      created_at: "2026-11-21T00:00:00Z",
-      items: [{ id: "li", quantity: null, batches: [{ batch_id: "b1", batch_code: "A", quantity: 2 }, { batch_id: "b2", batch_code: "B", quantity: 1 }] }],
-    })
+    const reshaped = reshapeBatch(
+      batch({
+        id: "pbat_2",
+        batch_code: "B",
+        variant_id: "v",
+        quantity: 5,
+        remaining_quantity: 5,
+        production_date: "2026-11-20",
+        contributions: [contribution({ participant_id: "par_2", participant_code: "P-9", participant_name: "Sari", hours: 2.5 })],
+      })
+    )
+    expect(reshaped.contributions[0]).toEqual({ participantId: "par_2", code: "P-9", displayName: "Sari", units: null, hours: 2.5 })
+    const recipient = reshapeRecallOrder(
+      recall({
+        order_id: "order_9",
+        display_id: 9,
+        placed_at: "2026-11-21T00:00:00Z",
+        quantity: 1,
+        contact: { name: "Budi", phone: "0812", email: "b@contoh.id", address: { ...noAddress, address_1: "Jl. A", city: "Palembang" } },
+      })
+    )
+    expect(recipient).toEqual({ orderId: "order_9", displayId: 9, placedAt: "2026-11-21T00:00:00Z", quantity: 1, email: "b@contoh.id", name: "Budi", phone: "0812", address: "Jl. A, Palembang" })
+    const packed = reshapeCohortOrder(
+      order({
+        id: "order_9",
+        created_at: "2026-11-21T00:00:00Z",
+        shipping_method: "Reguler",
+        items: [line({ id: "li", title: "K", quantity: 2, fulfilled_quantity: 2, shipped_quantity: 0, batches: [{ batch_id: "b", batch_code: "KPA-1", quantity: 2 }] })],
+        fulfillments: [fulfillment({ id: "ful", carrier: "JNE", tracking_number: "X1", items: [{ line_item_id: "li", quantity: 2 }] })],
+      })
+    )
+    expect(packed.shippingMethod).toBe("Reguler")
+    // A quantity the JSON carried as null (a BigNumber that became NaN) is read as NaN.
+    const withoutQuantity = reshapeCohortOrder(
+      order({
+        id: "o",
+        created_at: "2026-11-21T00:00:00Z",
+        items: [line({ id: "li", quantity: Number.NaN, batches: [{ batch_id: "b1", batch_code: "A", quantity: 2 }, { batch_id: "b2", batch_code: "B", quantity: 1 }] })],
+      })
+    )
     expect(withoutQuantity.lines[0]?.quantity).toBe(3)
-    expect(order.lines[0]).toMatchObject({ packed: 2, shipped: 0, batches: [{ code: "KPA-1", quantity: 2 }] })
-    expect(order.fulfillments[0]).toMatchObject({ carrier: "JNE", trackingNumber: "X1", shippedAt: null })
+    expect(packed.lines[0]).toMatchObject({ packed: 2, shipped: 0, batches: [{ code: "KPA-1", quantity: 2 }] })
+    expect(packed.fulfillments[0]).toMatchObject({ carrier: "JNE", trackingNumber: "X1", shippedAt: null })
   })
 
   it("treats an empty display name as none and a recall address as one line", () => {
-    expect(reshapeParticipant({ id: "par_1", code: "P-1", display_name: "" })).toEqual({ id: "par_1", code: "P-1", displayName: null, active: true })
     expect(
-      reshapeRecallOrder({ id: "o", display_id: 3, quantity: 2, shipping_address: { first_name: "Ani", address_1: "Jl. Merdeka 1", city: "Palembang", postal_code: "30111" } })
+      reshapeParticipant({ id: "par_1", code: "P-1", display_name: "", active: true, cohort_id: "coh_1", created_at: "2026-11-20T00:00:00Z" })
+    ).toEqual({ id: "par_1", code: "P-1", displayName: null, active: true })
+    expect(
+      reshapeRecallOrder(
+        recall({ order_id: "o", display_id: 3, quantity: 2, contact: { name: "Ani", phone: null, email: null, address: { ...noAddress, address_1: "Jl. Merdeka 1", city: "Palembang", postal_code: "30111" } } })
+      )
     ).toMatchObject({ name: "Ani", address: "Jl. Merdeka 1, Palembang, 30111", quantity: 2 })
   })
 })

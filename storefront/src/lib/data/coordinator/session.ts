@@ -1,4 +1,5 @@
 import "server-only"
+import type { CoordinatorMeResponse } from "@karya-binaan/contract"
 import { getLocale } from "next-intl/server"
 import { cache } from "react"
 import { getPathname, redirect } from "@/i18n/navigation"
@@ -7,7 +8,7 @@ import type { CohortRef, Coordinator } from "@/lib/types/coordinator"
 import { isPortalApiStatus } from "../portal-fetch"
 import { coordinatorFetch } from "./client"
 import { getCohortChoice, getCoordinatorToken } from "./cookies"
-import { reshapeCoordinator, type RawCoordinator } from "./reshape"
+import { reshapeCoordinator } from "./reshape"
 
 /**
  * The logged-in coordinator, or null (no cookie, or a token the backend no
@@ -16,7 +17,7 @@ import { reshapeCoordinator, type RawCoordinator } from "./reshape"
 export const getCoordinator = cache(async (): Promise<Coordinator | null> => {
   if (!(await getCoordinatorToken())) return null
   try {
-    const { coordinator } = await coordinatorFetch<{ coordinator: RawCoordinator }>("/coordinator/me")
+    const { coordinator } = await coordinatorFetch<CoordinatorMeResponse>("/coordinator/me")
     return reshapeCoordinator(coordinator)
   } catch (error) {
     if (isPortalApiStatus(error, 401, 403, 404)) return null

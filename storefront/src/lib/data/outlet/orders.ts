@@ -1,24 +1,25 @@
 import "server-only"
+import type { OutletCatalogResponse, OutletOrderListResponse, OutletOrderResponse } from "@karya-binaan/contract"
 import { getLocale } from "next-intl/server"
 import { backendLocale } from "@/i18n/locale"
 import type { OutletCatalogRow, OutletOrder } from "@/lib/types/outlet"
 import { outletRead } from "./session"
-import { reshapeCatalog, reshapeOrder, type RawCatalogProduct, type RawOutletOrder } from "./reshape"
+import { reshapeCatalog, reshapeOrder } from "./reshape"
 
 /** What the outlet can order, at its wholesale prices, named in the page's language. */
 export async function listOutletCatalog(): Promise<OutletCatalogRow[]> {
-  const { products } = await outletRead<{ products: RawCatalogProduct[] }>("/outlet/catalog", { locale: backendLocale(await getLocale()) })
+  const { products } = await outletRead<OutletCatalogResponse>("/outlet/catalog", { locale: backendLocale(await getLocale()) })
   return reshapeCatalog(products)
 }
 
 /** The outlet's orders, newest first. */
 export async function listOutletOrders(): Promise<OutletOrder[]> {
-  const { orders } = await outletRead<{ orders: RawOutletOrder[] }>("/outlet/orders", { limit: 50 })
+  const { orders } = await outletRead<OutletOrderListResponse>("/outlet/orders", { limit: 50 })
   return orders.map(reshapeOrder)
 }
 
 /** One of the outlet's orders (404 page otherwise), its lines named in the page's language. */
 export async function getOutletOrder(id: string): Promise<OutletOrder> {
-  const { order } = await outletRead<{ order: RawOutletOrder }>(`/outlet/orders/${encodeURIComponent(id)}`, { locale: backendLocale(await getLocale()) })
+  const { order } = await outletRead<OutletOrderResponse>(`/outlet/orders/${encodeURIComponent(id)}`, { locale: backendLocale(await getLocale()) })
   return reshapeOrder(order)
 }

@@ -1,53 +1,12 @@
+import type * as Api from "@karya-binaan/contract"
 import type { ConsignmentReport, ConsignmentRow, Outlet, OutletCatalogRow, OutletOrder, OutletSession } from "@/lib/types/outlet"
 
-export type RawOutlet = {
-  id: string
-  name: string
-  handle: string
-  pertamina_centre: string
-  address_1: string
-  address_2?: string | null
-  city: string
-  province: string
-  postal_code?: string | null
-  contact_name: string
-  contact_phone: string
-  contact_email: string
-  payment_terms_days: number
-  minimum_order_value: number
-}
+// The /outlet/* answers typed by the backend's own contract (@karya-binaan/contract),
+// mapped to the portal's view types.
 
-export type RawCatalogProduct = {
-  id: string
-  title: string
-  case_pack_units: number
-  variants: { id: string; sku: string | null; title: string; price: number | null }[]
-}
+const isoString = (value: Api.DateTime) => (typeof value === "string" ? value : value.toISOString())
 
-export type RawOutletOrder = {
-  id: string
-  display_id: number
-  created_at: string
-  status: string
-  metadata?: Record<string, unknown> | null
-  item_total?: number
-  shipping_total?: number
-  total?: number
-  shipping_methods?: { name?: string | null }[] | null
-  items?: {
-    id: string
-    variant_id?: string | null
-    variant_sku?: string | null
-    product_title?: string | null
-    variant_title?: string | null
-    title: string
-    quantity: number
-    unit_price: number
-    total?: number
-  }[] | null
-}
-
-export function reshapeOutlet(raw: RawOutlet): Outlet {
+export function reshapeOutlet(raw: Api.OutletProfile): Outlet {
   return {
     id: raw.id,
     name: raw.name,
@@ -62,15 +21,16 @@ export function reshapeOutlet(raw: RawOutlet): Outlet {
   }
 }
 
-export function reshapeSession(raw: { outlet: RawOutlet; buyer: { email: string; first_name?: string | null; last_name?: string | null } }): OutletSession {
+export function reshapeSession(raw: Api.OutletMeResponse): OutletSession {
   return {
     outlet: reshapeOutlet(raw.outlet),
-    buyer: { email: raw.buyer.email, name: [raw.buyer.first_name, raw.buyer.last_name].filter(Boolean).join(" ") || raw.buyer.email },
+    // A buyer always signs in by email; Medusa's customer type allows none.
+    buyer: { email: raw.buyer.email ?? "", name: [raw.buyer.first_name, raw.buyer.last_name].filter(Boolean).join(" ") || (raw.buyer.email ?? "") },
   }
 }
 
 /** One row per priced variant, in catalog order; variants without a price can't be ordered and are left out. */
-export function reshapeCatalog(products: RawCatalogProduct[]): OutletCatalogRow[] {
+export function reshapeCatalog(products: Api.OutletCatalogProduct[]): OutletCatalogRow[] {
   return products.flatMap((p) =>
     p.variants.flatMap((v) =>
       typeof v.price === "number" && v.sku
@@ -82,7 +42,7 @@ export function reshapeCatalog(products: RawCatalogProduct[]): OutletCatalogRow[
 
 const text = (value: unknown) => (typeof value === "string" && value ? value : null)
 
-export function reshapeOrder(raw: RawOutletOrder): OutletOrder {
+export function reshapeOrder(raw: Api.OutletOrder): OutletOrder {
   const meta = raw.metadata ?? {}
   const paidAt = text(meta.invoice_paid_at)
   const consignment = !!text(meta.consignment_report_id)
@@ -90,7 +50,7 @@ export function reshapeOrder(raw: RawOutletOrder): OutletOrder {
     id: raw.id,
     kind: consignment ? "consignment" : "wholesale",
     displayId: raw.display_id,
-    createdAt: raw.created_at,
+    createdAt: isoString(raw.created_at),
     poNumber: text(meta.po_number) ?? (consignment ? `${text(meta.period_start)} – ${text(meta.period_end)}` : "—"),
     delivery: meta.delivery === "pickup" ? "pickup" : "delivery",
     dueDate: text(meta.invoice_due_date),
@@ -115,21 +75,7 @@ export function reshapeOrder(raw: RawOutletOrder): OutletOrder {
   }
 }
 
-export type RawConsignment = {
-  placement_id: string
-  variant_id: string
-  sku: string | null
-  product_title: string
-  variant_title: string
-  batch_code: string
-  expiry_date: string | null
-  placed: number
-  sold: number
-  returned: number
-  open: number
-}
-
-export function reshapeConsignment(raw: RawConsignment): ConsignmentRow {
+export function reshapeConsignment(raw: Api.ConsignmentStock): ConsignmentRow {
   return {
     placementId: raw.placement_id,
     variantId: raw.variant_id,
@@ -144,14 +90,12 @@ export function reshapeConsignment(raw: RawConsignment): ConsignmentRow {
   }
 }
 
-export type RawConsignmentReport = { id: string; period_start: string; period_end: string; order_id: string | null; lines: { quantity: number }[] }
-
-export function reshapeReport(raw: RawConsignmentReport): ConsignmentReport {
+export function reshapeReport(raw: Api.ConsignmentReport): ConsignmentReport {
   return {
     id: raw.id,
-    periodStart: raw.period_start,
-    periodEnd: raw.period_end,
+    periodStart: isoString(raw.period_start),
+    periodEnd: isoString(raw.period_end),
     orderId: raw.order_id,
-    units: (raw.lines ?? []).reduce((sum, l) => sum + Number(l.quantity), 0),
+    units: (Array.isArray(raw.lines) ? raw.lines : []).reduce((sum, l) => sum + Number(l.quantity), 0),
   }
 }

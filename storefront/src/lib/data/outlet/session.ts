@@ -1,4 +1,5 @@
 import "server-only"
+import type { OutletMeResponse } from "@karya-binaan/contract"
 import { getLocale } from "next-intl/server"
 import { notFound } from "next/navigation"
 import { cache } from "react"
@@ -8,13 +9,13 @@ import type { OutletSession } from "@/lib/types/outlet"
 import { isPortalApiStatus } from "../portal-fetch"
 import { outletFetch } from "./client"
 import { getOutletToken } from "./cookies"
-import { reshapeSession, type RawOutlet } from "./reshape"
+import { reshapeSession } from "./reshape"
 
 /** The logged-in buyer and their outlet, or null (no cookie, expired token, or not an outlet buyer). Once per request. */
 export const getOutletSession = cache(async (): Promise<OutletSession | null> => {
   if (!(await getOutletToken())) return null
   try {
-    return reshapeSession(await outletFetch<{ outlet: RawOutlet; buyer: { email: string; first_name?: string | null; last_name?: string | null } }>("/outlet/me"))
+    return reshapeSession(await outletFetch<OutletMeResponse>("/outlet/me"))
   } catch (error) {
     if (isPortalApiStatus(error, 401, 403, 404)) return null
     throw error

@@ -3,9 +3,10 @@ import { occurredBetween } from "../../../../lib/jakarta-period"
 import { LEDGER_MODULE } from "../../../../modules/ledger"
 import type { LedgerModuleService } from "../../../../modules/ledger/service"
 import type { AdminGetLedgerEntriesParamsType } from "./validators"
+import type { LedgerEntryListResponse } from "@karya-binaan/contract"
 
 /** Ledger entries, newest money event first, filtered by order, cohort, party and period. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<LedgerEntryListResponse>) => {
   const { order_id, cohort_id, party_id, from, to, limit = 50, offset = 0 } = req.validatedQuery as AdminGetLedgerEntriesParamsType
   const occurred_at = occurredBetween(from, to)
   const [ledger_entries, count] = await req.scope.resolve<LedgerModuleService>(LEDGER_MODULE).listAndCountLedgerEntries(

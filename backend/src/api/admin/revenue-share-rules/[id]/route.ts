@@ -3,8 +3,9 @@ import { RULE_USED_MESSAGE } from "../../../../workflows/revenue-share/steps/val
 import { updateRevenueShareRuleWorkflow } from "../../../../workflows/revenue-share/update-revenue-share-rule"
 import { ruleView } from "../helpers"
 import type { AdminUpdateRevenueShareRuleType } from "../validators"
+import type { RevenueShareRuleConflictResponse, RevenueShareRuleResponse } from "@karya-binaan/contract"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<RevenueShareRuleResponse>) => {
   res.json({ revenue_share_rule: await ruleView(req.scope, req.params.id) })
 }
 
@@ -13,7 +14,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * out (a new version). Answered here because Medusa's error handler replaces
  * a 409's message with a generic one; the workflow step still guards the edit.
  */
-export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateRevenueShareRuleType>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateRevenueShareRuleType>, res: MedusaResponse<RevenueShareRuleResponse | RevenueShareRuleConflictResponse>) => {
   const current = await ruleView(req.scope, req.params.id)
   if (current.used) {
     res.status(409).json({ type: "conflict", message: RULE_USED_MESSAGE })

@@ -6,8 +6,9 @@ import { updateParticipantWorkflow } from "../../../../workflows/production/upda
 import type { CoordinatorRequest } from "../../cohort-scope"
 import { PARTICIPANT_FIELDS } from "../route"
 import type { CoordinatorUpdateParticipantType } from "../validators"
+import type { CoordinatorParticipantResponse } from "@karya-binaan/contract"
 
-export const POST = async (req: CoordinatorRequest<CoordinatorUpdateParticipantType>, res: MedusaResponse) => {
+export const POST = async (req: CoordinatorRequest<CoordinatorUpdateParticipantType>, res: MedusaResponse<CoordinatorParticipantResponse>) => {
   const production = req.scope.resolve<ProductionModuleService>(PRODUCTION_MODULE)
   // Read within the coordinator's cohorts: another cohort's participant answers like one that doesn't exist.
   const [found] = await production.listParticipants({ id: req.params.id, cohort_id: req.coordinator.cohort_ids }, { select: ["id"] })

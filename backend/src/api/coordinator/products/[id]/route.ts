@@ -5,15 +5,16 @@ import type { CoordinatorRequest } from "../../cohort-scope"
 import { productResponses, refetchCohortProduct } from "../helpers"
 import { categoryIdsOf, englishOf, variantInput } from "../product-input"
 import type { CoordinatorUpdateProductType } from "../validators"
+import type { CoordinatorProductResponse } from "@karya-binaan/contract"
 
-export async function GET(req: CoordinatorRequest, res: MedusaResponse) {
+export async function GET(req: CoordinatorRequest, res: MedusaResponse<CoordinatorProductResponse>) {
   const product = await refetchCohortProduct(req.scope, req.params.id, req.coordinator.cohort_ids)
   const [response] = await productResponses(req.scope, [product])
   res.json({ product: response })
 }
 
 /** Edits a product of the coordinator's cohort (404 for any other product). */
-export async function POST(req: CoordinatorRequest<CoordinatorUpdateProductType>, res: MedusaResponse) {
+export async function POST(req: CoordinatorRequest<CoordinatorUpdateProductType>, res: MedusaResponse<CoordinatorProductResponse>) {
   const product = await refetchCohortProduct(req.scope, req.params.id, req.coordinator.cohort_ids)
   const body = req.validatedBody
   const own = new Set((product.variants ?? []).flatMap((v: { id: string } | null) => (v ? [v.id] : [])))

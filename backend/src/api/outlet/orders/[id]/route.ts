@@ -5,9 +5,10 @@ import type { OutletLocaleQueryType } from "../../catalog/validators"
 import { OUTLET_ORDER_FIELDS } from "../../query-config"
 import { assertOutletOrder, type OutletRequest } from "../../scope"
 import { nameOrderLines, type NamedOrderLine } from "./order-lines"
+import type { OutletOrderResponse } from "@karya-binaan/contract"
 
 /** One of the outlet's orders (for its page, reorder and the invoice), lines named in the asked locale; another outlet's → 404. */
-export async function GET(req: OutletRequest, res: MedusaResponse) {
+export async function GET(req: OutletRequest, res: MedusaResponse<OutletOrderResponse>) {
   const { locale } = req.validatedQuery as OutletLocaleQueryType
   const { data } = await req.scope
     .resolve(ContainerRegistrationKeys.QUERY)

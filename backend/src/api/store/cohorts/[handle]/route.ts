@@ -1,5 +1,6 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { StoreCohortResponse } from "@karya-binaan/contract"
 
 // A cohort page lists its products; only published ones, and only the fields
 // a card needs. Prices come from /store/products?cohort_id=, which knows the
@@ -8,7 +9,7 @@ const PRODUCT_FIELDS = ["products.id", "products.handle", "products.title", "pro
 
 type LinkedProduct = { id: string; handle: string; title: string; thumbnail: string | null; status: string }
 
-export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: MedusaRequest, res: MedusaResponse<StoreCohortResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [cohort],

@@ -1,11 +1,11 @@
 import { Badge, Button, Container, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
-import { useCallback, useEffect, useState, type FormEvent } from "react"
+import { useState, type FormEvent } from "react"
 import { useParams } from "react-router-dom"
+import { jakartaDay } from "../../../../../lib/jakarta-time"
+import { partyName, statementBucket, statementKind } from "../../../../components/payouts/labels"
+import { useMarkStatementPaid, usePayoutStatement } from "../../../../hooks/api/payouts"
 import { useKaryaTranslation } from "../../../../lib/i18n"
-import { jakartaDay, partyName, statementBucket, statementKind, type PayoutStatement, type StatementLine } from "../../../../lib/payouts"
-import { errorMessage, sdk } from "../../../../lib/sdk"
-
-type Detail = PayoutStatement & { lines: StatementLine[] }
+import { errorMessage } from "../../../../lib/sdk"
 
 // Printing shows the statement alone, not the admin's sidebar and buttons.
 const PRINT_CSS = `@media print {
@@ -18,22 +18,11 @@ const PRINT_CSS = `@media print {
 /** One payout statement: its lines and total, print, CSV, and recording the facility's payment. */
 const StatementPage = () => {
   const { t, format } = useKaryaTranslation()
-  const { id } = useParams()
-  const [statement, setStatement] = useState<Detail | null>(null)
-  const [error, setError] = useState<string | null>(null)
-
-  const load = useCallback(async () => {
-    try {
-      const res = await sdk.client.fetch<{ payout_statement: Detail }>(`/admin/payout-statements/${id}`)
-      setStatement(res.payout_statement)
-    } catch (e) {
-      setError(errorMessage(e, t))
-    }
-  }, [id, t])
-
-  useEffect(() => {
-    void load()
-  }, [load])
+  // The route is /payouts/statements/:id, so the id is always there.
+  const { id = "" } = useParams()
+  const { data, error: loadError } = usePayoutStatement(id)
+  const statement = data?.payout_statement
+  const error = loadError ? errorMessage(loadError, t) : null
 
   if (error) return <Container><Text role="alert" className="text-ui-fg-error">{error}</Text></Container>
   if (!statement) return <Container><Text>{t("common.loading")}</Text></Container>
@@ -111,33 +100,27 @@ const StatementPage = () => {
           {t("statement.back")}
         </a>
       </div>
-      {statement.status === "unpaid" && <MarkPaidForm statementId={statement.id} onPaid={load} />}
+      {statement.status === "unpaid" && <MarkPaidForm statementId={statement.id} />}
     </Container>
   )
 }
 
-const MarkPaidForm = ({ statementId, onPaid }: { statementId: string; onPaid: () => Promise<void> }) => {
+const MarkPaidForm = ({ statementId }: { statementId: string }) => {
   const { t } = useKaryaTranslation()
   const [reference, setReference] = useState("")
   const [paidAt, setPaidAt] = useState(jakartaDay(new Date()))
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const markPaid = useMarkStatementPaid(statementId)
+  const busy = markPaid.isPending
+  const error = markPaid.error ? errorMessage(markPaid.error, t) : null
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
-    setBusy(true)
-    setError(null)
     try {
-      await sdk.client.fetch(`/admin/payout-statements/${statementId}/mark-paid`, {
-        method: "POST",
-        body: { reference: reference.trim(), paid_at: paidAt },
-      })
+      // Resolves once the statement has been read again: paid, it no longer shows this form.
+      await markPaid.mutateAsync({ reference: reference.trim(), paid_at: paidAt })
       toast.success(t("statement.markedPaid"))
-      await onPaid()
-    } catch (e) {
-      setError(errorMessage(e, t))
-    } finally {
-      setBusy(false)
+    } catch {
+      // The refusal is shown from markPaid.error.
     }
   }
 

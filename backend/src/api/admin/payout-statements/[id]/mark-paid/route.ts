@@ -4,9 +4,10 @@ import { markStatementPaidWorkflow } from "../../../../../workflows/payout/mark-
 import { alreadyPaidAs409 } from "../../already-paid"
 import { retrieveStatement, toStatementView } from "../../query-config"
 import type { MarkStatementPaidType } from "../../validators"
+import type { PayoutStatementResponse } from "@karya-binaan/contract"
 
 /** An operator records the facility's payment (paid_at: the day's midnight in Jakarta); 409 when the statement is paid already. */
-export async function POST(req: AuthenticatedMedusaRequest<MarkStatementPaidType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<MarkStatementPaidType>, res: MedusaResponse<PayoutStatementResponse>) {
   const { id } = await retrieveStatement(req.scope, req.params.id)
   const { reference, paid_at } = req.validatedBody
   await markStatementPaidWorkflow(req.scope)

@@ -5,9 +5,10 @@ import { alreadyPaidAs409 } from "../../../../admin/payout-statements/already-pa
 import { toStatementView } from "../../../../admin/payout-statements/query-config"
 import type { MarkStatementPaidType } from "../../../../admin/payout-statements/validators"
 import { coordinatorStatement } from "../../access"
+import type { PayoutStatementResponse } from "@karya-binaan/contract"
 
 /** The facility settles its cohort's statements: the coordinator records the payment (409 when paid already). */
-export const POST = async (req: AuthenticatedMedusaRequest<MarkStatementPaidType>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<MarkStatementPaidType>, res: MedusaResponse<PayoutStatementResponse>) => {
   const { id } = await coordinatorStatement(req, req.params.id)
   const { reference, paid_at } = req.validatedBody
   await markStatementPaidWorkflow(req.scope)

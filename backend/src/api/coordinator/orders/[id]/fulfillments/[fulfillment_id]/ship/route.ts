@@ -4,9 +4,10 @@ import { shipCohortFulfillmentWorkflow } from "../../../../../../../workflows/pr
 import type { CoordinatorRequest } from "../../../../../cohort-scope"
 import { fulfillmentCohortId } from "../../../../helpers"
 import type { CoordinatorShipFulfillmentType } from "../../../../validators"
+import type { CohortFulfillmentResponse } from "@karya-binaan/contract"
 
 /** Marks a packed fulfilment shipped with carrier and tracking number (a Medusa shipment). */
-export const POST = async (req: CoordinatorRequest<CoordinatorShipFulfillmentType>, res: MedusaResponse) => {
+export const POST = async (req: CoordinatorRequest<CoordinatorShipFulfillmentType>, res: MedusaResponse<CohortFulfillmentResponse>) => {
   const cohortId = await fulfillmentCohortId(req.scope, req.params.id, req.params.fulfillment_id)
   // Packed by a cohort this coordinator doesn't hold, or no such fulfilment: the same 404.
   if (!cohortId || !req.coordinator.cohort_ids.includes(cohortId)) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Pengiriman tidak ditemukan")

@@ -1,0 +1,6 @@
+export * from "./cohort"
+export * from "./ledger"
+export * from "./listing"
+export * from "./outlet"
+export * from "./payout"
+export * from "./revenue-share"

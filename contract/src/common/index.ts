@@ -1,0 +1,5 @@
+export * from "./consignment"
+export * from "./date-time"
+export * from "./invite"
+export * from "./list"
+export * from "./payout"

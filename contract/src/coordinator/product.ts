@@ -1,0 +1,67 @@
+import type { DateTime } from "../common/date-time"
+import type { PaginatedResponse } from "../common/list"
+
+/** Where a listing stands: the portal's word for a product's status. */
+export type ListingState = "draft" | "submitted" | "published" | "rejected" | "archived"
+
+/** The listing state, and the operator's reason when it was rejected. */
+export type Listing = { state: ListingState; reason?: string }
+
+export type HalalStatus = "certified" | "in_process" | "not_certified"
+
+/** The Indonesian food label (P-IRT, halal, shelf life, ingredients). */
+export type CoordinatorFoodLabel = {
+  pirt_number: string | null
+  halal_status: HalalStatus
+  halal_certificate_number: string | null
+  shelf_life_days: number
+  ingredients: string
+  allergens: string | null
+  storage: string | null
+}
+
+/** The English texts kept in Medusa's Translation module. */
+export type CoordinatorProductEnglish = {
+  title?: string
+  subtitle?: string
+  description?: string
+  food_label?: { ingredients?: string | null; allergens?: string | null; storage?: string | null }
+}
+
+export type CoordinatorProductVariant = {
+  id: string
+  title: string
+  sku: string | null
+  weight: number | null
+  variant_rank: number
+  /** The IDR price, whole rupiah. */
+  price: number | null
+  prices: { amount: number; currency_code: string }[]
+  options: { title: string | null; value: string }[]
+  /** Taken off sale but kept for its batches and orders. */
+  archived: boolean
+}
+
+/** A product of the coordinator's cohort: Medusa's own shape plus price, English texts and listing. */
+export type CoordinatorProduct = {
+  id: string
+  cohort_id: string | null
+  title: string
+  subtitle: string | null
+  description: string | null
+  handle: string
+  thumbnail: string | null
+  images: { url: string; rank: number }[]
+  categories: { id: string; name: string }[]
+  options: { id: string; title: string; values: string[] }[]
+  variants: CoordinatorProductVariant[]
+  food_label: CoordinatorFoodLabel | null
+  en: CoordinatorProductEnglish
+  description_en: string | null
+  listing: Listing
+  created_at: DateTime
+  updated_at: DateTime
+}
+
+export type CoordinatorProductResponse = { product: CoordinatorProduct }
+export type CoordinatorProductListResponse = PaginatedResponse & { products: CoordinatorProduct[] }

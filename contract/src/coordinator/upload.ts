@@ -1,0 +1,2 @@
+/** Product photos stored through Medusa's file module. */
+export type CoordinatorUploadResponse = { files: { url: string }[] }

@@ -1,0 +1,5 @@
+export * from "./catalog"
+export * from "./consignment"
+export * from "./invitation"
+export * from "./me"
+export * from "./order"

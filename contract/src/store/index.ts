@@ -1,0 +1,3 @@
+export * from "./bank-transfer"
+export * from "./cohort"
+export * from "./order-lookup"
