@@ -77,6 +77,12 @@ export async function portalAcceptInvitation(portal: PortalAuth, form: FormData)
   return redirect({ href: { pathname: portal.home, query: { welcome: "1" } }, locale })
 }
 
+/** A login page opened by someone already logged in: on to `next` (this site's own, already checked), else the portal's home. */
+export async function leaveLoginPage(portal: Pick<PortalAuth, "home">, next: string | undefined): Promise<never> {
+  if (next) redirectTo(next)
+  return redirect({ href: portal.home, locale: await getLocale() })
+}
+
 /** JWTs can't be revoked one by one: logging out forgets the token on this device. */
 export async function portalLogout(portal: PortalAuth): Promise<void> {
   const locale = await getLocale()
