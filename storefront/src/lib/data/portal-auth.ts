@@ -55,6 +55,20 @@ export async function portalLogin(portal: PortalAuth, form: FormData): Promise<F
   return redirect({ href: portal.home, locale })
 }
 
+/**
+ * An invitation read by its token (the portal's public invite route), or null
+ * when it is unknown, used or expired: the backend answers 404 (410 kept for
+ * a gone one), 400 for a malformed token.
+ */
+export async function openInvitation<T>(read: () => Promise<T>): Promise<T | null> {
+  try {
+    return await read()
+  } catch (error) {
+    if (isPortalApiStatus(error, 400, 404, 410)) return null
+    throw error
+  }
+}
+
 /** Sets name and password for an invited person; the answer is a token, so they are logged in at once. */
 export async function portalAcceptInvitation(portal: PortalAuth, form: FormData): Promise<FormState> {
   const locale = await getLocale()
