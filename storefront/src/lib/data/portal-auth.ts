@@ -3,8 +3,8 @@ import { getLocale } from "next-intl/server"
 import { redirect as redirectTo } from "next/navigation"
 import { redirect } from "@/i18n/navigation"
 import { safeNextPath } from "@/lib/util/next-path"
-import { loginSchema } from "@/lib/validation/account"
-import { acceptInvitationSchema, parseAuthForm } from "@/lib/validation/portal-auth"
+import { loginSchema, parseForm } from "@/lib/validation/account"
+import { acceptInvitationSchema } from "@/lib/validation/portal-auth"
 import type { FormState } from "./form-state"
 import { isPortalApiStatus, type PortalFetchOptions } from "./portal-fetch"
 
@@ -45,7 +45,7 @@ async function portalToken(portal: PortalAuth, email: string, password: string):
 /** The login form: back to the page that asked for it (`next`), else the portal's home. */
 export async function portalLogin(portal: PortalAuth, form: FormData): Promise<FormState> {
   const locale = await getLocale()
-  const parsed = parseAuthForm(loginSchema, form, ["email", "password"])
+  const parsed = parseForm(loginSchema, form, ["email", "password"])
   if (!parsed.ok) return { errors: parsed.errors, values: parsed.values }
   const token = await portalToken(portal, parsed.data.email, parsed.data.password)
   if (!token) return { message: "invalidLogin", values: { email: parsed.data.email } }
@@ -55,10 +55,24 @@ export async function portalLogin(portal: PortalAuth, form: FormData): Promise<F
   return redirect({ href: portal.home, locale })
 }
 
+/**
+ * An invitation read by its token (the portal's public invite route), or null
+ * when it is unknown, used or expired: the backend answers 404 (410 kept for
+ * a gone one), 400 for a malformed token.
+ */
+export async function openInvitation<T>(read: () => Promise<T>): Promise<T | null> {
+  try {
+    return await read()
+  } catch (error) {
+    if (isPortalApiStatus(error, 400, 404, 410)) return null
+    throw error
+  }
+}
+
 /** Sets name and password for an invited person; the answer is a token, so they are logged in at once. */
 export async function portalAcceptInvitation(portal: PortalAuth, form: FormData): Promise<FormState> {
   const locale = await getLocale()
-  const parsed = parseAuthForm(acceptInvitationSchema, form, ["token", "name", "password", "password_confirm"])
+  const parsed = parseForm(acceptInvitationSchema, form, ["token", "name", "password", "password_confirm"])
   if (!parsed.ok) {
     if (parsed.errors.token) return { message: "inviteInvalid" }
     return { errors: parsed.errors, values: parsed.values }
@@ -75,6 +89,12 @@ export async function portalAcceptInvitation(portal: PortalAuth, form: FormData)
   if (!session) return { message: "inviteRefused", values: { token, name } }
   await portal.setToken(session)
   return redirect({ href: { pathname: portal.home, query: { welcome: "1" } }, locale })
+}
+
+/** A login page opened by someone already logged in: on to `next` (this site's own, already checked), else the portal's home. */
+export async function leaveLoginPage(portal: Pick<PortalAuth, "home">, next: string | undefined): Promise<never> {
+  if (next) redirectTo(next)
+  return redirect({ href: portal.home, locale: await getLocale() })
 }
 
 /** JWTs can't be revoked one by one: logging out forgets the token on this device. */

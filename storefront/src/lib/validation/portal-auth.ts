@@ -1,10 +1,10 @@
 import { z } from "zod"
 import { PASSWORD_MIN } from "./account"
-import { issuesToErrors, type Parsed } from "./coordinator/form-data"
 
 /**
  * Invitation forms of the two portals (coordinator, outlet buyer): the same
- * fields and rules in both; their logins take the shop's login schema.
+ * fields and rules in both; their logins take the shop's login schema, and
+ * both are parsed with the shop's parseForm.
  * Every issue's message is a key under "CoordinatorForm.errors".
  */
 
@@ -17,11 +17,3 @@ export const acceptInvitationSchema = z
     password_confirm: z.string(),
   })
   .refine((data) => data.password === data.password_confirm, { message: "passwordMismatch", path: ["password_confirm"] })
-
-export function parseAuthForm<S extends z.ZodType<Record<string, unknown>>>(schema: S, form: FormData, fields: readonly string[]): Parsed<z.infer<S>> {
-  const raw = Object.fromEntries(fields.map((f) => [f, String(form.get(f) ?? "")]))
-  const result = schema.safeParse(raw)
-  if (result.success) return { ok: true, data: result.data }
-  const values = Object.fromEntries(Object.entries(raw).filter(([f]) => !f.startsWith("password")))
-  return { ok: false, errors: issuesToErrors(result.error.issues), values }
-}

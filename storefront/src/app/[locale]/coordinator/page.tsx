@@ -9,7 +9,7 @@ import { privatePageMetadata } from "@/lib/private-metadata"
 import { expiryStatus } from "@/lib/util/batch-expiry"
 import { jakartaToday } from "@/lib/util/jakarta-time"
 import { FormNotice } from "@/modules/account/components/form-notice"
-import { PortalTemplate } from "@/modules/coordinator/templates/portal-template"
+import { PortalTemplate } from "@/modules/portal/templates/portal-template"
 import { LinkCards } from "@/modules/common/components/link-cards"
 
 type Props = { searchParams: Promise<{ welcome?: string }> }

@@ -1,22 +1,18 @@
 import type { ReactNode } from "react"
 import { getOutletSession } from "@/lib/data/outlet/session"
-import { ClientMessages } from "@/modules/common/components/client-messages"
-import { OutletHeader } from "@/modules/outlet/components/portal-header"
+import { OUTLET_PORTAL } from "@/modules/outlet/portal"
+import { PortalLayout } from "@/modules/portal/templates/portal-layout"
 
-/**
- * The outlet portal's own layout: no shop header or cart. Each page still
- * checks the login itself (a layout doesn't re-run on every navigation).
- */
+/** The outlet portal: the portal shell, with the buyer's outlet named in its header. */
 export default async function OutletLayout({ children }: { children: ReactNode }) {
   const session = await getOutletSession()
   return (
-    <>
-      <ClientMessages sections={["OutletNav"]}>
-        <OutletHeader session={session} />
-      </ClientMessages>
-      <main id="main" tabIndex={-1} className="flex-1 bg-cream focus:outline-none print:bg-white">
-        {children}
-      </main>
-    </>
+    <PortalLayout
+      portal={OUTLET_PORTAL}
+      signedIn={session !== null}
+      identity={session ? <span className="text-sm font-semibold">{session.outlet.name}</span> : null}
+    >
+      {children}
+    </PortalLayout>
   )
 }

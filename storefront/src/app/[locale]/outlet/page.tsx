@@ -6,7 +6,7 @@ import { privatePageMetadata } from "@/lib/private-metadata"
 import { formatRupiah } from "@/lib/util/money"
 import { FormNotice } from "@/modules/account/components/form-notice"
 import { ClientMessages } from "@/modules/common/components/client-messages"
-import { PortalTemplate } from "@/modules/coordinator/templates/portal-template"
+import { PortalTemplate } from "@/modules/portal/templates/portal-template"
 import { QuickOrderForm } from "@/modules/outlet/components/quick-order-form"
 import { reorderCartons } from "@/modules/outlet/reorder"
 

@@ -2,10 +2,10 @@ import "server-only"
 import type { CoordinatorMeResponse } from "@karya-binaan/contract"
 import { getLocale } from "next-intl/server"
 import { cache } from "react"
-import { getPathname, redirect } from "@/i18n/navigation"
+import { redirect } from "@/i18n/navigation"
 import type { PageHref } from "@/lib/metadata"
 import type { CohortRef, Coordinator } from "@/lib/types/coordinator"
-import { isPortalApiStatus } from "../portal-fetch"
+import { readSession, requireSession } from "../portal-session"
 import { coordinatorFetch } from "./client"
 import { getCohortChoice, getCoordinatorToken } from "./cookies"
 import { reshapeCoordinator } from "./reshape"
@@ -14,23 +14,16 @@ import { reshapeCoordinator } from "./reshape"
  * The logged-in coordinator, or null (no cookie, or a token the backend no
  * longer accepts). Once per request: the layout and the page both ask.
  */
-export const getCoordinator = cache(async (): Promise<Coordinator | null> => {
-  if (!(await getCoordinatorToken())) return null
-  try {
+export const getCoordinator = cache(async (): Promise<Coordinator | null> =>
+  readSession(await getCoordinatorToken(), async () => {
     const { coordinator } = await coordinatorFetch<CoordinatorMeResponse>("/coordinator/me")
     return reshapeCoordinator(coordinator)
-  } catch (error) {
-    if (isPortalApiStatus(error, 401, 403, 404)) return null
-    throw error
-  }
-})
+  })
+)
 
 /** Every portal page starts here: the coordinator, or the login page that comes back to `back`. */
 export async function requireCoordinator(back: PageHref): Promise<Coordinator> {
-  const coordinator = await getCoordinator()
-  if (coordinator) return coordinator
-  const locale = await getLocale()
-  return redirect({ href: { pathname: "/coordinator/login", query: { next: getPathname({ locale, href: back }) } }, locale })
+  return requireSession(await getCoordinator(), { loginPage: "/coordinator/login" }, back)
 }
 
 /** The cohort the portal shows: the one chosen in the switcher if it is still theirs, else their first. */

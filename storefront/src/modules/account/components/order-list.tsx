@@ -1,12 +1,11 @@
-import type { HttpTypes } from "@medusajs/types"
 import { useFormatter, useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
+import type { OrderSummary } from "@/lib/types/order"
 import { JAKARTA_TIME_ZONE } from "@/lib/util/jakarta-time"
 import { formatRupiah } from "@/lib/util/money"
-import { orderProgress } from "@/lib/util/order-progress"
 
 /** Orders as cards (a table would not fit a phone): number, date, status, total and a link to the details. */
-export function OrderList({ orders }: { orders: HttpTypes.StoreOrder[] }) {
+export function OrderList({ orders }: { orders: OrderSummary[] }) {
   const t = useTranslations("Orders")
   const format = useFormatter()
   return (
@@ -14,15 +13,15 @@ export function OrderList({ orders }: { orders: HttpTypes.StoreOrder[] }) {
       {orders.map((order) => (
         <li key={order.id} className="rounded-lg border border-line bg-white p-4">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h3 className="font-sans text-lg font-semibold">{t("number", { number: order.display_id ?? "" })}</h3>
+            <h3 className="font-sans text-lg font-semibold">{t("number", { number: order.displayId ?? "" })}</h3>
             <p className="text-sm text-muted">
-              {t("placedOn", { date: format.dateTime(new Date(order.created_at), { dateStyle: "long", timeZone: JAKARTA_TIME_ZONE }) })}
+              {t("placedOn", { date: format.dateTime(new Date(order.createdAt), { dateStyle: "long", timeZone: JAKARTA_TIME_ZONE }) })}
             </p>
           </div>
           <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:flex sm:gap-8">
             <div>
               <dt className="text-muted">{t("status")}</dt>
-              <dd className="font-semibold">{t(`statuses.${orderProgress(order)}`)}</dd>
+              <dd className="font-semibold">{t(`statuses.${order.progress}`)}</dd>
             </div>
             <div>
               <dt className="text-muted">{t("total")}</dt>
@@ -31,7 +30,7 @@ export function OrderList({ orders }: { orders: HttpTypes.StoreOrder[] }) {
           </dl>
           <Link
             href={{ pathname: "/account/orders/[id]", params: { id: order.id } }}
-            aria-label={t("detailsLabel", { number: order.display_id ?? "" })}
+            aria-label={t("detailsLabel", { number: order.displayId ?? "" })}
             className="mt-3 inline-block font-semibold text-maroon underline underline-offset-4"
           >
             {t("details")}

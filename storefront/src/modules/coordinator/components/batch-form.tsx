@@ -7,8 +7,8 @@ import type { FormState } from "@/lib/data/form-state"
 import type { Participant } from "@/lib/types/coordinator"
 import { useFocusFirstError } from "@/modules/account/components/use-focus-first-error"
 import { SubmitButton } from "@/modules/common/components/submit-button"
-import { Field, Select } from "./field"
-import { FormMessage } from "./form-message"
+import { Field, Select } from "@/modules/portal/components/field"
+import { FormMessage } from "@/modules/portal/components/form-message"
 
 export type VariantChoice = { product: string; variants: { id: string; title: string }[] }
 

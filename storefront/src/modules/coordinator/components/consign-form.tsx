@@ -6,8 +6,8 @@ import { consignBatch } from "@/lib/data/coordinator/consignment-actions"
 import type { FormState } from "@/lib/data/form-state"
 import { useFocusFirstError } from "@/modules/account/components/use-focus-first-error"
 import { SubmitButton } from "@/modules/common/components/submit-button"
-import { Field, Select } from "./field"
-import { FormMessage } from "./form-message"
+import { Field, Select } from "@/modules/portal/components/field"
+import { FormMessage } from "@/modules/portal/components/form-message"
 
 /** Consign some of a batch's remaining units to a partner outlet. */
 export function ConsignForm({ batchId, remaining, outlets }: { batchId: string; remaining: number; outlets: { id: string; name: string }[] }) {

@@ -5,8 +5,8 @@ import { useActionState } from "react"
 import { markStatementPaid } from "@/lib/data/coordinator/payout-actions"
 import type { FormState } from "@/lib/data/form-state"
 import { SubmitButton } from "@/modules/common/components/submit-button"
-import { Field } from "./field"
-import { FormMessage } from "./form-message"
+import { Field } from "@/modules/portal/components/field"
+import { FormMessage } from "@/modules/portal/components/form-message"
 
 /** Records the facility's payment of a statement: reference and date (today by default). */
 export function MarkPaidForm({ statementId, today }: { statementId: string; today: string }) {

@@ -2,7 +2,7 @@ import { useFormatter, useTranslations } from "next-intl"
 import { markShipped } from "@/lib/data/coordinator/order-actions"
 import type { CohortOrder } from "@/lib/types/coordinator"
 import { JAKARTA_TIME_ZONE } from "@/lib/util/jakarta-time"
-import { Field } from "./field"
+import { Field } from "@/modules/portal/components/field"
 import { PackForm } from "./pack-form"
 
 /** One order as the cohort sees it: its own lines, what is packed and shipped, and the next step. */

@@ -6,8 +6,8 @@ import { packLines } from "@/lib/data/coordinator/order-actions"
 import type { FormState } from "@/lib/data/form-state"
 import type { OrderLine } from "@/lib/types/coordinator"
 import { SubmitButton } from "@/modules/common/components/submit-button"
-import { Field } from "./field"
-import { FormMessage } from "./form-message"
+import { Field } from "@/modules/portal/components/field"
+import { FormMessage } from "@/modules/portal/components/form-message"
 
 /** Packs the cohort's open lines of one order: quantities default to all that is open. */
 export function PackForm({ orderId, cohortId, lines }: { orderId: string; cohortId: string; lines: OrderLine[] }) {

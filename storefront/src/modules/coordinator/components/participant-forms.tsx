@@ -5,8 +5,8 @@ import { useActionState } from "react"
 import { addParticipant, renameParticipant } from "@/lib/data/coordinator/participant-actions"
 import type { FormState } from "@/lib/data/form-state"
 import { SubmitButton } from "@/modules/common/components/submit-button"
-import { Field } from "./field"
-import { FormMessage } from "./form-message"
+import { Field } from "@/modules/portal/components/field"
+import { FormMessage } from "@/modules/portal/components/form-message"
 
 /** A new participant: the system gives the code; a private display name is optional. */
 export function AddParticipantForm({ cohortId }: { cohortId: string }) {

@@ -9,8 +9,8 @@ import { HALAL_STATUSES } from "@/lib/validation/coordinator/product"
 import { IMAGE_TYPES } from "@/lib/validation/coordinator/images"
 import { useFocusFirstError } from "@/modules/account/components/use-focus-first-error"
 import { SubmitButton } from "@/modules/common/components/submit-button"
-import { Field, Select, TextArea } from "./field"
-import { FormMessage } from "./form-message"
+import { Field, Select, TextArea } from "@/modules/portal/components/field"
+import { FormMessage } from "@/modules/portal/components/form-message"
 
 export type CategoryOption = { id: string; name: string }
 

@@ -1,11 +1,10 @@
-import type { HttpTypes } from "@medusajs/types"
 import { useTranslations } from "next-intl"
+import type { ShopOrder } from "@/lib/types/order"
 import { formatRupiah } from "@/lib/util/money"
-import { isPickup, orderPaymentProvider, orderPaymentState } from "@/lib/util/order-status"
 import { CARD_PROVIDER } from "@/lib/util/payment-options"
 
 type Props = {
-  order: HttpTypes.StoreOrder
+  order: ShopOrder
   /** Prefix for heading ids, when a page shows more than one order. */
   idPrefix?: string
 }
@@ -13,14 +12,11 @@ type Props = {
 /**
  * One order as a shopper reads it: items, costs, where it goes and whether it
  * is paid. Used on the confirmation page, in the account's order history and
- * by the guest order lookup; ask for the order with ORDER_DETAIL_FIELDS.
+ * by the guest order lookup (lib/data/orders).
  */
 export function OrderDetails({ order, idPrefix = "order" }: Props) {
   const t = useTranslations("Order")
-  const method = order.shipping_methods?.[0]
-  const pickup = isPickup(method)
-  const address = order.shipping_address
-  const provider = orderPaymentProvider(order)
+  const { shippingMethod: method, pickup, shippingAddress: address, paymentProvider: provider } = order
   const heading = "mb-3 font-serif text-xl font-semibold"
   return (
     <div className="space-y-6">
@@ -29,16 +25,16 @@ export function OrderDetails({ order, idPrefix = "order" }: Props) {
           {t("itemsTitle")}
         </h2>
         <ul className="divide-y divide-line">
-          {(order.items ?? []).map((item) => (
+          {order.lines.map((item) => (
             <li key={item.id} className="flex gap-3 py-3">
               {item.thumbnail ? (
                 // eslint-disable-next-line @next/next/no-img-element
                 <img src={item.thumbnail} alt="" className="h-16 w-16 shrink-0 rounded-md border border-line object-cover" />
               ) : null}
               <div className="flex-1">
-                <p className="font-semibold">{item.product_title ?? item.title}</p>
-                {item.variant_title ? <p className="text-sm text-muted">{item.variant_title}</p> : null}
-                <p className="text-sm tabular-nums">{t("quantityTimes", { quantity: item.quantity, price: formatRupiah(item.unit_price) })}</p>
+                <p className="font-semibold">{item.title}</p>
+                {item.variantTitle ? <p className="text-sm text-muted">{item.variantTitle}</p> : null}
+                <p className="text-sm tabular-nums">{t("quantityTimes", { quantity: item.quantity, price: formatRupiah(item.unitPrice) })}</p>
               </div>
               <p className="font-semibold tabular-nums">{formatRupiah(item.total)}</p>
             </li>
@@ -51,9 +47,9 @@ export function OrderDetails({ order, idPrefix = "order" }: Props) {
           {t("totalsTitle")}
         </h2>
         <dl className="space-y-2 tabular-nums">
-          <Row term={t("itemsTotal")} detail={formatRupiah(order.item_total)} />
-          <Row term={method ? `${t("shipping")} (${method.name})` : t("shipping")} detail={formatRupiah(order.shipping_total)} />
-          {order.discount_total > 0 ? <Row term={t("discount")} detail={`−${formatRupiah(order.discount_total)}`} /> : null}
+          <Row term={t("itemsTotal")} detail={formatRupiah(order.itemTotal)} />
+          <Row term={method ? `${t("shipping")} (${method})` : t("shipping")} detail={formatRupiah(order.shippingTotal)} />
+          {order.discountTotal > 0 ? <Row term={t("discount")} detail={`−${formatRupiah(order.discountTotal)}`} /> : null}
           <Row term={t("total")} detail={formatRupiah(order.total)} strong />
         </dl>
         <p className="mt-2 text-xs text-muted">{t("taxNote")}</p>
@@ -64,7 +60,7 @@ export function OrderDetails({ order, idPrefix = "order" }: Props) {
           <h2 id={`${idPrefix}-delivery`} className={heading}>
             {t("deliveryTitle")}
           </h2>
-          {method ? <p className="font-semibold">{method.name}</p> : null}
+          {method ? <p className="font-semibold">{method}</p> : null}
           {pickup ? (
             <p className="mt-1 text-sm">{t("pickupNote")}</p>
           ) : address ? (
@@ -98,7 +94,7 @@ export function OrderDetails({ order, idPrefix = "order" }: Props) {
             {t("paymentTitle")}
           </h2>
           {provider ? <p>{t(`paymentMethod.${provider === CARD_PROVIDER ? "card" : "bank_transfer"}`)}</p> : null}
-          <p className="mt-1 font-semibold text-maroon">{t(`paymentStatus.${orderPaymentState(order)}`)}</p>
+          <p className="mt-1 font-semibold text-maroon">{t(`paymentStatus.${order.paymentState}`)}</p>
         </section>
       </div>
     </div>

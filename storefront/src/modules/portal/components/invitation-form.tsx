@@ -6,16 +6,17 @@ import type { FormState } from "@/lib/data/form-state"
 import { PASSWORD_MIN } from "@/lib/validation/account"
 import { useFocusFirstError } from "@/modules/account/components/use-focus-first-error"
 import { SubmitButton } from "@/modules/common/components/submit-button"
-import { Field } from "@/modules/coordinator/components/field"
-import { FormMessage } from "@/modules/coordinator/components/form-message"
+import type { Portal, PortalFormAction } from "../portal"
+import { Field } from "./field"
+import { FormMessage } from "./form-message"
 
 type Props = {
   token: string
   email: string
   /** The portal's server action that accepts the invitation and logs the person in. */
-  accept: (state: FormState, form: FormData) => Promise<FormState>
+  accept: PortalFormAction
   /** Whose words a refusal is told in. */
-  messages: "CoordinatorForm" | "OutletForm"
+  messages: Portal["words"]["form"]
 }
 
 /** Name and password for an invited coordinator or outlet buyer; the email comes from the invitation and is shown, not typed. */

@@ -6,7 +6,7 @@ import { requireCohort } from "@/lib/data/coordinator/session"
 import { privatePageMetadata } from "@/lib/private-metadata"
 import { jakartaToday } from "@/lib/util/jakarta-time"
 import { BatchList } from "@/modules/coordinator/components/batch-list"
-import { PortalTemplate } from "@/modules/coordinator/templates/portal-template"
+import { PortalTemplate } from "@/modules/portal/templates/portal-template"
 
 export async function generateMetadata(): Promise<Metadata> {
   return privatePageMetadata("/coordinator/batches", (await getTranslations("CoordinatorBatches"))("title"))

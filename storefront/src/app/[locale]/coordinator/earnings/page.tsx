@@ -7,7 +7,7 @@ import { requireCohort } from "@/lib/data/coordinator/session"
 import { privatePageMetadata } from "@/lib/private-metadata"
 import { JAKARTA_TIME_ZONE } from "@/lib/util/jakarta-time"
 import { formatRupiah } from "@/lib/util/money"
-import { PortalTemplate } from "@/modules/coordinator/templates/portal-template"
+import { PortalTemplate } from "@/modules/portal/templates/portal-template"
 
 type Props = { searchParams: Promise<{ month?: string }> }
 

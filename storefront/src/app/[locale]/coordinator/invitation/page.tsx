@@ -1,8 +1,8 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
-import { acceptInvitation } from "@/lib/data/coordinator/auth-actions"
 import { getInvitation } from "@/lib/data/coordinator/invitations"
 import { privatePageMetadata } from "@/lib/private-metadata"
+import { COORDINATOR_PORTAL } from "@/modules/coordinator/portal"
 import { InvitationTemplate } from "@/modules/portal/templates/invitation-template"
 
 type Props = { searchParams: Promise<{ token?: string }> }
@@ -17,7 +17,7 @@ export default async function InvitationPage({ searchParams }: Props) {
   const invite = token ? await getInvitation(token) : null
   return (
     <InvitationTemplate
-      portal="coordinator"
+      portal={COORDINATOR_PORTAL}
       token={token}
       invite={
         invite && {
@@ -34,7 +34,6 @@ export default async function InvitationPage({ searchParams }: Props) {
           },
         }
       }
-      accept={acceptInvitation}
     />
   )
 }

@@ -1,34 +1,22 @@
 import type { Metadata } from "next"
-import { getLocale, getTranslations } from "next-intl/server"
-import { redirect as redirectTo } from "next/navigation"
-import { redirect } from "@/i18n/navigation"
+import { getTranslations } from "next-intl/server"
 import { getCoordinator } from "@/lib/data/coordinator/session"
+import { leaveLoginPage } from "@/lib/data/portal-auth"
 import { privatePageMetadata } from "@/lib/private-metadata"
 import { safeNextPath } from "@/lib/util/next-path"
-import { FormNotice } from "@/modules/account/components/form-notice"
-import { AuthTemplate } from "@/modules/account/templates/auth-template"
-import { ClientMessages } from "@/modules/common/components/client-messages"
-import { CoordinatorLoginForm } from "@/modules/coordinator/components/login-form"
+import { COORDINATOR_PORTAL } from "@/modules/coordinator/portal"
+import type { LoginParams } from "@/modules/portal/portal"
+import { LoginTemplate } from "@/modules/portal/templates/login-template"
 
-type Props = { searchParams: Promise<{ next?: string; loggedOut?: string; expired?: string }> }
+type Props = { searchParams: Promise<LoginParams> }
 
 export async function generateMetadata(): Promise<Metadata> {
   return privatePageMetadata("/coordinator/login", (await getTranslations("CoordinatorLogin"))("title"))
 }
 
 export default async function CoordinatorLoginPage({ searchParams }: Props) {
-  const [params, t, locale, coordinator] = await Promise.all([searchParams, getTranslations("CoordinatorLogin"), getLocale(), getCoordinator()])
+  const [params, coordinator] = await Promise.all([searchParams, getCoordinator()])
   const next = safeNextPath(params.next) ?? undefined
-  if (coordinator) {
-    if (next) redirectTo(next)
-    redirect({ href: "/coordinator", locale })
-  }
-  const notice = params.loggedOut ? <FormNotice tone="success">{t("loggedOut")}</FormNotice> : params.expired ? <FormNotice tone="error">{t("expired")}</FormNotice> : null
-  return (
-    <AuthTemplate title={t("title")} intro={t("intro")} notice={notice} footer={<p>{t("inviteOnly")}</p>}>
-      <ClientMessages sections={["CoordinatorForm"]}>
-        <CoordinatorLoginForm next={next} />
-      </ClientMessages>
-    </AuthTemplate>
-  )
+  if (coordinator) await leaveLoginPage(COORDINATOR_PORTAL, next)
+  return <LoginTemplate portal={COORDINATOR_PORTAL} next={next} params={params} />
 }

@@ -6,7 +6,7 @@ import { privatePageMetadata } from "@/lib/private-metadata"
 import { FormNotice } from "@/modules/account/components/form-notice"
 import { ClientMessages } from "@/modules/common/components/client-messages"
 import { OrderCard } from "@/modules/coordinator/components/order-card"
-import { PortalTemplate } from "@/modules/coordinator/templates/portal-template"
+import { PortalTemplate } from "@/modules/portal/templates/portal-template"
 
 type Props = { searchParams: Promise<{ packed?: string; shipped?: string; refused?: string }> }
 

@@ -7,7 +7,7 @@ import { privatePageMetadata } from "@/lib/private-metadata"
 import { FormNotice } from "@/modules/account/components/form-notice"
 import { ClientMessages } from "@/modules/common/components/client-messages"
 import { AddParticipantForm, RenameParticipantForm } from "@/modules/coordinator/components/participant-forms"
-import { PortalTemplate } from "@/modules/coordinator/templates/portal-template"
+import { PortalTemplate } from "@/modules/portal/templates/portal-template"
 
 type Props = { searchParams: Promise<{ added?: string; saved?: string; refused?: string }> }
 

@@ -5,7 +5,7 @@ import { listCohortProducts } from "@/lib/data/coordinator/products"
 import { requireCohort } from "@/lib/data/coordinator/session"
 import { privatePageMetadata } from "@/lib/private-metadata"
 import { ProductList } from "@/modules/coordinator/components/product-list"
-import { PortalTemplate } from "@/modules/coordinator/templates/portal-template"
+import { PortalTemplate } from "@/modules/portal/templates/portal-template"
 
 export async function generateMetadata(): Promise<Metadata> {
   return privatePageMetadata("/coordinator/products", (await getTranslations("CoordinatorProducts"))("title"))

@@ -7,7 +7,7 @@ import { privatePageMetadata } from "@/lib/private-metadata"
 import { jakartaToday } from "@/lib/util/jakarta-time"
 import { FormNotice } from "@/modules/account/components/form-notice"
 import { ClientMessages } from "@/modules/common/components/client-messages"
-import { PortalTemplate } from "@/modules/coordinator/templates/portal-template"
+import { PortalTemplate } from "@/modules/portal/templates/portal-template"
 import { ConsignmentReportForm } from "@/modules/outlet/components/consignment-report-form"
 
 type Props = { searchParams: Promise<{ reported?: string }> }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
-import { acceptOutletInvitation } from "@/lib/data/outlet/actions"
 import { getOutletInvitation } from "@/lib/data/outlet/invitations"
 import { privatePageMetadata } from "@/lib/private-metadata"
+import { OUTLET_PORTAL } from "@/modules/outlet/portal"
 import { InvitationTemplate } from "@/modules/portal/templates/invitation-template"
 
 type Props = { searchParams: Promise<{ token?: string }> }
@@ -17,7 +17,7 @@ export default async function OutletInvitationPage({ searchParams }: Props) {
   const invite = token ? await getOutletInvitation(token) : null
   return (
     <InvitationTemplate
-      portal="outlet"
+      portal={OUTLET_PORTAL}
       token={token}
       invite={
         invite && {
@@ -32,7 +32,6 @@ export default async function OutletInvitationPage({ searchParams }: Props) {
           },
         }
       }
-      accept={acceptOutletInvitation}
     />
   )
 }

@@ -5,7 +5,7 @@ import { listOutletOrders } from "@/lib/data/outlet/orders"
 import { requireOutlet } from "@/lib/data/outlet/session"
 import { privatePageMetadata } from "@/lib/private-metadata"
 import { formatRupiah } from "@/lib/util/money"
-import { PortalTemplate } from "@/modules/coordinator/templates/portal-template"
+import { PortalTemplate } from "@/modules/portal/templates/portal-template"
 
 export async function generateMetadata(): Promise<Metadata> {
   return privatePageMetadata("/outlet/orders", (await getTranslations("OutletOrders"))("title"))

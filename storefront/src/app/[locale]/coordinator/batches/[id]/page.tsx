@@ -10,7 +10,7 @@ import { ClientMessages } from "@/modules/common/components/client-messages"
 import { ConsignForm } from "@/modules/coordinator/components/consign-form"
 import { ExpiryBadge } from "@/modules/coordinator/components/expiry-badge"
 import { RecallTable } from "@/modules/coordinator/components/recall-table"
-import { PortalTemplate } from "@/modules/coordinator/templates/portal-template"
+import { PortalTemplate } from "@/modules/portal/templates/portal-template"
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ recorded?: string; consigned?: string }> }
 

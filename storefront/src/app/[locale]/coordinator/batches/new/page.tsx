@@ -7,7 +7,7 @@ import { privatePageMetadata } from "@/lib/private-metadata"
 import { jakartaToday } from "@/lib/util/jakarta-time"
 import { ClientMessages } from "@/modules/common/components/client-messages"
 import { BatchForm } from "@/modules/coordinator/components/batch-form"
-import { PortalTemplate } from "@/modules/coordinator/templates/portal-template"
+import { PortalTemplate } from "@/modules/portal/templates/portal-template"
 
 export async function generateMetadata(): Promise<Metadata> {
   return privatePageMetadata("/coordinator/batches/new", (await getTranslations("CoordinatorBatches"))("newTitle"))

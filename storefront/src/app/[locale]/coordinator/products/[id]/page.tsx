@@ -10,7 +10,7 @@ import { FormNotice } from "@/modules/account/components/form-notice"
 import { ClientMessages } from "@/modules/common/components/client-messages"
 import { ListingBadge } from "@/modules/coordinator/components/listing-badge"
 import { ProductForm } from "@/modules/coordinator/components/product-form"
-import { PortalTemplate } from "@/modules/coordinator/templates/portal-template"
+import { PortalTemplate } from "@/modules/portal/templates/portal-template"
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; done?: string; refused?: string }> }
 

@@ -6,7 +6,7 @@ import { requireCohort } from "@/lib/data/coordinator/session"
 import { privatePageMetadata } from "@/lib/private-metadata"
 import { ClientMessages } from "@/modules/common/components/client-messages"
 import { ProductForm } from "@/modules/coordinator/components/product-form"
-import { PortalTemplate } from "@/modules/coordinator/templates/portal-template"
+import { PortalTemplate } from "@/modules/portal/templates/portal-template"
 
 export async function generateMetadata(): Promise<Metadata> {
   return privatePageMetadata("/coordinator/products/new", (await getTranslations("CoordinatorProducts"))("newTitle"))

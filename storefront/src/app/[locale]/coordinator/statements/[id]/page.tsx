@@ -10,7 +10,7 @@ import { FormNotice } from "@/modules/account/components/form-notice"
 import { ClientMessages } from "@/modules/common/components/client-messages"
 import { MarkPaidForm } from "@/modules/coordinator/components/mark-paid-form"
 import { StatementDocument } from "@/modules/coordinator/components/statement-document"
-import { PortalTemplate } from "@/modules/coordinator/templates/portal-template"
+import { PortalTemplate } from "@/modules/portal/templates/portal-template"
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ paid?: string }> }
 

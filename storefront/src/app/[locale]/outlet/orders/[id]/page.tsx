@@ -6,7 +6,7 @@ import { requireOutlet } from "@/lib/data/outlet/session"
 import { privatePageMetadata } from "@/lib/private-metadata"
 import { formatRupiah } from "@/lib/util/money"
 import { FormNotice } from "@/modules/account/components/form-notice"
-import { PortalTemplate } from "@/modules/coordinator/templates/portal-template"
+import { PortalTemplate } from "@/modules/portal/templates/portal-template"
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ placed?: string }> }
 

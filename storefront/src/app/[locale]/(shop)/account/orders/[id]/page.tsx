@@ -2,8 +2,8 @@ import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { notFound } from "next/navigation"
 import { Link } from "@/i18n/navigation"
-import { getCustomerOrder } from "@/lib/data/customer-orders"
 import { requireCustomer } from "@/lib/data/customer"
+import { getCustomerOrder } from "@/lib/data/orders"
 import { privatePageMetadata } from "@/lib/private-metadata"
 import { AccountTemplate } from "@/modules/account/templates/account-template"
 import { OrderDetails } from "@/modules/order/components/order-details"
@@ -22,7 +22,7 @@ export default async function AccountOrderPage({ params }: Props) {
   const [t, order] = await Promise.all([getTranslations("Orders"), getCustomerOrder(id, customer.id)])
   if (!order) notFound()
   return (
-    <AccountTemplate title={t("detailTitle", { number: order.display_id ?? "" })} section="/account/orders">
+    <AccountTemplate title={t("detailTitle", { number: order.displayId ?? "" })} section="/account/orders">
       <Link href="/account/orders" className="mb-6 inline-block text-maroon underline underline-offset-4">
         ← {t("backToOrders")}
       </Link>

@@ -3,7 +3,6 @@ import { getTranslations } from "next-intl/server"
 import { notFound } from "next/navigation"
 import { getBankTransfer } from "@/lib/data/checkout"
 import { getOrder } from "@/lib/data/orders"
-import { orderPaymentState } from "@/lib/util/order-status"
 import { OrderConfirmedTemplate } from "@/modules/order/templates/order-confirmed-template"
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,6 +14,6 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
   const { id } = await params
   const order = await getOrder(id)
   if (!order) notFound()
-  const bankTransfer = orderPaymentState(order) === "awaiting_transfer" ? await getBankTransfer() : null
+  const bankTransfer = order.paymentState === "awaiting_transfer" ? await getBankTransfer() : null
   return <OrderConfirmedTemplate order={order} bankTransfer={bankTransfer} />
 }

@@ -4,7 +4,7 @@ import { Link } from "@/i18n/navigation"
 import { getStatement } from "@/lib/data/coordinator/payouts"
 import { requireCohort } from "@/lib/data/coordinator/session"
 import { privatePageMetadata } from "@/lib/private-metadata"
-import { PrintButton } from "@/modules/coordinator/components/print-button"
+import { PrintButton } from "@/modules/portal/components/print-button"
 import { StatementDocument } from "@/modules/coordinator/components/statement-document"
 
 type Props = { params: Promise<{ id: string }> }

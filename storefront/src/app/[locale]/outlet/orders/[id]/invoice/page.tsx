@@ -6,7 +6,7 @@ import { getOutletOrder } from "@/lib/data/outlet/orders"
 import { requireOutlet } from "@/lib/data/outlet/session"
 import { privatePageMetadata } from "@/lib/private-metadata"
 import { formatRupiah } from "@/lib/util/money"
-import { PrintButton } from "@/modules/outlet/components/print-button"
+import { PrintButton } from "@/modules/portal/components/print-button"
 import { InvoiceDocument } from "@/modules/outlet/templates/invoice-document"
 
 type Props = { params: Promise<{ id: string }> }

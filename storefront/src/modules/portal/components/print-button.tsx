@@ -1,6 +1,6 @@
 "use client"
 
-/** Opens the browser's print dialog; hidden on paper. */
+/** Opens the browser's print dialog (a statement, an invoice); hidden on paper, like the portal's header. */
 export function PrintButton({ label }: { label: string }) {
   return (
     <button

@@ -1,23 +1,18 @@
 "use client"
 
-import { useTranslations } from "next-intl"
 import { Link, usePathname } from "@/i18n/navigation"
+import type { Portal } from "../portal"
 
-const SECTIONS = [
-  ["/outlet", "order"],
-  ["/outlet/orders", "orders"],
-  ["/outlet/consignment", "consignment"],
-] as const
+type Section = { href: Portal["sections"][number]["href"]; label: string; exact?: boolean }
 
-/** The outlet portal's sections; the current one is marked for screen readers too. */
-export function PortalNav() {
-  const t = useTranslations("OutletNav")
+/** A portal's sections; the current one (or its sub-page) is marked for screen readers too. */
+export function PortalNav({ label, sections }: { label: string; sections: readonly Section[] }) {
   const pathname = usePathname()
   return (
-    <nav aria-label={t("label")} className="border-t border-line bg-sand">
+    <nav aria-label={label} className="border-t border-line bg-sand">
       <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 py-1">
-        {SECTIONS.map(([href, key]) => {
-          const current = href === "/outlet" ? pathname === href : pathname === href || pathname.startsWith(`${href}/`)
+        {sections.map(({ href, label, exact }) => {
+          const current = pathname === href || (!exact && pathname.startsWith(`${href}/`))
           return (
             <li key={href}>
               <Link
@@ -25,7 +20,7 @@ export function PortalNav() {
                 aria-current={current ? "page" : undefined}
                 className={`block whitespace-nowrap rounded-md px-3 py-2 hover:bg-cream hover:text-maroon ${current ? "bg-cream font-semibold text-maroon" : ""}`}
               >
-                {t(key)}
+                {label}
               </Link>
             </li>
           )
