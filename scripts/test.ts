@@ -76,7 +76,8 @@ async function main() {
       void (stack ? stack.stop() : abortStart()).then(() => process.exit(130))
     })
     try {
-      stack = await startStack(stackConfig("test"), { storefront: wants("e2e") })
+      // HTTP suites check the storefront's page cache too (test/http/catalog/page-cache.spec.ts).
+      stack = await startStack(stackConfig("test"), { storefront: wants("e2e") || wants("http") })
       const env = {
         ...process.env,
         BACKEND_URL: stack.backendUrl,

@@ -1,9 +1,32 @@
 import createMiddleware from "next-intl/middleware"
+import { NextResponse, type NextRequest } from "next/server"
 import { routing } from "./i18n/routing"
+import { searchResultsPathname, viewPathname } from "./lib/util/catalog-view"
 
 // Next 16 calls this file proxy.ts (formerly middleware.ts): it negotiates the
 // locale, rewrites /produk/x to the internal /id/products/x and redirects /id/… to /….
-export default createMiddleware(routing)
+const intl = createMiddleware(routing)
+
+/**
+ * next-intl's routing, then one more step for cached catalog pages: a product
+ * or category asked with ?variant=, ?page= and the like is rendered from its
+ * view segment (see lib/util/catalog-view.ts), so the page never reads the
+ * query; a search with ?q= goes to its results page, rendered per request.
+ */
+export default function proxy(request: NextRequest): NextResponse {
+  const response = intl(request)
+  if (response.headers.has("location")) return response
+  const internal = new URL(response.headers.get("x-middleware-rewrite") ?? request.url, request.url)
+  const query = request.nextUrl.searchParams
+  const target = viewPathname(internal.pathname, query) ?? searchResultsPathname(internal.pathname, query)
+  if (!target) return response
+  internal.pathname = target
+  // next-intl answered either a rewrite or a pass-through; both become a rewrite
+  // that keeps what it set (the locale request header, Link and Set-Cookie).
+  const rewritten = NextResponse.rewrite(internal, { headers: response.headers })
+  rewritten.headers.delete("x-middleware-next")
+  return rewritten
+}
 
 export const config = {
   // Everything but the API, Next internals and files with an extension.

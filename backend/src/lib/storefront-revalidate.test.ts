@@ -60,3 +60,28 @@ describe("revalidateStorefront", () => {
     expect(warnings).toEqual([])
   })
 })
+
+describe("revalidateStorefront in a burst of events", () => {
+  afterEach(() => {
+    delete process.env.STOREFRONT_URL
+    delete process.env.REVALIDATE_SECRET
+  })
+
+  it("makes one call with every tag asked for at once", async () => {
+    const bodies: string[] = []
+    const server = http.createServer((req, res) => {
+      let body = ""
+      req.on("data", (chunk) => (body += chunk))
+      req.on("end", () => {
+        bodies.push(body)
+        res.writeHead(200).end()
+      })
+    })
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
+    process.env.STOREFRONT_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    process.env.REVALIDATE_SECRET = "s3cret"
+    await Promise.all([revalidateStorefront(["products"]), revalidateStorefront(["products", "cohorts"]), revalidateStorefront(["categories"])])
+    server.close()
+    expect(bodies).toEqual(['{"tags":["products","cohorts","categories"]}'])
+  })
+})

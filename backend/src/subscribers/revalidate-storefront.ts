@@ -1,22 +1,66 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  InventoryLevelWorkflowEvents,
+  ProductCategoryWorkflowEvents,
+  ProductOptionWorkflowEvents,
+  ProductVariantWorkflowEvents,
+  ProductWorkflowEvents,
+  RegionWorkflowEvents,
+  ReservationItemWorkflowEvents,
+  TranslationWorkflowEvents,
+} from "@medusajs/framework/utils"
 import { revalidateStorefront } from "../lib/storefront-revalidate"
 import { COHORT_EVENTS } from "../modules/cohort/events"
+import { CONSIGNMENT_EVENTS } from "../workflows/consignment/events"
+import { PRODUCTION_EVENTS } from "../workflows/production/events"
 
-// Storefront cache tags (storefront/src/lib/data/tags.ts) touched by each event.
+const CATALOG = ["products", "categories", "cohorts"]
+
+/**
+ * Storefront cache tags (storefront/src/lib/data/tags.ts) touched by each
+ * event. Product pages show price and stock state, so every change to a
+ * variant, its prices (saved through the variant), its stock or its
+ * reservations refreshes them; a listing published or rejected is a product
+ * status change (product.updated).
+ */
 const TAGS_BY_EVENT: Record<string, string[]> = {
-  "product.created": ["products"],
-  "product.updated": ["products"],
-  "product.deleted": ["products"],
-  "product-variant.updated": ["products"],
-  "product-category.created": ["categories", "products"],
-  "product-category.updated": ["categories", "products"],
-  "product-category.deleted": ["categories", "products"],
+  [ProductWorkflowEvents.CREATED]: ["products"],
+  [ProductWorkflowEvents.UPDATED]: ["products"],
+  [ProductWorkflowEvents.DELETED]: ["products"],
+  [ProductVariantWorkflowEvents.CREATED]: ["products"],
+  [ProductVariantWorkflowEvents.UPDATED]: ["products"],
+  [ProductVariantWorkflowEvents.DELETED]: ["products"],
+  [ProductOptionWorkflowEvents.CREATED]: ["products"],
+  [ProductOptionWorkflowEvents.UPDATED]: ["products"],
+  [ProductOptionWorkflowEvents.DELETED]: ["products"],
+  [ProductCategoryWorkflowEvents.CREATED]: ["categories", "products"],
+  [ProductCategoryWorkflowEvents.UPDATED]: ["categories", "products"],
+  [ProductCategoryWorkflowEvents.DELETED]: ["categories", "products"],
+  // Stock state: stocked quantities (restocks, fulfilments) and reservations (orders placed or cancelled).
+  [InventoryLevelWorkflowEvents.CREATED]: ["products"],
+  [InventoryLevelWorkflowEvents.UPDATED]: ["products"],
+  [InventoryLevelWorkflowEvents.DELETED]: ["products"],
+  [ReservationItemWorkflowEvents.CREATED]: ["products"],
+  [ReservationItemWorkflowEvents.UPDATED]: ["products"],
+  [ReservationItemWorkflowEvents.DELETED]: ["products"],
+  // Our workflows that move stock with adjustInventoryLevelsStep, which emits nothing itself.
+  [PRODUCTION_EVENTS.BATCH_RECORDED]: ["products"],
+  [PRODUCTION_EVENTS.BATCHES_EXPIRED]: ["products"],
+  [CONSIGNMENT_EVENTS.PLACED]: ["products"],
+  [CONSIGNMENT_EVENTS.RETURNED]: ["products"],
+  // English texts of products, categories and cohorts all live in the Translation module.
+  [TranslationWorkflowEvents.CREATED]: CATALOG,
+  [TranslationWorkflowEvents.UPDATED]: CATALOG,
+  [TranslationWorkflowEvents.DELETED]: CATALOG,
+  // Prices are shown for the region's currency and tax setting.
+  [RegionWorkflowEvents.UPDATED]: ["regions", "products"],
+  [RegionWorkflowEvents.DELETED]: ["regions", "products"],
   [COHORT_EVENTS.CREATED]: ["cohorts"],
   [COHORT_EVENTS.UPDATED]: ["cohorts", "products"],
 }
 
-/** Catalog changes made in Medusa Admin show in the storefront at once. */
+/** Catalog changes made anywhere (Medusa Admin, the coordinator portal, orders) show in the storefront at once. */
 export default async function revalidateStorefrontHandler({ event, container }: SubscriberArgs<unknown>) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   await revalidateStorefront(TAGS_BY_EVENT[event.name] ?? [], logger)

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, adjustInventoryLevelsStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, adjustInventoryLevelsStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { CONSIGNMENT_EVENTS } from "./events"
 import { batchLockKey } from "../production/steps/draw-order-batches"
 import { OUTLET_LOCK, outletConsignmentLockKey } from "./lock"
 import { ensureInventoryLevelStep } from "../production/steps/ensure-inventory-level"
@@ -32,5 +33,6 @@ export const placeConsignmentWorkflow = createWorkflow("place-consignment", (inp
   )
   const placement = createPlacementStep(target)
   releaseLockStep({ key: transform({ lockKey, outletKey }, ({ lockKey, outletKey }) => [lockKey, outletKey]) })
+  emitEventStep({ eventName: CONSIGNMENT_EVENTS.PLACED, data: transform({ placement }, ({ placement }) => ({ id: placement.id })) })
   return new WorkflowResponse(placement)
 })

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, adjustInventoryLevelsStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, adjustInventoryLevelsStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { CONSIGNMENT_EVENTS } from "./events"
 import { batchLockKey } from "../production/steps/draw-order-batches"
 import { OUTLET_LOCK, outletConsignmentLockKey } from "./lock"
 import { findPlacementOutletStep } from "./steps/find-placement-outlet"
@@ -31,5 +32,6 @@ export const returnConsignmentWorkflow = createWorkflow("return-consignment", (i
   )
   moveBatchUnitsStep(transform({ target }, ({ target }) => ({ batch_id: target.batch_id, delta: target.quantity })))
   releaseLockStep({ key: transform({ lockKey, outletKey }, ({ lockKey, outletKey }) => [lockKey, outletKey]) })
+  emitEventStep({ eventName: CONSIGNMENT_EVENTS.RETURNED, data: transform({ placement }, ({ placement }) => ({ id: placement.id })) })
   return new WorkflowResponse(placement)
 })

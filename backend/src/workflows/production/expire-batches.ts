@@ -1,5 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { adjustInventoryLevelsStep } from "@medusajs/medusa/core-flows"
+import { adjustInventoryLevelsStep, emitEventStep } from "@medusajs/medusa/core-flows"
+import { PRODUCTION_EVENTS } from "./events"
 import { expireBatchesStep } from "./steps/expire-batches"
 
 export const expireBatchesWorkflowId = "expire-production-batches"
@@ -13,6 +14,10 @@ export const expireBatchesWorkflow = createWorkflow(expireBatchesWorkflowId, (in
   const adjustments = transform({ result }, ({ result }) => result.adjustments)
   when({ adjustments }, ({ adjustments }) => adjustments.length > 0).then(() => {
     adjustInventoryLevelsStep(adjustments)
+    emitEventStep({
+      eventName: PRODUCTION_EVENTS.BATCHES_EXPIRED,
+      data: transform({ result }, ({ result }) => result.expired.map((e) => ({ id: e.batch_id }))),
+    })
   })
   return new WorkflowResponse(transform({ result }, ({ result }) => result.expired))
 })

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { adjustInventoryLevelsStep } from "@medusajs/medusa/core-flows"
+import { adjustInventoryLevelsStep, emitEventStep } from "@medusajs/medusa/core-flows"
+import { PRODUCTION_EVENTS } from "./events"
 import { createBatchStep } from "./steps/create-batch"
 import { ensureInventoryLevelStep } from "./steps/ensure-inventory-level"
 import { resolveBatchTargetStep } from "./steps/resolve-batch-target"
@@ -18,6 +19,8 @@ export const recordBatchWorkflow = createWorkflow(recordBatchWorkflowId, (input:
   const batch = createBatchStep({ input, target })
   const adjustment = transform({ input, target }, ({ input, target }) => [{ ...target, adjustment: input.quantity }])
   adjustInventoryLevelsStep(adjustment)
+  // The step adjusts stock without an event of its own; the shop's cached pages listen for this one.
+  emitEventStep({ eventName: PRODUCTION_EVENTS.BATCH_RECORDED, data: transform({ batch }, ({ batch }) => ({ id: batch.id })) })
   return new WorkflowResponse(batch)
 })
 

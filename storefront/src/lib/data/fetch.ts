@@ -1,5 +1,4 @@
 import "server-only"
-import { connection } from "next/server"
 import type { AppLocale } from "@/i18n/routing"
 import { FetchError } from "@medusajs/js-sdk"
 import { sdk } from "./sdk"
@@ -27,11 +26,11 @@ export class StoreApiError extends Error {
 /**
  * The one way the storefront reads the store API: publishable key, locale and
  * cache tags in one place. Reads are shared by every visitor (no cookies, no
- * per-visitor keys), so one revalidateTag refreshes them for everyone.
+ * per-visitor keys), so catalog pages built on them are cached whole and one
+ * revalidateTag refreshes them for everyone. No catalog page is rendered by
+ * `next build` (each returns no static params), so the build needs no backend.
  */
 export async function medusaFetch<T>(path: string, { locale, tags, query }: MedusaFetchOptions): Promise<T> {
-  // Rendering waits for a request: `next build` never needs a running backend.
-  await connection()
   try {
     return await sdk().client.fetch<T>(path, {
       query: storeQuery(locale, query),

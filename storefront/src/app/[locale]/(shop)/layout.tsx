@@ -1,5 +1,4 @@
 import type { ReactNode } from "react"
-import { CartLink } from "@/modules/layout/components/cart-link"
 import { SiteFooter } from "@/modules/layout/components/site-footer"
 import { SiteHeader } from "@/modules/layout/components/site-header"
 
@@ -7,7 +6,7 @@ import { SiteHeader } from "@/modules/layout/components/site-header"
 export default function ShopLayout({ children }: { children: ReactNode }) {
   return (
     <>
-      <SiteHeader cartSlot={<CartLink />} />
+      <SiteHeader />
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
         {children}
       </main>

@@ -8,6 +8,12 @@ import { HomeTemplate } from "@/modules/home/templates/home-template"
 
 const FEATURED_COUNT = 8
 
+// Rendered once per language on first visit (the build needs no backend), then
+// served from Next's cache to everyone until the backend revalidates the catalog.
+export function generateStaticParams() {
+  return []
+}
+
 export async function generateMetadata(): Promise<Metadata> {
   const [locale, t] = await Promise.all([getLocale(), getTranslations("Metadata")])
   const home = await getTranslations("Home")

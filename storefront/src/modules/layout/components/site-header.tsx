@@ -1,12 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server"
-import type { ReactNode } from "react"
 import { Link } from "@/i18n/navigation"
 import { listCategories } from "@/lib/data/categories"
 import type { Category } from "@/lib/types/category"
-import { AccountLink } from "@/modules/account/components/account-link"
 import { SearchForm } from "@/modules/search/components/search-form"
 import { LocaleSwitch } from "./locale-switch"
 import { MainNav } from "./main-nav"
+import { VisitorLinks } from "./visitor-links"
+import { VisitorMessages } from "./visitor-messages"
 
 // The header must render even when the backend hiccups, so the error page
 // below it still has navigation: a failed category read only hides those links.
@@ -19,8 +19,8 @@ async function navCategories(): Promise<Category[]> {
   }
 }
 
-/** `cartSlot` holds the cart link (the layout passes it, so the header stays free of per-visitor reads). */
-export async function SiteHeader({ cartSlot }: { cartSlot?: ReactNode }) {
+/** The same for every visitor, so catalog pages can be cached whole; the visitor's links fill in in the browser. */
+export async function SiteHeader() {
   const t = await getTranslations("Layout")
   const categories = await navCategories()
   return (
@@ -33,8 +33,9 @@ export async function SiteHeader({ cartSlot }: { cartSlot?: ReactNode }) {
         </Link>
         <div className="flex items-center gap-3">
           <LocaleSwitch label={t("switchLanguage")} description={t("switchLanguageLabel")} />
-          <AccountLink />
-          {cartSlot}
+          <VisitorMessages>
+            <VisitorLinks />
+          </VisitorMessages>
         </div>
         <SearchForm className="order-last w-full md:order-none md:w-72" />
       </div>

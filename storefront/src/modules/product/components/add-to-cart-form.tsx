@@ -1,10 +1,11 @@
 "use client"
 
 import { useTranslations } from "next-intl"
-import { useActionState } from "react"
+import { useActionState, useEffect } from "react"
 import { Link } from "@/i18n/navigation"
 import { addToCart } from "@/lib/data/cart-actions"
 import type { AddToCartState } from "@/lib/types/cart"
+import { announceCartChange } from "@/modules/cart/cart-changed"
 import { CartErrorText } from "@/modules/cart/components/cart-error-text"
 
 type Props = {
@@ -23,6 +24,10 @@ const INITIAL: AddToCartState = { status: "idle" }
 export function AddToCartForm({ variantId, max }: Props) {
   const t = useTranslations("AddToCart")
   const [state, action, pending] = useActionState(addToCart, INITIAL)
+  // The page is the same for everyone; the header's count is asked for again.
+  useEffect(() => {
+    if (state.status === "added") announceCartChange()
+  }, [state])
   if (max === 0) return <p className="font-semibold text-maroon">{t("soldOut")}</p>
   const error = state.status === "error" ? state.error : null
   const describedBy = ["quantity-hint", error ? "quantity-error" : ""].filter(Boolean).join(" ")

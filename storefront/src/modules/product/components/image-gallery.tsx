@@ -17,8 +17,9 @@ export function ImageGallery({ images, title, selected, hrefFor }: Props) {
     <section aria-label={t("gallery")} className="space-y-3">
       <div className="overflow-hidden rounded-lg border border-line bg-sand">
         {current ? (
+          // The page's largest paint: fetched first, ahead of the lazy thumbnails.
           // eslint-disable-next-line @next/next/no-img-element
-          <img src={current} alt={title} className="aspect-square w-full object-cover" />
+          <img src={current} alt={title} className="aspect-square w-full object-cover" fetchPriority="high" />
         ) : (
           <div className="aspect-square" />
         )}

@@ -1,38 +1,17 @@
-import type { Metadata } from "next"
-import { getLocale, getTranslations } from "next-intl/server"
+import { getLocale } from "next-intl/server"
 import { listCategories } from "@/lib/data/categories"
-import { listProducts } from "@/lib/data/products"
-import { pageMetadata } from "@/lib/metadata"
-import { pageCount, parsePage, parseQuery, type SearchParams } from "@/lib/util/catalog-params"
 import { SearchTemplate } from "@/modules/search/templates/search-template"
 
-type Props = { searchParams: Promise<SearchParams> }
+// The same title and robots as the results, which the proxy serves from ./results once there is a ?q=.
+export { generateMetadata } from "./results/page"
 
-export async function generateMetadata(): Promise<Metadata> {
-  const [locale, t, meta] = await Promise.all([getLocale(), getTranslations("Search"), getTranslations("Metadata")])
-  return {
-    ...pageMetadata({ locale, href: "/search", title: t("metaTitle"), description: meta("description"), siteName: meta("siteName") }),
-    // Result pages are endless variations of one page: keep them out of search engines.
-    robots: { index: false, follow: true },
-  }
+// Before a query the search page is the same for everyone: rendered once per
+// language, cached until the backend revalidates the categories it lists.
+export function generateStaticParams() {
+  return []
 }
 
-export default async function SearchPage({ searchParams }: Props) {
-  const [params, locale] = await Promise.all([searchParams, getLocale()])
-  const query = parseQuery(params.q)
-  const page = parsePage(params.page)
-  const [results, categories] = await Promise.all([
-    query ? listProducts(locale, { q: query, page }) : Promise.resolve({ products: [], count: 0 }),
-    listCategories(locale),
-  ])
-  return (
-    <SearchTemplate
-      query={query}
-      products={results.products}
-      count={results.count}
-      page={page}
-      totalPages={pageCount(results.count)}
-      categories={categories}
-    />
-  )
+export default async function SearchLandingPage() {
+  const categories = await listCategories(await getLocale())
+  return <SearchTemplate query="" products={[]} count={0} page={1} totalPages={1} categories={categories} />
 }

@@ -12,6 +12,12 @@ type Props = { params: Promise<{ handle: string }> }
 // A cohort makes a handful of products: one page shows them all.
 const COHORT_PRODUCT_LIMIT = 48
 
+// Rendered once per cohort and language on first visit, then served from
+// Next's cache to everyone until the backend revalidates the catalog.
+export function generateStaticParams() {
+  return []
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ handle }, locale, t] = await Promise.all([params, getLocale(), getTranslations("Metadata")])
   const cohort = await getCohort(handle, locale)

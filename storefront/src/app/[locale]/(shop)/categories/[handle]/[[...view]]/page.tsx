@@ -6,10 +6,17 @@ import { listProducts } from "@/lib/data/products"
 import { categoryWithDescendantIds } from "@/lib/data/reshape-category"
 import { pageMetadata } from "@/lib/metadata"
 import { summarize } from "@/lib/util/text"
-import { pageCount, parsePage, parseSort, type SearchParams } from "@/lib/util/catalog-params"
+import { pageCount, parsePage, parseSort } from "@/lib/util/catalog-params"
+import { viewSearchParams } from "@/lib/util/catalog-view"
 import { CategoryTemplate } from "@/modules/category/templates/category-template"
 
-type Props = { params: Promise<{ handle: string }>; searchParams: Promise<SearchParams> }
+type Props = { params: Promise<{ handle: string; view?: string[] }> }
+
+// Rendered once per category, language and view (page and sort) on first
+// visit, then served from Next's cache until the backend revalidates it.
+export function generateStaticParams() {
+  return []
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ handle }, locale, t] = await Promise.all([params, getLocale(), getTranslations("Metadata")])
@@ -25,10 +32,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   })
 }
 
-export default async function CategoryPage({ params, searchParams }: Props) {
-  const [{ handle }, query, locale] = await Promise.all([params, searchParams, getLocale()])
-  const found = await getCategory(handle, locale)
-  if (!found) notFound()
+export default async function CategoryPage({ params }: Props) {
+  const [{ handle, view }, locale] = await Promise.all([params, getLocale()])
+  // ?page= and ?sort= arrive as the view segment the proxy made of them.
+  const query = viewSearchParams("categories", view)
+  const found = query && (await getCategory(handle, locale))
+  if (!query || !found) notFound()
   const sort = parseSort(query.sort)
   const page = parsePage(query.page)
   // A parent category lists its children's products too.
