@@ -34,7 +34,10 @@ export async function abortStart(): Promise<void> {
  * backend and storefront. Builds run while the database is prepared, since
  * neither needs the other. Whatever started is stopped again on failure.
  */
-export async function startStack(stack: StackConfig, options: { storefront?: boolean } = {}): Promise<RunningStack> {
+export async function startStack(
+  stack: StackConfig,
+  options: { storefront?: boolean; afterSeed?: (env: NodeJS.ProcessEnv) => Promise<void> } = {}
+): Promise<RunningStack> {
   const withStorefront = options.storefront ?? true
   const backendUrl = `http://localhost:${stack.backendPort}`
   const storefrontUrl = `http://localhost:${stack.storefrontPort}`
@@ -75,6 +78,9 @@ export async function startStack(stack: StackConfig, options: { storefront?: boo
     await timed("Seeding the demo catalog (only into an empty database)", async () => {
       if (!(await seedIfEmpty(stack, env))) step("Demo catalog already present, not seeding again")
     })
+    // More data before the backend starts (the bench's generated catalog): its
+    // events then cannot leave a running server's cache stale.
+    await options.afterSeed?.(env)
     await backendBuild
     const key = await publishableKey(db.url)
 
