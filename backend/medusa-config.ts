@@ -8,14 +8,13 @@ const redisUrl = process.env.REDIS_URL
 const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 const stripeApiKey = process.env.STRIPE_API_KEY
 
-// With REDIS_URL, every process shares events, workflow state, locks and cache,
+// With REDIS_URL, every process shares events, workflow state and locks,
 // so several servers and workers can run side by side. Without it, one process
 // keeps them in memory: fine for a laptop, never for more than one instance.
 const redisModules = redisUrl
   ? [
       { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
       { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
-      { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
       {
         resolve: "@medusajs/medusa/locking",
         options: {
@@ -31,6 +30,44 @@ const redisModules = redisUrl
       },
     ]
   : []
+
+// Medusa's Caching Module keeps store reads (product lists and pages, with their
+// prices) out of PostgreSQL until an event says the data changed. With Redis the
+// cache is shared, so an event handled by any server or worker clears it for all;
+// without Redis there is one process, so its own memory is the right place.
+const cachingModule = {
+  resolve: "@medusajs/medusa/caching",
+  options: redisUrl
+    ? { providers: [{ resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }] }
+    : { in_memory: { enable: true } },
+}
+
+// Servers on different hosts cannot share a folder: with S3_BUCKET set, uploads go
+// to S3 (or an S3-compatible store such as MinIO, S3_ENDPOINT); unset, to the local
+// folder served at /uploads, as on `npm start`.
+const s3Bucket = process.env.S3_BUCKET
+const fileProvider = s3Bucket
+  ? {
+      resolve: "@medusajs/medusa/file-s3",
+      id: "s3",
+      options: {
+        bucket: s3Bucket,
+        region: process.env.S3_REGION || "us-east-1",
+        endpoint: process.env.S3_ENDPOINT || undefined,
+        file_url: process.env.S3_FILE_URL,
+        access_key_id: process.env.S3_ACCESS_KEY_ID,
+        secret_access_key: process.env.S3_SECRET_ACCESS_KEY,
+        prefix: process.env.S3_PREFIX,
+        // MinIO and most S3-compatible stores address buckets by path, not by subdomain.
+        additional_client_config: { forcePathStyle: process.env.S3_FORCE_PATH_STYLE !== "false" && !!process.env.S3_ENDPOINT },
+      },
+    }
+  : {
+      resolve: "@medusajs/medusa/file-local",
+      id: "local",
+      // Served by src/api/uploads/[file]/route.ts, outside the build output.
+      options: { upload_dir: uploadDir(), backend_url: `${backendUrl}/uploads` },
+    }
 
 // In production Medusa marks the admin's session cookie Secure (and SameSite=None),
 // and express-session then refuses to set it on a plain-http request: nobody
@@ -63,6 +100,9 @@ module.exports = defineConfig({
   featureFlags: {
     // Catalog content is Indonesian; English comes from the Translation module.
     translation: true,
+    // Store reads through query.graph are cached only with this flag (Medusa 2.21
+    // still keeps the Caching Module behind it); MEDUSA_FF_CACHING=false turns it off.
+    caching: true,
   },
   modules: [
     { resolve: "./src/modules/cohort" },
@@ -77,14 +117,7 @@ module.exports = defineConfig({
     {
       resolve: "@medusajs/medusa/file",
       options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/file-local",
-            id: "local",
-            // Served by src/api/uploads/[file]/route.ts, outside the build output.
-            options: { upload_dir: uploadDir(), backend_url: `${backendUrl}/uploads` },
-          },
-        ],
+        providers: [fileProvider],
       },
     },
     {
@@ -121,6 +154,7 @@ module.exports = defineConfig({
         ],
       },
     },
+    cachingModule,
     ...redisModules,
   ],
 })

@@ -8,8 +8,11 @@
  *      medusaIntegrationTestRunner boots the app inside the test process on a
  *      fresh database of the test stack's PostgreSQL server; the Stripe card path
  *      runs there with the real stripe SDK and api.stripe.com intercepted (nock).
+ *   6. scale-out (vitest, test/scale-out), when Redis answers: two backend
+ *      servers and a worker of the built backend on Redis and a fresh database,
+ *      on the test ports once the test stack stopped.
  * Extra arguments narrow the run: `npm test -- unit`, `-- http`, `-- e2e`,
- * `-- backend-integration` (that one needs only the database, not the stack).
+ * `-- backend-integration` (that one needs only the database, not the stack), `-- scale-out`.
  * Any other argument filters test files by name within the chosen suites:
  * `npm test -- e2e outlet-english` runs only test/e2e/outlet-english.spec.ts.
  */
@@ -21,11 +24,13 @@ import { openDatabase } from "./stack/database"
 import { integrationEnv } from "./stack/integration-env"
 import { fail, step } from "./stack/log"
 import { BACKEND_DIR, ROOT, STOREFRONT_DIR, bin } from "./stack/paths"
+import { redisAnswers, scaleOutRedisUrl } from "./stack/redis"
+import { startScaleOut, type ScaleOut } from "./stack/scale-out"
 import { abortStart, startStack, type RunningStack } from "./stack/stack"
 import { runSuite } from "./stack/suite"
 
 const TEST_DIR = path.join(ROOT, "test")
-const SUITES = ["unit", "http", "e2e", "backend-integration"]
+const SUITES = ["unit", "http", "e2e", "backend-integration", "scale-out"]
 const only = process.argv.slice(2).filter((arg) => SUITES.includes(arg))
 const fileFilters = process.argv.slice(2).filter((arg) => !SUITES.includes(arg))
 const wants = (suite: string) => only.length === 0 || only.includes(suite)
@@ -60,6 +65,42 @@ async function backendIntegration(databaseUrl: string): Promise<boolean> {
       )) && ok
   }
   return ok
+}
+
+/**
+ * The scale-out suite against two servers and a worker sharing Redis. Skipped,
+ * with the reason printed, when Redis does not answer: it proves nothing without.
+ */
+async function scaleOut(): Promise<boolean | undefined> {
+  const redisUrl = scaleOutRedisUrl()
+  if (!(await redisAnswers(redisUrl))) {
+    step(`Skipping the scale-out suite: Redis does not answer at ${redisUrl} (set REDIS_URL or SCALE_OUT_REDIS_URL)`)
+    return undefined
+  }
+  let topology: ScaleOut | undefined
+  // Ctrl-C: the three servers run in their own process groups.
+  process.on("SIGINT", () => {
+    void (topology ? topology.stop() : Promise.resolve()).then(() => process.exit(130))
+  })
+  try {
+    topology = await startScaleOut(stackConfig("scale-out"), redisUrl)
+    return await runSuite("Scale-out tests (two servers, one worker, Redis)", bin("vitest", TEST_DIR), ["run", "--config", "vitest.scale-out.config.mts", ...vitestFilters], TEST_DIR, {
+      ...process.env,
+      SCALE_OUT_SERVER_URLS: topology.serverUrls.join(","),
+      // The HTTP suites' helpers (outbox, SQL, the seed's address) load with a backend URL.
+      BACKEND_URL: topology.serverUrls[0],
+      SCALE_OUT_REDIS_URL: redisUrl,
+      SCALE_OUT_LOGS: JSON.stringify(topology.logFiles),
+      PUBLISHABLE_KEY: topology.publishableKey,
+      TEST_DATABASE_URL: topology.databaseUrl,
+      NOTIFICATION_OUTBOX_DIR: topology.outboxDir,
+    })
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error))
+    return false
+  } finally {
+    await topology?.stop()
+  }
 }
 
 async function main() {
@@ -115,6 +156,10 @@ async function main() {
       fail(error instanceof Error ? error.message : String(error))
       results["backend integration"] = false
     }
+  }
+  if (wants("scale-out")) {
+    const ok = await scaleOut()
+    if (ok !== undefined) results["scale-out"] = ok
   }
   const failed = Object.entries(results).filter(([, ok]) => !ok).map(([name]) => name)
   if (failed.length) {

@@ -93,12 +93,15 @@ export async function publishableKey(databaseUrl: string): Promise<string> {
   return rows[0].token
 }
 
-/** The built server, in production mode (server and worker in one process unless MEDUSA_WORKER_MODE says otherwise). */
-export function backendService(stack: StackConfig, env: NodeJS.ProcessEnv): Service {
-  return new Service("backend", bin("medusa", BACKEND_DIR), ["start"], {
+/**
+ * The built server, in production mode (server and worker in one process unless
+ * MEDUSA_WORKER_MODE says otherwise). `name` tells several apart (scale-out).
+ */
+export function backendService(stack: StackConfig, env: NodeJS.ProcessEnv, name = "backend"): Service {
+  return new Service(name, bin("medusa", BACKEND_DIR), ["start"], {
     cwd: BACKEND_BUILD_DIR,
     env: { ...env, NODE_ENV: "production" },
-    logFile: path.join(stack.logDir, "backend.log"),
+    logFile: path.join(stack.logDir, `${name}.log`),
   })
 }
 

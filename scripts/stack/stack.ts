@@ -1,6 +1,6 @@
 import { rmSync } from "node:fs"
-import path from "node:path"
 import { backendService, buildBackend, migrate, outboxDir, publishableKey, seedIfEmpty } from "./backend"
+import { backendEnv } from "./backend-env"
 import type { StackConfig } from "./config"
 import { openDatabase, type Database } from "./database"
 import { assertPortFree } from "./free-port"
@@ -34,7 +34,10 @@ export async function abortStart(): Promise<void> {
  * backend and storefront. Builds run while the database is prepared, since
  * neither needs the other. Whatever started is stopped again on failure.
  */
-export async function startStack(stack: StackConfig, options: { storefront?: boolean } = {}): Promise<RunningStack> {
+export async function startStack(
+  stack: StackConfig,
+  options: { storefront?: boolean; afterSeed?: (env: NodeJS.ProcessEnv) => Promise<void> } = {}
+): Promise<RunningStack> {
   const withStorefront = options.storefront ?? true
   const backendUrl = `http://localhost:${stack.backendPort}`
   const storefrontUrl = `http://localhost:${stack.storefrontPort}`
@@ -68,30 +71,16 @@ export async function startStack(stack: StackConfig, options: { storefront?: boo
       })
     )
     stack.embeddedDatabase = db.embedded
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      DATABASE_URL: db.url,
-      PORT: String(stack.backendPort),
-      // A deployment's public URL wins for the dev stack; tests always use their own.
-      MEDUSA_BACKEND_URL: (stack.name === "dev" && process.env.MEDUSA_BACKEND_URL) || backendUrl,
-      MEDUSA_UPLOAD_DIR: process.env.MEDUSA_UPLOAD_DIR || path.join(stack.dataDir, "uploads"),
-      STORE_CORS: process.env.STORE_CORS || storefrontUrl,
-      ADMIN_CORS: process.env.ADMIN_CORS || backendUrl,
-      AUTH_CORS: process.env.AUTH_CORS || `${storefrontUrl},${backendUrl}`,
-      JWT_SECRET: secrets.jwtSecret,
-      COOKIE_SECRET: secrets.cookieSecret,
-      // Links in emails (password reset) point here; a deployment's public URL wins for the dev stack.
-      STOREFRONT_URL: (stack.name === "dev" && process.env.STOREFRONT_URL) || storefrontUrl,
-      NOTIFICATION_OUTBOX_DIR: outboxDir(stack),
-      REVALIDATE_SECRET: secrets.revalidateSecret,
-      MEDUSA_DISABLE_TELEMETRY: "true",
-    }
+    const env = backendEnv(stack, db.url, secrets)
     await timed("Running database migrations (skipped when unchanged)", async () => {
       if (!(await migrate(stack, env))) step("Database schema is up to date")
     })
     await timed("Seeding the demo catalog (only into an empty database)", async () => {
       if (!(await seedIfEmpty(stack, env))) step("Demo catalog already present, not seeding again")
     })
+    // More data before the backend starts (the bench's generated catalog): its
+    // events then cannot leave a running server's cache stale.
+    await options.afterSeed?.(env)
     await backendBuild
     const key = await publishableKey(db.url)
 

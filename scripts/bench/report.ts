@@ -1,0 +1,55 @@
+import { cpus, loadavg, totalmem } from "node:os"
+import { mkdirSync, writeFileSync } from "node:fs"
+import path from "node:path"
+import type { PageAudit } from "./lighthouse"
+import type { LoadResult } from "./load-tool"
+
+/** A load figure with the baseline it is compared with (rps over the baseline's rps). */
+export type Row = LoadResult & { baseline?: string; ratio?: number; note?: string }
+
+export type Report = {
+  date: string
+  machine: string
+  quick: boolean
+  caching: boolean
+  rows: Row[]
+  lighthouse: PageAudit[]
+  checkout?: { orders: number; captured: number; allocated: number; entries: number }
+}
+
+export function machine(): string {
+  const cpu = cpus()
+  return `${cpu.length} × ${cpu[0]?.model.trim() ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, load ${loadavg()[0]!.toFixed(1)} at start, Node ${process.version}`
+}
+
+const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1))
+
+/** The one table `npm run bench` prints (Markdown, so the README can carry it as is). */
+export function table(report: Report): string {
+  const lines = [
+    `${report.date} · ${report.machine}${report.quick ? " · quick mode" : ""}${report.caching ? "" : " · MEDUSA_FF_CACHING=false"}`,
+    "",
+    "| measure | connections | req/s | p50 ms | p95 ms | p99 ms | errors | ratio to baseline |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    ...report.rows.map(
+      (r) =>
+        `| ${r.name}${r.note ? ` (${r.note})` : ""} | ${r.connections} | ${r.rps.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${
+          r.baseline ? `${((r.ratio ?? 0) * 100).toFixed(1)}% of ${r.baseline}` : "baseline"
+        } |`
+    ),
+    ...report.lighthouse.map(
+      (a) =>
+        `| Lighthouse mobile: ${a.name} | | | | | | | performance ${a.performance} (target 95: ${(a.performance / 95).toFixed(2)}), LCP ${ms(a.lcpMs)} ms, CLS ${a.cls.toFixed(3)}, TBT ${ms(a.tbtMs)} ms, JS ${a.jsKiB.toFixed(0)} KiB; a11y ${a.accessibility}, best practices ${a.bestPractices}, SEO ${a.seo} |`
+    ),
+  ]
+  return lines.join("\n")
+}
+
+/** Writes the report as JSON under <data>/bench/: one file per run and latest.json. */
+export function save(dir: string, report: Report): string {
+  mkdirSync(dir, { recursive: true })
+  const file = path.join(dir, `load-${report.date.replace(/[:.]/g, "-")}.json`)
+  writeFileSync(file, JSON.stringify(report, null, 2))
+  writeFileSync(path.join(dir, "latest.json"), JSON.stringify(report, null, 2))
+  return file
+}
