@@ -125,7 +125,7 @@ export async function recallList(scope: MedusaContainer, batchId: string) {
       const address = order.shipping_address ?? {}
       return {
         order_id: order.id,
-        display_id: order.display_id,
+        display_id: Number(order.display_id),
         status: order.status,
         placed_at: order.created_at,
         quantity: own.reduce((sum, d) => sum + d.quantity, 0),

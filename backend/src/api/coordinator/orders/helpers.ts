@@ -85,7 +85,7 @@ export function cohortView(order: CohortOrderRow, productIds: Set<string>, draws
   )
   return {
     id: order.id,
-    display_id: order.display_id,
+    display_id: Number(order.display_id),
     email: order.email,
     status: order.status,
     created_at: order.created_at,
