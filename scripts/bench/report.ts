@@ -25,6 +25,9 @@ export function machine(): string {
 }
 
 const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1))
+/** A ratio to a baseline that answered nothing would be meaningless. */
+const ratio = (r: Row, baselineAnswered: boolean) =>
+  !r.baseline ? "baseline" : baselineAnswered ? `${((r.ratio ?? 0) * 100).toFixed(1)}% of ${r.baseline}` : `n/a: ${r.baseline} answered nothing`
 /** A load with no response at all has no latency to show, rather than a zero. */
 const latency = (r: Row, n: number) => (r.requests ? ms(n) : "—")
 
@@ -37,9 +40,7 @@ export function table(report: Report): string {
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ...report.rows.map(
       (r) =>
-        `| ${r.name}${r.note ? ` (${r.note})` : ""} | ${r.connections} | ${r.rps.toFixed(1)} | ${latency(r, r.p50)} | ${latency(r, r.p95)} | ${latency(r, r.p99)} | ${r.errors} | ${
-          r.baseline ? `${((r.ratio ?? 0) * 100).toFixed(1)}% of ${r.baseline}` : "baseline"
-        } |`
+        `| ${r.name}${r.note ? ` (${r.note})` : ""} | ${r.connections} | ${r.rps.toFixed(1)} | ${latency(r, r.p50)} | ${latency(r, r.p95)} | ${latency(r, r.p99)} | ${r.errors} | ${ratio(r, Number.isFinite(r.ratio))} |`
     ),
     ...report.lighthouse.map(
       (a) =>
