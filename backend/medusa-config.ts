@@ -46,15 +46,20 @@ const cachingModule = {
 // to S3 (or an S3-compatible store such as MinIO, S3_ENDPOINT); unset, to the local
 // folder served at /uploads, as on `npm start`.
 const s3Bucket = process.env.S3_BUCKET
+const s3Region = process.env.S3_REGION || "us-east-1"
+// Where browsers fetch uploads: the bucket's public URL unless S3_FILE_URL says otherwise.
+const s3FileUrl =
+  process.env.S3_FILE_URL ||
+  (process.env.S3_ENDPOINT ? `${process.env.S3_ENDPOINT}/${s3Bucket}` : `https://${s3Bucket}.s3.${s3Region}.amazonaws.com`)
 const fileProvider = s3Bucket
   ? {
       resolve: "@medusajs/medusa/file-s3",
       id: "s3",
       options: {
         bucket: s3Bucket,
-        region: process.env.S3_REGION || "us-east-1",
+        region: s3Region,
         endpoint: process.env.S3_ENDPOINT || undefined,
-        file_url: process.env.S3_FILE_URL,
+        file_url: s3FileUrl,
         access_key_id: process.env.S3_ACCESS_KEY_ID,
         secret_access_key: process.env.S3_SECRET_ACCESS_KEY,
         prefix: process.env.S3_PREFIX,

@@ -15,6 +15,8 @@ export type Report = {
   rows: Row[]
   lighthouse: PageAudit[]
   checkout?: { orders: number; captured: number; allocated: number; entries: number }
+  /** Parts that could not be measured, and why. */
+  failures: string[]
 }
 
 export function machine(): string {
@@ -23,6 +25,11 @@ export function machine(): string {
 }
 
 const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1))
+/** A ratio to a baseline that answered nothing would be meaningless. */
+const ratio = (r: Row, baselineAnswered: boolean) =>
+  !r.baseline ? "baseline" : baselineAnswered ? `${((r.ratio ?? 0) * 100).toFixed(1)}% of ${r.baseline}` : `n/a: ${r.baseline} answered nothing`
+/** A load with no response at all has no latency to show, rather than a zero. */
+const latency = (r: Row, n: number) => (r.requests ? ms(n) : "—")
 
 /** The one table `npm run bench` prints (Markdown, so the README can carry it as is). */
 export function table(report: Report): string {
@@ -33,14 +40,13 @@ export function table(report: Report): string {
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ...report.rows.map(
       (r) =>
-        `| ${r.name}${r.note ? ` (${r.note})` : ""} | ${r.connections} | ${r.rps.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${
-          r.baseline ? `${((r.ratio ?? 0) * 100).toFixed(1)}% of ${r.baseline}` : "baseline"
-        } |`
+        `| ${r.name}${r.note ? ` (${r.note})` : ""} | ${r.connections} | ${r.rps.toFixed(1)} | ${latency(r, r.p50)} | ${latency(r, r.p95)} | ${latency(r, r.p99)} | ${r.errors} | ${ratio(r, Number.isFinite(r.ratio))} |`
     ),
     ...report.lighthouse.map(
       (a) =>
         `| Lighthouse mobile: ${a.name} | | | | | | | performance ${a.performance} (target 95: ${(a.performance / 95).toFixed(2)}), LCP ${ms(a.lcpMs)} ms, CLS ${a.cls.toFixed(3)}, TBT ${ms(a.tbtMs)} ms, JS ${a.jsKiB.toFixed(0)} KiB; a11y ${a.accessibility}, best practices ${a.bestPractices}, SEO ${a.seo} |`
     ),
+    ...report.failures.map((f) => `\nNot measured: ${f}`),
   ]
   return lines.join("\n")
 }
