@@ -71,12 +71,12 @@ export type CohortOrderRow = {
   fulfillments?: (Fulfillment | null)[] | null
 }
 
+export type LineBatch = { line_item_id: string; batch_id: string; batch_code: string; quantity: number }
+
 /**
  * One order as a cohort sees it: only its own lines and the fulfilments
  * of those lines; other cohorts' lines, prices and totals stay out.
  */
-export type LineBatch = { line_item_id: string; batch_id: string; batch_code: string; quantity: number }
-
 export function cohortView(order: CohortOrderRow, productIds: Set<string>, draws: LineBatch[] = []) {
   const lines = (order.items ?? []).filter((l): l is Line => !!l && !!l.product_id && productIds.has(l.product_id))
   const own = new Set(lines.map((l) => l.id))
