@@ -83,31 +83,6 @@ function findViolations(files: SourceFile[]): Violation[] {
   })
 }
 
-const known = (rule: Rule, file: string, ...targets: string[]): Violation[] => targets.map((target) => ({ rule, file, target }))
-const withService = (...modules: string[]) => modules.flatMap((m) => [`../../modules/${m}`, `../../modules/${m}/service`])
-
-/**
- * Known breaks of the rules, each being fixed on another branch of issue 12:
- * FEFO moves into the production module and the lib read models that resolve
- * module services move to their routes or the owning service (engineer
- * "production": production; engineer "money": payout, revenue-share), and
- * mark-paid stops running a workflow from lib (engineer "money"). The lead
- * empties this list after merging; the test also fails when an entry no
- * longer occurs, so the list cannot outlive its reason.
- */
-const KNOWN_VIOLATIONS: Violation[] = [
-  ...known("a", "modules/production/service.ts", "../../lib/production/fefo"),
-  ...known("d", "lib/payout/mark-paid.ts", "../../workflows/payout/mark-statement-paid"),
-  ...known("c", "lib/payout/mark-paid.ts", "markStatementPaidWorkflow"),
-  ...known("b", "lib/payout/statement-drafts.ts", "../../modules/payout/service"),
-  ...known("b", "lib/payout/statement-views.ts", ...withService("payout", "production")),
-  ...known("b", "lib/production/batch-views.ts", ...withService("production")),
-  ...known("b", "lib/revenue-share/allocation-context.ts", ...withService("production", "revenue-share")),
-  ...known("b", "lib/revenue-share/earnings.ts", ...withService("ledger", "production")),
-  ...known("b", "lib/revenue-share/order-revenue-view.ts", ...withService("ledger", "revenue-share")),
-  ...known("b", "lib/revenue-share/party-labels.ts", ...withService("production")),
-]
-
 /** Every TypeScript source under backend/src, tests included. */
 function readSources(dir = SRC): SourceFile[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -120,19 +95,12 @@ function readSources(dir = SRC): SourceFile[] {
 }
 
 const describeViolation = (v: Violation) => `(${v.rule}) ${v.file}: ${v.target}`
-const same = (a: Violation, b: Violation) => a.rule === b.rule && a.file === b.file && a.target === b.target
 
 describe("backend architecture (backend/src)", () => {
   const violations = findViolations(readSources())
 
   it("has no import or workflow run against the layering rules", () => {
-    const unexpected = violations.filter((v) => !KNOWN_VIOLATIONS.some((k) => same(k, v)))
-    expect(unexpected.map(describeViolation)).toEqual([])
-  })
-
-  it("lists no known violation that no longer occurs", () => {
-    const gone = KNOWN_VIOLATIONS.filter((k) => !violations.some((v) => same(k, v)))
-    expect(gone.map(describeViolation)).toEqual([])
+    expect(violations.map(describeViolation)).toEqual([])
   })
 })
 

@@ -5,7 +5,7 @@ import type { LedgerModuleService } from "../../../../../modules/ledger/service"
 import { REVENUE_SHARE_MODULE } from "../../../../../modules/revenue-share"
 import type { RevenueShareModuleService } from "../../../../../modules/revenue-share/service"
 import { loadOrderSale } from "../../../../../workflows/revenue-share/order-sales"
-import { labelOf, partyLabels } from "../../../../../lib/revenue-share/party-labels"
+import { labelOf, partyLabels } from "../../../../../workflows/revenue-share/party-labels"
 
 /** An order's revenue share line by line (GET /admin/orders/:id/revenue-shares), entries oldest first. */
 export async function orderRevenueView(container: MedusaContainer, orderId: string) {
