@@ -35,6 +35,12 @@ const redisModules = redisUrl
 // prices) out of PostgreSQL until an event says the data changed. With Redis the
 // cache is shared, so an event handled by any server or worker clears it for all;
 // without Redis there is one process, so its own memory is the right place.
+// Opt-in (MEDUSA_FF_CACHING=true): its invalidation does not see changes made
+// through our own modules and links. With it on, the HTTP suites read a published
+// listing as still absent, a food label and a cohort's English tagline as before
+// their edits. The storefront's page cache (revalidated by our subscriber) carries
+// the catalog traffic meanwhile.
+const storeCache = process.env.MEDUSA_FF_CACHING === "true"
 const cachingModule = {
   resolve: "@medusajs/medusa/caching",
   options: redisUrl
@@ -105,9 +111,8 @@ module.exports = defineConfig({
   featureFlags: {
     // Catalog content is Indonesian; English comes from the Translation module.
     translation: true,
-    // Store reads through query.graph are cached only with this flag (Medusa 2.21
-    // still keeps the Caching Module behind it); MEDUSA_FF_CACHING=false turns it off.
-    caching: true,
+    // Medusa 2.21 keeps the Caching Module behind this flag (see storeCache above).
+    caching: storeCache,
   },
   modules: [
     { resolve: "./src/modules/cohort" },
@@ -159,7 +164,7 @@ module.exports = defineConfig({
         ],
       },
     },
-    cachingModule,
+    ...(storeCache ? [cachingModule] : []),
     ...redisModules,
   ],
 })
