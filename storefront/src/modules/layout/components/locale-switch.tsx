@@ -39,6 +39,8 @@ function SwitchLink({ label, description, query }: Props & { query: Record<strin
   return (
     <NextLink
       href={href}
+      // The other language is seldom wanted; prefetching it would render a second uncached page on every first visit.
+      prefetch={false}
       hrefLang={other}
       lang={other}
       title={description}
