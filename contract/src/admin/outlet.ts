@@ -1,23 +1,10 @@
 import type { DateTime } from "../common/date-time"
+import type { OutletProfile } from "../outlet/me"
 
 export type OutletStatus = "active" | "inactive"
 
-/** A partner outlet as operators see it: the record, its terms and its Medusa records. */
-export type AdminOutlet = {
-  id: string
-  name: string
-  handle: string
-  pertamina_centre: string
-  address_1: string
-  address_2: string | null
-  city: string
-  province: string
-  postal_code: string | null
-  contact_name: string
-  contact_phone: string
-  contact_email: string
-  payment_terms_days: number
-  minimum_order_value: number
+/** A partner outlet as operators see it: the buyer's view of it, plus its status and its Medusa records. */
+export type AdminOutlet = Omit<OutletProfile, "case_packs"> & {
   status: OutletStatus
   consignment_sales_channel_id: string | null
   created_at: DateTime
