@@ -1,5 +1,6 @@
 export * from "./consignment"
 export * from "./date-time"
+export * from "./food-label"
 export * from "./invite"
 export * from "./list"
 export * from "./payout"

@@ -1,4 +1,5 @@
 import type { DateTime } from "../common/date-time"
+import type { FoodLabel } from "../common/food-label"
 import type { PaginatedResponse } from "../common/list"
 
 /** Where a listing stands: the portal's word for a product's status. */
@@ -7,18 +8,8 @@ export type ListingState = "draft" | "submitted" | "published" | "rejected" | "a
 /** The listing state, and the operator's reason when it was rejected. */
 export type Listing = { state: ListingState; reason?: string }
 
-export type HalalStatus = "certified" | "in_process" | "not_certified"
-
-/** The Indonesian food label (P-IRT, halal, shelf life, ingredients). */
-export type CoordinatorFoodLabel = {
-  pirt_number: string | null
-  halal_status: HalalStatus
-  halal_certificate_number: string | null
-  shelf_life_days: number
-  ingredients: string
-  allergens: string | null
-  storage: string | null
-}
+/** The product's food label, as the coordinator edits it. */
+export type CoordinatorFoodLabel = FoodLabel
 
 /** The English texts kept in Medusa's Translation module. */
 export type CoordinatorProductEnglish = {

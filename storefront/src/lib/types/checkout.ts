@@ -1,3 +1,4 @@
+import type { StoreBankTransfer } from "@karya-binaan/contract"
 import type { AddressErrors } from "@/lib/validation/address"
 
 /** A message key under "Checkout.errors" with its values, translated where the step renders it. */
@@ -36,9 +37,5 @@ export type DeliveryOption = {
   pickup: boolean
 }
 
-export type BankTransferDetails = {
-  bank_name: string
-  account_number: string
-  account_holder: string
-  instructions: { id: string; en: string }
-}
+/** The shop's account for bank transfers: the backend's contract type as it is. */
+export type BankTransferDetails = StoreBankTransfer

@@ -1,3 +1,4 @@
+import type { HalalStatus as ApiHalalStatus } from "@karya-binaan/contract"
 import type { Cohort } from "./cohort"
 
 /** Whole rupiah, lowest and highest variant price. */
@@ -30,7 +31,8 @@ export type ProductVariant = {
   allowBackorder: boolean
 }
 
-export type HalalStatus = "certified" | "in_process" | "not_certified"
+/** As the backend's food label says it (the contract). */
+export type HalalStatus = ApiHalalStatus
 
 export type FoodLabel = {
   pirtNumber: string | null

@@ -1,12 +1,11 @@
 import type * as Api from "@karya-binaan/contract"
+import { isoString } from "../date-time"
 import type { Earnings, PayoutStatement, PayoutStatementLine } from "@/lib/types/coordinator"
 
 // GET /coordinator/earnings and /coordinator/payout-statements, typed by the backend's contract.
 
 // The order buckets are shown in: the people first, the platform last.
 const BUCKET_ORDER = ["participants", "material_fund", "facility", "outlet", "platform"]
-
-const isoString = (value: Api.DateTime) => (typeof value === "string" ? value : value.toISOString())
 
 export function reshapeEarnings(raw: Api.CohortEarnings): Earnings {
   return {

@@ -1,4 +1,5 @@
 import type * as Api from "@karya-binaan/contract"
+import { isoString } from "../date-time"
 import type {
   Batch,
   CohortOrder,
@@ -14,7 +15,7 @@ import type {
 const str = (value: unknown): string | null => (typeof value === "string" && value.trim() ? value : null)
 
 /** A calendar day ("2026-11-20") from a moment the JSON carries as an ISO string. */
-const day = (value: Api.DateTime) => (typeof value === "string" ? value : value.toISOString()).slice(0, 10)
+const day = (value: Api.DateTime) => isoString(value).slice(0, 10)
 
 export function reshapeCoordinator(raw: Api.CoordinatorMe): Coordinator {
   return { id: raw.id, email: raw.email, name: raw.name || raw.email, cohorts: raw.cohorts }

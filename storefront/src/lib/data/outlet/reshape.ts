@@ -1,10 +1,9 @@
 import type * as Api from "@karya-binaan/contract"
+import { isoString } from "../date-time"
 import type { ConsignmentReport, ConsignmentRow, Outlet, OutletCatalogRow, OutletOrder, OutletSession } from "@/lib/types/outlet"
 
 // The /outlet/* answers typed by the backend's own contract (@karya-binaan/contract),
 // mapped to the portal's view types.
-
-const isoString = (value: Api.DateTime) => (typeof value === "string" ? value : value.toISOString())
 
 export function reshapeOutlet(raw: Api.OutletProfile): Outlet {
   return {
