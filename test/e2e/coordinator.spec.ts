@@ -8,6 +8,7 @@ import { DAY_MS, jakartaDay } from "../../backend/src/lib/jakarta-time"
 import { PRODUCTS } from "../../backend/src/scripts/seed-data/catalog"
 import { seededVariant } from "../http/helpers/checkout"
 import { cohortOrder, placeOrderWith, waitForDraws } from "../http/helpers/production"
+import { capture } from "../http/helpers/revenue-share"
 
 // The coordinator portal in the browser (Indonesian unless a test says
 // otherwise). The end-to-end story needs the coordinator backend (invitations,
@@ -239,7 +240,7 @@ test("a coordinator accepts an invitation, lists a product, records a batch; the
   await expect(page.getByText("Tersedia", { exact: true })).toBeVisible()
 })
 
-test("a coordinator packs the cohort's lines of an order with carrier and tracking number, then marks them shipped", async ({ page }) => {
+test("a coordinator packs the cohort's lines of an order once it is paid, with carrier and tracking number, then marks them shipped", async ({ page }) => {
   const coordinator = await demoCoordinator(0)
   const probe = await api(`/coordinator/orders?cohort_id=${coordinator.cohortId}`, { token: coordinator.token })
   test.skip(probe.status === 404, "/coordinator/orders is not on this branch's backend yet")
@@ -257,6 +258,16 @@ test("a coordinator packs the cohort's lines of an order with carrier and tracki
   await page.getByRole("button", { name: "Masuk" }).click()
   await expect(page).toHaveURL(/\/koordinator\/pesanan$/)
   const card = page.getByRole("article", { name: `Pesanan #${display_id}` })
+  // A bank transfer not paid yet waits apart, with nothing to pack.
+  const awaiting = page.getByRole("region", { name: /^Menunggu pembayaran/ })
+  await expect(awaiting.getByRole("article", { name: `Pesanan #${display_id}` })).toBeVisible()
+  await expect(card).toContainText("Belum dibayar: jangan dikemas dulu.")
+  await expect(card.getByRole("button", { name: "Kemas barang ini" })).toHaveCount(0)
+
+  // Once the operator captures the transfer, the order moves to the orders to pack.
+  await capture(order.id)
+  await page.reload()
+  await expect(page.getByRole("region", { name: /^Belum dikirim/ }).getByRole("article", { name: `Pesanan #${display_id}` })).toBeVisible()
   await expect(card).toContainText(`2 × ${PRODUCTS[3]!.title}`)
   await expect(card).toContainText("dikemas 0, dikirim 0 dari 2")
 

@@ -9,6 +9,8 @@ const WIB_OFFSET_MS = 7 * 60 * 60 * 1000
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
+const DAY_OR_TIME = /^\d{4}-\d{2}-\d{2}($|T)/
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
 
 /** Midnight at the start of a Jakarta calendar day, as an instant (month and day may run over: day 32 is the next month's 1st). */
 export function jakartaMidnight(year: number, month: number, day: number): Date {
@@ -43,13 +45,25 @@ export function jakartaDay(instant: Date | string): string {
   return new Date(new Date(instant).getTime() + WIB_OFFSET_MS).toISOString().slice(0, 10)
 }
 
+/**
+ * The calendar day a date value names: a bare day ("2026-11-24", as forms
+ * send it) is a day in Palembang, kept as it is; an instant is read as its
+ * Jakarta day. (A bare day read as UTC midnight would lie in the future from
+ * 00:00 to 07:00 WIB.)
+ */
+export function calendarDay(value: string | Date): string {
+  return typeof value === "string" && DATE_ONLY.test(value) ? value : jakartaDay(value)
+}
+
+/** True when the day a date value names is after today in Palembang. */
+export function isAfterToday(value: string | Date, now: Date = new Date()): boolean {
+  return calendarDay(value) > jakartaDay(now)
+}
+
 /** The Jakarta calendar month of an instant, "2026-11". */
 export function jakartaMonth(instant: Date | string): string {
   return jakartaDay(instant).slice(0, 7)
 }
-
-const DAY_OR_TIME = /^\d{4}-\d{2}-\d{2}($|T)/
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
 
 /** A request's date value: a day ("2026-11-01") or an ISO time that starts with one. */
 export const isDayOrTime = (value: string) => DAY_OR_TIME.test(value) && !Number.isNaN(new Date(value).getTime())

@@ -26,12 +26,17 @@ export type CohortOrderFulfillment = {
   items: { line_item_id: string | null; quantity: number }[]
 }
 
-/** An order as a cohort sees it: only its own lines and their fulfilments; no other cohort's lines or totals. */
+/**
+ * An order as a cohort sees it: only its own lines and their fulfilments; no
+ * other cohort's lines or totals, no buyer email (the shipping address and
+ * phone are what packing needs). `id` is what the pack and ship routes take.
+ */
 export type CohortOrder = {
   id: string
   display_id: number
-  email: string
   status: string
+  /** Not paid yet (and not an outlet order on invoice terms): listed, but not to pack. */
+  awaiting_payment: boolean
   created_at: string
   currency_code: string
   shipping_address: Record<string, unknown> | null

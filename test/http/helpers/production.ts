@@ -4,6 +4,7 @@ import { checkoutCart, completeCart } from "./checkout"
 import { coordinatorOf, type DemoCoordinator } from "./coordinators"
 import { unique } from "./actors"
 import { variantOf } from "./customers"
+import { capture } from "./revenue-share"
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -72,6 +73,8 @@ export async function productionFixtures(a: DemoCoordinator): Promise<Record<str
   const [participant] = await participantsOf(a)
   const batches = await api(`/coordinator/batches?cohort_id=${a.cohortId}`, { token: a.token })
   const order = await placeOrderWith([{ variantId: await variantOf(1), quantity: 1 }])
+  // Paid, so the cohort may pack it.
+  await capture(order.id)
   const view = await cohortOrder(a, order.id)
   const packed = await api(`/coordinator/orders/${order.id}/fulfillments`, {
     token: a.token,

@@ -3,6 +3,7 @@ import { api } from "../helpers/api"
 import { seededVariant, type StockedVariant } from "../helpers/checkout"
 import { demoCoordinator, type DemoCoordinator } from "../helpers/coordinators"
 import { cohortOrder, placeOrderWith } from "../helpers/production"
+import { capture } from "../helpers/revenue-share"
 
 // One order with lines from two cohorts: each cohort sees and fulfils its own.
 describe("cohort orders and per-cohort fulfilment", () => {
@@ -20,6 +21,8 @@ describe("cohort orders and per-cohort fulfilment", () => {
       { variantId: fromA.variantId, quantity: 2 },
       { variantId: fromB.variantId, quantity: 1 },
     ])
+    // Paid: only then do the cohorts pack it (unpaid-orders.spec.ts).
+    await capture(order.id)
   })
 
   it("shows each cohort only its own lines of the order", async () => {

@@ -32,6 +32,12 @@ export async function requireSession<T>(session: T | null, portal: Pick<PortalAu
   return redirect({ href: { pathname: portal.loginPage, query: { next: getPathname({ locale, href: back }) } }, locale })
 }
 
+/** Back to the portal's login page, saying the login expired: for a page's read or a form's write the backend refused as not logged in. */
+export async function loginAgain(portal: Pick<PortalAuth, "loginPage">): Promise<never> {
+  const locale = await getLocale()
+  return redirect({ href: { pathname: portal.loginPage, query: { expired: "1" } }, locale })
+}
+
 /**
  * A portal page's read: a refusal in `expired` sends the person to log in
  * again, and anything not theirs (404, never "forbidden") is a 404 page.
@@ -40,10 +46,7 @@ export async function readForPage<T>(read: () => Promise<T>, portal: Pick<Portal
   try {
     return await read()
   } catch (error) {
-    if (isPortalApiStatus(error, ...expired)) {
-      const locale = await getLocale()
-      return redirect({ href: { pathname: portal.loginPage, query: { expired: "1" } }, locale })
-    }
+    if (isPortalApiStatus(error, ...expired)) return loginAgain(portal)
     if (isPortalApiStatus(error, 404)) notFound()
     throw error
   }

@@ -100,6 +100,8 @@ export type CohortOrder = {
   customerName: string
   city: string | null
   shippingMethod: string | null
+  /** Not paid yet: shown, but not to pack (outlet orders on invoice terms are never awaiting). */
+  awaitingPayment: boolean
   lines: OrderLine[]
   fulfillments: OrderFulfillment[]
 }

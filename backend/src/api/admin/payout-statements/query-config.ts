@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { StatementLine, StatementView } from "../../../modules/payout/statement-view"
+import type { PayoutStatement, PayoutStatementLine } from "@karya-binaan/contract"
 
 /** The one answer for a statement that isn't there or isn't the asker's. */
 export const STATEMENT_NOT_FOUND = "Slip pembayaran tidak ditemukan"
@@ -90,7 +90,7 @@ export type StatementRow = {
 export const iso = (d: Instant | null | undefined) => (d ? new Date(d).toISOString() : null)
 
 /** A statement as people read it; the private name only for an audience with names. */
-export function toStatementView(r: StatementRow, audience: Audience): StatementView {
+export function toStatementView(r: StatementRow, audience: Audience): PayoutStatement {
   const participant = r.party_type === "participant" ? r.participant : undefined
   return {
     id: r.id,
@@ -117,7 +117,7 @@ export function toStatementView(r: StatementRow, audience: Audience): StatementV
 }
 
 /** A statement's lines, oldest first, as STATEMENT_WITH_LINES_FIELDS read them. */
-export function statementLines(r: StatementRow): StatementLine[] {
+export function statementLines(r: StatementRow): PayoutStatementLine[] {
   const time = (e: EntryRow) => new Date(e.occurred_at ?? 0).getTime()
   return (r.entries ?? [])
     .flatMap((e) => (e ? [e] : []))
@@ -137,12 +137,12 @@ export function statementLines(r: StatementRow): StatementLine[] {
 }
 
 // Participants first by code, then the cohort's material fund.
-const cohortLast = (s: StatementView) => (s.party_type === "cohort" ? 1 : 0)
-export const byParty = (a: StatementView, b: StatementView) =>
+const cohortLast = (s: PayoutStatement) => (s.party_type === "cohort" ? 1 : 0)
+export const byParty = (a: PayoutStatement, b: PayoutStatement) =>
   a.cohort_name.localeCompare(b.cohort_name) || cohortLast(a) - cohortLast(b) || a.party_label.localeCompare(b.party_label)
 
 /** Newest run first, then by party. */
-export const newestFirst = (a: StatementView, b: StatementView) =>
+export const newestFirst = (a: PayoutStatement, b: PayoutStatement) =>
   b.period_to.localeCompare(a.period_to) || b.created_at.localeCompare(a.created_at) || byParty(a, b)
 
 /**

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { StatementView } from "../../../modules/payout/statement-view"
+import type { PayoutStatement } from "@karya-binaan/contract"
 import { byParty, iso, STATEMENT_FIELDS, toStatementView, type StatementRow } from "../payout-statements/query-config"
 
 export type RunView = {
@@ -42,7 +42,7 @@ export function toRunView(r: RunRow, statements: { total: number; status: string
 }
 
 /** One run with its statements (participant codes, never names), or 404. */
-export async function retrieveRun(scope: MedusaContainer, id: string): Promise<RunView & { statements: StatementView[] }> {
+export async function retrieveRun(scope: MedusaContainer, id: string): Promise<RunView & { statements: PayoutStatement[] }> {
   const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "payout_run", fields: RUN_DETAIL_FIELDS, filters: { id } })
   const run = data[0] as (RunRow & { statements?: (StatementRow | null)[] | null }) | undefined
   if (!run) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Pembayaran bagi hasil tidak ditemukan")

@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import type { CohortOrder } from "@karya-binaan/contract"
 import { ContainerRegistrationKeys, MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
+import { awaitsPayment, type PackingPaymentRow } from "../../../workflows/production/packing-payment"
 import { BATCH_DRAW_FIELDS } from "./query-config"
 
 /** The ids of the products a cohort makes (cohort ↔ product link). */
@@ -58,10 +60,9 @@ type Fulfillment = {
   items?: { line_item_id: string | null; quantity: number }[]
   labels?: { tracking_number: string }[]
 }
-export type CohortOrderRow = {
+export type CohortOrderRow = PackingPaymentRow & {
   id: string
   display_id: number | string
-  email: string
   status: string
   created_at: string
   currency_code: string
@@ -75,9 +76,10 @@ export type LineBatch = { line_item_id: string; batch_id: string; batch_code: st
 
 /**
  * One order as a cohort sees it: only its own lines and the fulfilments
- * of those lines; other cohorts' lines, prices and totals stay out.
+ * of those lines; other cohorts' lines, prices and totals, the buyer's email
+ * and the payment stay out (only whether it may be packed yet).
  */
-export function cohortView(order: CohortOrderRow, productIds: Set<string>, draws: LineBatch[] = []) {
+export function cohortView(order: CohortOrderRow, productIds: Set<string>, draws: LineBatch[] = []): CohortOrder {
   const lines = (order.items ?? []).filter((l): l is Line => !!l && !!l.product_id && productIds.has(l.product_id))
   const own = new Set(lines.map((l) => l.id))
   const fulfillments = (order.fulfillments ?? []).filter(
@@ -86,8 +88,8 @@ export function cohortView(order: CohortOrderRow, productIds: Set<string>, draws
   return {
     id: order.id,
     display_id: Number(order.display_id),
-    email: order.email,
     status: order.status,
+    awaiting_payment: awaitsPayment(order),
     created_at: order.created_at,
     currency_code: order.currency_code,
     shipping_address: order.shipping_address ?? null,

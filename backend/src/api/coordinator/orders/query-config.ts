@@ -1,11 +1,16 @@
 import { SHIPPING_ADDRESS_FIELDS } from "../../../lib/shipping-address-fields"
+import { PACKING_PAYMENT_FIELDS } from "../../../workflows/production/packing-payment"
 
-/** An order as a cohort packs it; the route keeps only the cohort's own lines and fulfilments. */
+/**
+ * An order as a cohort packs it; the route keeps only the cohort's own lines
+ * and fulfilments. No buyer email: the address and phone are all shipping
+ * needs. Payment fields only to tell whether it may be packed yet.
+ */
 export const COHORT_ORDER_FIELDS = [
   "id",
   "display_id",
-  "email",
   "status",
+  ...PACKING_PAYMENT_FIELDS,
   "created_at",
   "currency_code",
   ...SHIPPING_ADDRESS_FIELDS,

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { isProducedInFuture } from "../../../modules/production/batch-dates"
+import { isAfterToday } from "../../../lib/jakarta-time"
 import { PRODUCTION_MODULE } from "../../../modules/production"
 import type { ProductionModuleService } from "../../../modules/production/service"
 import type { RecordBatchInput } from "../types"
@@ -39,7 +39,7 @@ export const resolveBatchTargetStep = createStep("resolve-batch-target", async (
     if (expiry.getTime() <= produced.getTime()) throw invalid("Tanggal kedaluwarsa harus setelah tanggal produksi")
     if (expiry.getTime() <= Date.now()) throw invalid("Batch ini sudah kedaluwarsa dan tidak bisa dijual")
   }
-  if (isProducedInFuture(input.production_date)) throw invalid("Tanggal produksi tidak boleh di masa depan")
+  if (isAfterToday(input.production_date)) throw invalid("Tanggal produksi tidak boleh di masa depan")
 
   const inventoryItemId = variant.inventory_items?.find((i) => i?.inventory_item_id)?.inventory_item_id
   if (!inventoryItemId) throw invalid("Varian ini tidak mengelola stok, jadi batch tidak bisa dicatat")

@@ -1,6 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { refusal } from "../../../lib/refusal"
+import { AWAITING_PAYMENT_MESSAGE, awaitsPayment, PACKING_PAYMENT_FIELDS, type PackingPaymentRow } from "../packing-payment"
 
 export type FulfilCohortLinesInput = {
   order_id: string
@@ -20,8 +22,9 @@ export type ShipCohortFulfillmentInput = {
   created_by?: string
 }
 
-type OrderRow = {
+type OrderRow = PackingPaymentRow & {
   id: string
+  display_id: number | string
   status: string
   items?: ({ id: string; product_id?: string | null; quantity: number; detail?: { fulfilled_quantity?: number } | null } | null)[] | null
   fulfillments?: ({
@@ -53,7 +56,9 @@ async function cohortOrder(container: MedusaContainer, orderId: string, cohortId
     entity: "order",
     fields: [
       "id",
+      "display_id",
       "status",
+      ...PACKING_PAYMENT_FIELDS,
       "items.id",
       "items.product_id",
       "items.quantity",
@@ -75,13 +80,16 @@ async function cohortOrder(container: MedusaContainer, orderId: string, cohortId
 }
 
 /**
- * Packing: every line must be this cohort's and still have that many units
- * unpacked. Returns the input for Medusa's order fulfilment, from the
+ * Packing: the order must be paid (or on invoice terms), every line this
+ * cohort's and still have that many units unpacked. Returns the input for Medusa's order fulfilment, from the
  * cohort's own stock location (where the order's reservations sit).
  */
 export const validateCohortLinesStep = createStep("validate-cohort-lines", async (input: FulfilCohortLinesInput, { container }) => {
   const { order, own } = await cohortOrder(container, input.order_id, input.cohort_id)
   if (order.status === "canceled") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Pesanan ini sudah dibatalkan")
+  if (awaitsPayment(order)) {
+    throw refusal(MedusaError.Types.NOT_ALLOWED, [{ code: "awaiting_payment", display_id: Number(order.display_id) }], AWAITING_PAYMENT_MESSAGE)
+  }
   const seen = new Set<string>()
   for (const { line_item_id, quantity } of input.items) {
     const line = own.find((l) => l.id === line_item_id)

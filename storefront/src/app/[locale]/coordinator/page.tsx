@@ -6,6 +6,7 @@ import { listCohortOrders } from "@/lib/data/coordinator/orders"
 import { listCohortProducts } from "@/lib/data/coordinator/products"
 import { activeCohort, requireCoordinator } from "@/lib/data/coordinator/session"
 import { privatePageMetadata } from "@/lib/private-metadata"
+import { cohortOrderStage } from "@/lib/util/cohort-order-stage"
 import { expiryStatus } from "@/lib/util/batch-expiry"
 import { jakartaToday } from "@/lib/util/jakarta-time"
 import { FormNotice } from "@/modules/account/components/form-notice"
@@ -51,7 +52,7 @@ export default async function CoordinatorDashboard({ searchParams }: Props) {
     { href: "/coordinator/products", title: t("products"), body: t("productsCard", { drafts: count(products?.filter((p) => p.listing.state === "draft").length), rejected: count(products?.filter((p) => p.listing.state === "rejected").length) }) },
     { href: "/coordinator/batches", title: t("batches"), body: t("batchesCard", { expiring: count(batches?.filter((b) => b.remaining > 0 && expiryStatus(b.expiryDate, today)?.status === "soon").length) }) },
     { href: "/coordinator/participants", title: t("participants"), body: t("participantsCard") },
-    { href: "/coordinator/orders", title: t("orders"), body: t("ordersCard", { open: count(orders?.filter((o) => o.lines.some((l) => l.shipped < l.quantity)).length) }) },
+    { href: "/coordinator/orders", title: t("orders"), body: t("ordersCard", { open: count(orders?.filter((o) => cohortOrderStage(o) === "open").length) }) },
   ] as const
   return (
     <PortalTemplate

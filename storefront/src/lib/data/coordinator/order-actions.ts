@@ -13,7 +13,12 @@ export async function packLines(_state: FormState, form: FormData): Promise<Form
   const parsed = parseFulfillmentForm(form, String(form.get("cohort_id") ?? ""))
   if (!parsed.ok) return { errors: parsed.errors, values: parsed.values }
   const result = await mutate(`/coordinator/orders/${encodeURIComponent(orderId)}/fulfillments`, { body: parsed.data })
-  if (!result.ok) return { message: "saveRefused", detail: result.message, values: parsed.data.carrier ? { carrier: parsed.data.carrier } : {} }
+  if (!result.ok) {
+    const values: Record<string, string> = parsed.data.carrier ? { carrier: parsed.data.carrier } : {}
+    // Not paid yet: said in the coordinator's language rather than the backend's Indonesian.
+    if (result.problems.some((p) => (p as { code?: unknown } | null)?.code === "awaiting_payment")) return { message: "awaitingPayment", values }
+    return { message: "saveRefused", detail: result.message, values }
+  }
   return redirect({ href: { pathname: "/coordinator/orders", query: { packed: orderId } }, locale })
 }
 

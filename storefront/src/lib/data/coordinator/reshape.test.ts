@@ -79,8 +79,8 @@ const recall = (r: Partial<Api.RecallOrder>): Api.RecallOrder => ({
 const order = (o: Partial<Api.CohortOrder>): Api.CohortOrder => ({
   id: "o",
   display_id: 1,
-  email: "a@contoh.id",
   status: "pending",
+  awaiting_payment: false,
   created_at: "2026-11-21T00:00:00Z",
   currency_code: "idr",
   shipping_address: null,

@@ -130,6 +130,7 @@ export function reshapeCohortOrder(raw: Api.CohortOrder): CohortOrder {
     customerName: [str(address?.first_name), str(address?.last_name)].filter(Boolean).join(" "),
     city: str(address?.city),
     shippingMethod: raw.shipping_method,
+    awaitingPayment: raw.awaiting_payment,
     lines: raw.items.map((item) => ({
       id: item.id,
       title: item.product_title ?? item.title,

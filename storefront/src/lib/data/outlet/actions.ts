@@ -6,6 +6,7 @@ import { parseConsignmentReport, parseQuickOrder } from "@/lib/validation/outlet
 import type { FormState } from "../form-state"
 import { portalAcceptInvitation, portalLogin, portalLogout, type PortalAuth } from "../portal-auth"
 import { isPortalApiStatus } from "../portal-fetch"
+import { loginAgain } from "../portal-session"
 import { outletFetch } from "./client"
 import { removeOutletToken, setOutletToken } from "./cookies"
 
@@ -21,6 +22,10 @@ const OUTLET_PORTAL: PortalAuth = {
   home: "/outlet",
   loginPage: "/outlet/login",
 }
+
+// A buyer's write: 401/403 is a login that expired (or no longer an outlet's), these are refusals the form shows.
+const EXPIRED = [401, 403] as const
+const REFUSED = [400, 404, 409, 422] as const
 
 export async function outletLogin(_state: FormState, form: FormData): Promise<FormState> {
   return portalLogin(OUTLET_PORTAL, form)
@@ -51,8 +56,8 @@ export async function placeOutletOrder(_state: FormState, form: FormData): Promi
     })
     orderId = order.id
   } catch (error) {
-    if (isPortalApiStatus(error, 401, 403)) return redirect({ href: { pathname: "/outlet/login", query: { expired: "1" } }, locale })
-    if (isPortalApiStatus(error, 400, 404, 409, 422)) return { message: "orderRefused", detail: error.message, values, attempt: Number(form.get("attempt") ?? 0) + 1 }
+    if (isPortalApiStatus(error, ...EXPIRED)) return loginAgain(OUTLET_PORTAL)
+    if (isPortalApiStatus(error, ...REFUSED)) return { message: "orderRefused", detail: error.message, values, attempt: Number(form.get("attempt") ?? 0) + 1 }
     throw error
   }
   return redirect({ href: { pathname: "/outlet/orders/[id]", params: { id: orderId }, query: { placed: "1" } }, locale })
@@ -67,8 +72,8 @@ export async function reportConsignmentSales(_state: FormState, form: FormData):
   try {
     await outletFetch("/outlet/consignment-reports", { body: parsed.data })
   } catch (error) {
-    if (isPortalApiStatus(error, 401, 403)) return redirect({ href: { pathname: "/outlet/login", query: { expired: "1" } }, locale })
-    if (isPortalApiStatus(error, 400, 404, 409, 422)) return { message: "reportRefused", detail: error.message, values, attempt: Number(form.get("attempt") ?? 0) + 1 }
+    if (isPortalApiStatus(error, ...EXPIRED)) return loginAgain(OUTLET_PORTAL)
+    if (isPortalApiStatus(error, ...REFUSED)) return { message: "reportRefused", detail: error.message, values, attempt: Number(form.get("attempt") ?? 0) + 1 }
     throw error
   }
   return redirect({ href: { pathname: "/outlet/consignment", query: { reported: "1" } }, locale })

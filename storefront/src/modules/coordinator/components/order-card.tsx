@@ -70,7 +70,11 @@ export function OrderCard({ order, cohortId }: { order: CohortOrder; cohortId: s
           ))}
         </ul>
       ) : null}
-      <PackForm orderId={order.id} cohortId={cohortId} lines={order.lines} />
+      {order.awaitingPayment ? (
+        <p className="rounded-md bg-sand p-3 text-sm">{t("awaitingNote")}</p>
+      ) : (
+        <PackForm orderId={order.id} cohortId={cohortId} lines={order.lines} />
+      )}
     </article>
   )
 }

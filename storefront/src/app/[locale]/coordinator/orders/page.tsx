@@ -3,9 +3,10 @@ import { getTranslations } from "next-intl/server"
 import { listCohortOrders } from "@/lib/data/coordinator/orders"
 import { requireCohort } from "@/lib/data/coordinator/session"
 import { privatePageMetadata } from "@/lib/private-metadata"
+import { cohortOrderStage } from "@/lib/util/cohort-order-stage"
 import { FormNotice } from "@/modules/account/components/form-notice"
 import { ClientMessages } from "@/modules/common/components/client-messages"
-import { OrderCard } from "@/modules/coordinator/components/order-card"
+import { OrderSection } from "@/modules/coordinator/components/order-section"
 import { PortalTemplate } from "@/modules/portal/templates/portal-template"
 
 type Props = { searchParams: Promise<{ packed?: string; shipped?: string; refused?: string }> }
@@ -17,8 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CohortOrdersPage({ searchParams }: Props) {
   const { cohort } = await requireCohort("/coordinator/orders")
   const [query, t, orders] = await Promise.all([searchParams, getTranslations("CoordinatorOrders"), listCohortOrders(cohort.id)])
-  const open = orders.filter((o) => o.lines.some((l) => l.shipped < l.quantity))
-  const done = orders.filter((o) => !open.includes(o))
+  const open = orders.filter((o) => cohortOrderStage(o) === "open")
+  const awaiting = orders.filter((o) => cohortOrderStage(o) === "awaiting_payment")
+  const done = orders.filter((o) => cohortOrderStage(o) === "done")
   const notice = query.packed ? (
     <FormNotice tone="success">{t("packedNotice")}</FormNotice>
   ) : query.shipped ? (
@@ -29,32 +31,11 @@ export default async function CohortOrdersPage({ searchParams }: Props) {
   return (
     <PortalTemplate title={t("title")} intro={t("intro", { cohort: cohort.name })} notice={notice}>
       <ClientMessages sections={["CoordinatorForm"]}>
-        <section aria-labelledby="open-orders">
-          <h2 id="open-orders" className="mb-3 text-xl font-semibold">
-            {t("open", { count: open.length })}
-          </h2>
-          {open.length ? (
-            <div className="grid gap-4">
-              {open.map((order) => (
-                <OrderCard key={order.id} order={order} cohortId={cohort.id} />
-              ))}
-            </div>
-          ) : (
-            <p className="text-muted">{t("noneOpen")}</p>
-          )}
-        </section>
-        {done.length ? (
-          <section aria-labelledby="done-orders" className="mt-10">
-            <h2 id="done-orders" className="mb-3 text-xl font-semibold">
-              {t("done", { count: done.length })}
-            </h2>
-            <div className="grid gap-4">
-              {done.map((order) => (
-                <OrderCard key={order.id} order={order} cohortId={cohort.id} />
-              ))}
-            </div>
-          </section>
+        <OrderSection id="open-orders" title={t("open", { count: open.length })} orders={open} cohortId={cohort.id} empty={<p className="text-muted">{t("noneOpen")}</p>} />
+        {awaiting.length ? (
+          <OrderSection id="awaiting-orders" className="mt-10" title={t("awaiting", { count: awaiting.length })} orders={awaiting} cohortId={cohort.id} />
         ) : null}
+        {done.length ? <OrderSection id="done-orders" className="mt-10" title={t("done", { count: done.length })} orders={done} cohortId={cohort.id} /> : null}
       </ClientMessages>
     </PortalTemplate>
   )

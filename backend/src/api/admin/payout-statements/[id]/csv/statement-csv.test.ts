@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest"
+import type { PayoutStatement, PayoutStatementLine } from "@karya-binaan/contract"
 import { statementCsv, statementFileName } from "./statement-csv"
-import type { StatementLine, StatementView } from "./statement-view"
 
-const statement: StatementView = {
+const statement: PayoutStatement = {
   id: "paystm_1",
   run_id: "payrun_1",
   period: "2026-11",
@@ -25,7 +25,7 @@ const statement: StatementView = {
   line_count: 2,
 }
 
-const lines: StatementLine[] = [
+const lines: PayoutStatementLine[] = [
   {
     ledger_entry_id: "lgent_1",
     order_id: "order_1",

@@ -1,15 +1,11 @@
-import { BUCKET_LABELS, KIND_LABELS } from "./labels"
-import type { StatementLine, StatementView } from "./statement-view"
+import type { PayoutStatement, PayoutStatementLine } from "@karya-binaan/contract"
+import { jakartaDay } from "../../../../../lib/jakarta-time"
+import { BUCKET_LABELS, KIND_LABELS } from "../../../../../modules/payout/labels"
 
 // Excel opens a UTF-8 file as UTF-8 only with the byte-order mark; with
 // Indonesian regional settings (decimal comma) it splits columns on ";".
 const BOM = "\uFEFF"
 const SEPARATOR = ";"
-
-// The Jakarta calendar day (WIB, UTC+7, no daylight saving) of an entry, as
-// lib/jakarta-time.ts's jakartaDay: a module imports nothing from outside its folder.
-const WIB_OFFSET_MS = 7 * 60 * 60 * 1000
-const jakartaDay = (instant: string) => new Date(new Date(instant).getTime() + WIB_OFFSET_MS).toISOString().slice(0, 10)
 
 /**
  * Quotes a cell when it needs it, and defuses spreadsheet formulas: a product
@@ -26,9 +22,10 @@ function cell(value: string | number | null | undefined): string {
  * A statement as a CSV a facility can open in Excel: one row per ledger
  * entry, amounts in whole rupiah as plain numbers (so they sum), a total row.
  * The participant's code is always there; the private display name only
- * when a coordinator asks for it (`withNames`).
+ * when a coordinator asks for it (`withNames`). Dates are Jakarta days.
+ * Served by both the admin and the coordinator CSV routes.
  */
-export function statementCsv(statement: StatementView, lines: StatementLine[], options: { withNames?: boolean } = {}): string {
+export function statementCsv(statement: PayoutStatement, lines: PayoutStatementLine[], options: { withNames?: boolean } = {}): string {
   const withNames = Boolean(options.withNames) && statement.party_type === "participant"
   const header = [
     "Kode peserta",
@@ -62,7 +59,7 @@ export function statementCsv(statement: StatementView, lines: StatementLine[], o
 }
 
 /** "slip-2026-11-KB-PLJ-0042.csv": period and code only, never a name. */
-export function statementFileName(statement: StatementView): string {
+export function statementFileName(statement: PayoutStatement): string {
   const who = statement.party_type === "participant" ? statement.party_label : `kohort-${statement.cohort_id}`
   return `slip-${statement.period}-${who}`.replace(/[^A-Za-z0-9._-]+/g, "-") + ".csv"
 }
