@@ -2,14 +2,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import { lineNetRevenue, type MoneyEvent, type OrderSale, type SaleLine } from "../../modules/revenue-share/order-sale"
 
-// Asking for a top-level total makes the order module compute line totals.
-const ORDER_FIELDS = [
-  "id",
-  "display_id",
-  "status",
-  "created_at",
-  "canceled_at",
-  "sales_channel_id",
+// An order's lines as the revenue share reads them. Asking for a top-level
+// total makes the order module compute line totals.
+export const SALE_LINE_FIELDS = [
   "item_total",
   "items.id",
   "items.title",
@@ -22,6 +17,16 @@ const ORDER_FIELDS = [
   "items.detail.quantity",
   "items.detail.return_received_quantity",
   "items.detail.return_dismissed_quantity",
+]
+
+const ORDER_FIELDS = [
+  "id",
+  "display_id",
+  "status",
+  "created_at",
+  "canceled_at",
+  "sales_channel_id",
+  ...SALE_LINE_FIELDS,
   "payment_collections.payments.captures.id",
   "payment_collections.payments.captures.amount",
   "payment_collections.payments.captures.created_at",
@@ -35,7 +40,7 @@ const num = (v: Num): number => (v === null || v === undefined ? 0 : MathBN.conv
 
 // What Query returns for ORDER_FIELDS (amounts and quantities may be BigNumbers).
 type MoneyRow = { id: string; amount: Num; created_at: string | Date }
-type ItemRow = {
+export type SaleItemRow = {
   id: string
   title: string
   product_id?: string | null
@@ -53,7 +58,7 @@ type OrderRow = {
   created_at: string | Date
   canceled_at?: string | Date | null
   sales_channel_id: string
-  items?: (ItemRow | null)[] | null
+  items?: (SaleItemRow | null)[] | null
   payment_collections?: ({ payments?: ({ captures?: (MoneyRow | null)[] | null; refunds?: (MoneyRow | null)[] | null } | null)[] | null } | null)[] | null
 }
 
@@ -83,25 +88,30 @@ export async function loadOrderSales(container: MedusaContainer, orderIds: strin
       created_at: new Date(o.created_at),
       canceled_at: o.canceled_at ? new Date(o.canceled_at) : null,
       sales_channel_id: o.sales_channel_id,
-      lines: (o.items ?? []).flatMap((i): SaleLine[] => {
-        if (!i) return []
-        const quantity = num(i.detail?.quantity ?? i.quantity)
-        const returned = num(i.detail?.return_received_quantity) + num(i.detail?.return_dismissed_quantity)
-        return [
-          {
-            id: i.id,
-            title: i.title,
-            product_id: i.product_id ?? null,
-            variant_id: i.variant_id ?? null,
-            quantity,
-            net_revenue: lineNetRevenue({ quantity, subtotal: num(i.subtotal), discount_subtotal: num(i.discount_subtotal), returned }),
-            cohort_id: (i.product_id && cohortOf.get(i.product_id)) || null,
-          },
-        ]
-      }),
+      lines: saleLines(o.items, (productId) => cohortOf.get(productId) ?? null),
       captures: events("captures"),
       refunds: events("refunds"),
     }
+  })
+}
+
+/** The order's lines (SALE_LINE_FIELDS) with their net revenue and the cohort that made each product. */
+export function saleLines(items: (SaleItemRow | null)[] | null | undefined, cohortOf: (productId: string) => string | null): SaleLine[] {
+  return (items ?? []).flatMap((i): SaleLine[] => {
+    if (!i) return []
+    const quantity = num(i.detail?.quantity ?? i.quantity)
+    const returned = num(i.detail?.return_received_quantity) + num(i.detail?.return_dismissed_quantity)
+    return [
+      {
+        id: i.id,
+        title: i.title,
+        product_id: i.product_id ?? null,
+        variant_id: i.variant_id ?? null,
+        quantity,
+        net_revenue: lineNetRevenue({ quantity, subtotal: num(i.subtotal), discount_subtotal: num(i.discount_subtotal), returned }),
+        cohort_id: (i.product_id && cohortOf(i.product_id)) || null,
+      },
+    ]
   })
 }
 

@@ -1,45 +1,55 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { RevenueShareRule } from "@karya-binaan/contract"
 import { isOutletChannel } from "../../../modules/revenue-share/rules"
-import { LEDGER_MODULE } from "../../../modules/ledger"
-import type { LedgerModuleService } from "../../../modules/ledger/service"
 
-const RULE_FIELDS = ["id", "cohort_id", "sales_channel_id", "name", "version", "effective_from", "created_at", "buckets.code", "buckets.basis_points"]
+/**
+ * A rule with its scope's names and whether it allocated anything, in one
+ * query: cohort, sales channel and ledger entries through read-only links
+ * (links/revenue-share-rule-*).
+ */
+const RULE_FIELDS = [
+  "id",
+  "cohort_id",
+  "sales_channel_id",
+  "name",
+  "version",
+  "effective_from",
+  "created_at",
+  "buckets.code",
+  "buckets.basis_points",
+  "cohort.id",
+  "cohort.name",
+  "sales_channel.id",
+  "sales_channel.name",
+  "sales_channel.metadata",
+  "ledger_entries.id",
+]
 
-type RuleRow = { id: string; name: string; version: number; effective_from: Date; cohort_id: string | null; sales_channel_id: string | null; buckets: { code: string; basis_points: number }[] }
+type RuleRow = Omit<RevenueShareRule, "used" | "cohort" | "sales_channel"> & {
+  cohort?: { id: string; name: string } | null
+  sales_channel?: { id: string; name: string; metadata?: Record<string, unknown> | null } | null
+  ledger_entries?: ({ id: string } | null)[] | null
+}
 
 /**
  * Rules as operators read them: each with its scope's names (cohort, channel,
  * whether the channel is an outlet) and `used` (it allocated something, so it
  * can no longer be edited), newest version of a scope first.
  */
-export async function listRuleViews(scope: MedusaContainer, filters: Record<string, unknown>) {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "revenue_share_rule", fields: RULE_FIELDS, filters })
-  const rules = data as RuleRow[]
-  const ids = rules.map((r) => r.id)
-  const used = new Set(
-    ids.length ? (await scope.resolve<LedgerModuleService>(LEDGER_MODULE).listLedgerEntries({ rule_id: ids }, { select: ["rule_id"] })).map((e) => e.rule_id) : []
-  )
-  const cohortIds = [...new Set(rules.flatMap((r) => (r.cohort_id ? [r.cohort_id] : [])))]
-  const channelIds = [...new Set(rules.flatMap((r) => (r.sales_channel_id ? [r.sales_channel_id] : [])))]
-  const cohorts = cohortIds.length ? (await query.graph({ entity: "cohort", fields: ["id", "name"], filters: { id: cohortIds } })).data : []
-  const channels = channelIds.length ? await scope.resolve(Modules.SALES_CHANNEL).listSalesChannels({ id: channelIds }, { select: ["id", "name", "metadata"] }) : []
-  return rules
-    .map((r) => {
-      const cohort = cohorts.find((c: { id: string }) => c.id === r.cohort_id)
-      const channel = channels.find((c) => c.id === r.sales_channel_id)
-      return {
-        ...r,
-        used: used.has(r.id),
-        cohort: cohort ? { id: cohort.id, name: cohort.name } : null,
-        sales_channel: channel ? { id: channel.id, name: channel.name, is_outlet: isOutletChannel(channel.metadata) } : null,
-      }
-    })
+export async function listRuleViews(scope: MedusaContainer, filters: Record<string, unknown>): Promise<RevenueShareRule[]> {
+  const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "revenue_share_rule", fields: RULE_FIELDS, filters })
+  return (data as RuleRow[])
+    .map(({ cohort, sales_channel, ledger_entries, ...rule }) => ({
+      ...rule,
+      used: (ledger_entries ?? []).some(Boolean),
+      cohort: cohort ? { id: cohort.id, name: cohort.name } : null,
+      sales_channel: sales_channel ? { id: sales_channel.id, name: sales_channel.name, is_outlet: isOutletChannel(sales_channel.metadata) } : null,
+    }))
     .sort((a, b) => (a.cohort_id ?? "").localeCompare(b.cohort_id ?? "") || (a.sales_channel_id ?? "").localeCompare(b.sales_channel_id ?? "") || b.version - a.version)
 }
 
-export async function ruleView(scope: MedusaContainer, id: string) {
+export async function ruleView(scope: MedusaContainer, id: string): Promise<RevenueShareRule> {
   const [rule] = await listRuleViews(scope, { id })
   if (!rule) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Aturan bagi hasil ${id} tidak ditemukan.`)
   return rule

@@ -2,7 +2,6 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import type { CohortOrder } from "@karya-binaan/contract"
 import { ContainerRegistrationKeys, MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
 import { awaitsPayment, type PackingPaymentRow } from "../../../workflows/production/packing-payment"
-import { BATCH_DRAW_FIELDS } from "./query-config"
 
 /** The ids of the products a cohort makes (cohort ↔ product link). */
 export async function cohortProductIds(scope: MedusaContainer, cohortId: string): Promise<string[]> {
@@ -17,23 +16,21 @@ export async function cohortProductIds(scope: MedusaContainer, cohortId: string)
 
 type OrderItemRow = { order_id: string }
 type OrderItemLister = {
-  listOrderItems(filters: { item_id: string[] }, config: { select: string[] }): Promise<OrderItemRow[]>
+  listOrderItems(filters: { item: { product_id: string[] } }, config: { select: string[] }): Promise<OrderItemRow[]>
 }
 
 function hasOrderItems(service: object): service is OrderItemLister {
   return typeof (service as Partial<OrderItemLister>).listOrderItems === "function"
 }
 
-/** Orders holding at least one line of these products, by id. */
+/** Orders holding at least one line of these products, by id: one read of the order module. */
 export async function orderIdsWithProducts(scope: MedusaContainer, productIds: string[]): Promise<string[]> {
   if (!productIds.length) return []
   const orders = scope.resolve(Modules.ORDER)
-  const lines = await orders.listOrderLineItems({ product_id: productIds }, { select: ["id"] })
-  if (!lines.length) return []
-  // order_item joins a line to its order (one row per order version); the
-  // order module serves it though its public interface does not declare it.
+  // order_item joins a line (`item`) to its order (one row per order version);
+  // the order module serves it though its public interface does not declare it.
   if (!hasOrderItems(orders)) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "The order module lists no order items")
-  const rows = await orders.listOrderItems({ item_id: lines.map((l) => l.id) }, { select: ["order_id"] })
+  const rows = await orders.listOrderItems({ item: { product_id: productIds } }, { select: ["order_id"] })
   return [...new Set(rows.map((r) => r.order_id))]
 }
 
@@ -70,6 +67,13 @@ export type CohortOrderRow = PackingPaymentRow & {
   shipping_methods?: { name: string }[] | null
   items?: (Line | null)[] | null
   fulfillments?: (Fulfillment | null)[] | null
+  batch_draws?: (DrawRow | null)[] | null
+}
+
+type DrawRow = {
+  line_item_id: string
+  quantity: number
+  batch?: { id: string; batch_code: string; expiry_date: string | null; production_date: string } | null
 }
 
 export type LineBatch = { line_item_id: string; batch_id: string; batch_code: string; quantity: number }
@@ -79,7 +83,8 @@ export type LineBatch = { line_item_id: string; batch_id: string; batch_code: st
  * of those lines; other cohorts' lines, prices and totals, the buyer's email
  * and the payment stay out (only whether it may be packed yet).
  */
-export function cohortView(order: CohortOrderRow, productIds: Set<string>, draws: LineBatch[] = []): CohortOrder {
+export function cohortView(order: CohortOrderRow, productIds: Set<string>): CohortOrder {
+  const draws = lineBatches(order.batch_draws)
   const lines = (order.items ?? []).filter((l): l is Line => !!l && !!l.product_id && productIds.has(l.product_id))
   const own = new Set(lines.map((l) => l.id))
   const fulfillments = (order.fulfillments ?? []).filter(
@@ -144,21 +149,11 @@ export async function fulfillmentCohortId(scope: MedusaContainer, orderId: strin
   return typeof cohortId === "string" ? cohortId : undefined
 }
 
-/** The batch draws of these orders, with batch codes, in the order they were drawn (first expiry first). */
-export async function orderDraws(scope: MedusaContainer, orderIds: string[]): Promise<LineBatch[]> {
-  if (!orderIds.length) return []
-  const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "batch_draw",
-    fields: BATCH_DRAW_FIELDS,
-    filters: { order_id: orderIds },
-  })
-  type Row = {
-    line_item_id: string
-    quantity: number
-    batch: { id: string; batch_code: string; expiry_date: string | null; production_date: string }
-  }
+/** An order's batch draws with batch codes, in the order they were drawn (first expiry first). */
+function lineBatches(rows: (DrawRow | null)[] | null | undefined): LineBatch[] {
   const time = (d: string | null) => (d ? new Date(d).getTime() : Infinity)
-  return (data as Row[])
+  return (rows ?? [])
+    .flatMap((d) => (d?.batch ? [{ ...d, batch: d.batch }] : []))
     .sort(
       (x, y) =>
         time(x.batch.expiry_date) - time(y.batch.expiry_date) ||

@@ -37,7 +37,11 @@ export const COHORT_ORDER_FIELDS = [
   "fulfillments.items.line_item_id",
   "fulfillments.items.quantity",
   "fulfillments.labels.tracking_number",
+  // Which batches supplied each line (FEFO draws, links/order-batch-draws.ts), with what orders them first expiry first.
+  "batch_draws.line_item_id",
+  "batch_draws.quantity",
+  "batch_draws.batch.id",
+  "batch_draws.batch.batch_code",
+  "batch_draws.batch.expiry_date",
+  "batch_draws.batch.production_date",
 ]
-
-/** Which batches supplied each line (FEFO draws), with what orders them first expiry first. */
-export const BATCH_DRAW_FIELDS = ["line_item_id", "quantity", "batch.id", "batch.batch_code", "batch.expiry_date", "batch.production_date"]

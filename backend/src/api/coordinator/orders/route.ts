@@ -3,22 +3,29 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { OUTLET_MODULE } from "../../../modules/outlet"
 import type { OutletModuleService } from "../../../modules/outlet/service"
 import type { CoordinatorRequest } from "../cohort-scope"
-import { cohortProductIds, cohortView, orderDraws, orderIdsWithProducts, type CohortOrderRow } from "./helpers"
+import { cohortProductIds, cohortView, orderIdsWithProducts, type CohortOrderRow } from "./helpers"
 import { COHORT_ORDER_FIELDS } from "./query-config"
 import type { CoordinatorGetOrdersParamsType } from "./validators"
 import type { CohortOrderListResponse } from "@karya-binaan/contract"
 
-/** The cohort's orders, newest first, each showing only the cohort's own lines (cohort_id checked in ./middlewares.ts). */
+/**
+ * The cohort's orders, newest first, each showing only the cohort's own lines
+ * (cohort_id checked in ./middlewares.ts). Which orders: the cohort's products
+ * and the consignment channels (together), then the orders holding those
+ * products (order module); then the page with its fulfilments and batch draws in one query.
+ */
 export const GET = async (req: CoordinatorRequest<unknown, CoordinatorGetOrdersParamsType>, res: MedusaResponse<CohortOrderListResponse>) => {
   const { cohort_id, limit = 20, offset = 0 } = req.validatedQuery
-  const productIds = await cohortProductIds(req.scope, cohort_id)
+  // Consignment sales (an outlet's report) were handed over when placed: nothing to pack.
+  const [productIds, consignment] = await Promise.all([
+    cohortProductIds(req.scope, cohort_id),
+    req.scope.resolve<OutletModuleService>(OUTLET_MODULE).listConsignmentChannelIds(),
+  ])
   const ids = await orderIdsWithProducts(req.scope, productIds)
   if (!ids.length) {
     res.json({ orders: [], count: 0, limit, offset })
     return
   }
-  // Consignment sales (an outlet's report) were handed over when placed: nothing to pack.
-  const consignment = await req.scope.resolve<OutletModuleService>(OUTLET_MODULE).listConsignmentChannelIds()
   const { data, metadata } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
     fields: COHORT_ORDER_FIELDS,
@@ -26,10 +33,8 @@ export const GET = async (req: CoordinatorRequest<unknown, CoordinatorGetOrdersP
     pagination: { skip: offset, take: limit, order: { created_at: "DESC" } },
   })
   const own = new Set(productIds)
-  const orders = data as CohortOrderRow[]
-  const draws = await orderDraws(req.scope, orders.map((o) => o.id))
   res.json({
-    orders: orders.map((o) => cohortView(o, own, draws)),
+    orders: (data as CohortOrderRow[]).map((o) => cohortView(o, own)),
     count: metadata?.count ?? ids.length,
     limit,
     offset,

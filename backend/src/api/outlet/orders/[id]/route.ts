@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
 import type { OutletLocaleQueryType } from "../../catalog/validators"
 import { OUTLET_ORDER_FIELDS } from "../../query-config"
@@ -10,11 +10,15 @@ import type { OutletOrderResponse } from "@karya-binaan/contract"
 /** One of the outlet's orders (for its page, reorder and the invoice), lines named in the asked locale; another outlet's → 404. */
 export async function GET(req: OutletRequest, res: MedusaResponse<OutletOrderResponse>) {
   const { locale } = req.validatedQuery as OutletLocaleQueryType
-  const { data } = await req.scope
-    .resolve(ContainerRegistrationKeys.QUERY)
-    .graph({ entity: "order", fields: ["id", "sales_channel_id"], filters: { id: req.params.id } })
-  assertOutletOrder(req, data[0])
-  const { result: order } = await getOrderDetailWorkflow(req.scope).run({ input: { order_id: req.params.id, fields: OUTLET_ORDER_FIELDS } })
+  // One read: the order with its sales channel, which says whose it is.
+  const { result: order, errors } = await getOrderDetailWorkflow(req.scope).run({
+    input: { order_id: req.params.id, fields: OUTLET_ORDER_FIELDS },
+    throwOnError: false,
+  })
+  const failure = errors[0]?.error as { type?: string } | undefined
+  if (failure && failure.type !== MedusaError.Types.NOT_FOUND) throw failure
+  // Unknown or another outlet's: the same 404.
+  assertOutletOrder(req, failure ? undefined : order)
   await nameOrderLines(req.scope, (order.items ?? []) as NamedOrderLine[], locale)
   res.json({ order })
 }
