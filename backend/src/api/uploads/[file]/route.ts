@@ -1,7 +1,10 @@
+import { open } from "node:fs/promises"
+import path from "node:path"
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { uploadDir } from "../../../lib/upload-dir"
+import { sniffImageType } from "../../coordinator/uploads/image-upload"
 
 // One flat file name as written by the local file provider. Private uploads
 // ("private-…") share the folder and must never be served here.
@@ -10,19 +13,40 @@ const FileName = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,200}$/, "Invalid file name")
   .refine((name) => !name.startsWith("private-"), "Not found")
 
+/** The first bytes of a file in the upload folder, or null when there is no such file. */
+async function firstBytes(name: string): Promise<Uint8Array | null> {
+  const handle = await open(path.join(uploadDir(), name), "r").catch(() => null)
+  if (!handle) return null
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(16), 0, 16, 0)
+    return buffer.subarray(0, bytesRead)
+  } finally {
+    await handle.close()
+  }
+}
+
 /**
  * Serves public uploads (product and cohort images) from the upload folder.
  * Medusa's own `/static` serves `<cwd>/static`, which `medusa build` wipes;
  * uploads live outside the build so a rebuild never loses them.
+ *
+ * The content type comes from the file's own bytes, never from its name: a JPEG
+ * is served as image/jpeg, inline; anything that is not a JPEG, PNG or WebP
+ * (a file named .html, an SVG an operator uploaded) as an opaque download. With
+ * nosniff, no browser renders an upload as a page of our origin.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const parsed = FileName.safeParse(req.params.file)
-  if (!parsed.success) {
+  const bytes = parsed.success ? await firstBytes(parsed.data) : null
+  if (!parsed.success || !bytes) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "File not found")
   }
-  // Uploaded SVGs could carry script: opened directly, they get no powers.
-  res.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
+  const image = sniffImageType(bytes)
+  res.setHeader("Content-Type", image ?? "application/octet-stream")
+  res.setHeader("Content-Disposition", image ? "inline" : "attachment")
   res.setHeader("X-Content-Type-Options", "nosniff")
+  // Even opened directly, an upload gets no powers (no script, no plugins, no forms).
+  res.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
   await new Promise<void>((resolve, reject) =>
     res.sendFile(parsed.data, { root: uploadDir(), maxAge: "7d", immutable: true }, (err) => {
       if (!err) return resolve()
