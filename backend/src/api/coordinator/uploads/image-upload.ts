@@ -37,7 +37,7 @@ export function imageRefusal(file: { originalname: string; mimetype: string; buf
  * its bytes prove. "x.html" holding a JPEG is stored as "x.jpg".
  */
 export function storedImageName(originalname: string, type: (typeof IMAGE_TYPES)[number]): string {
-  const stem = originalname
+  const stem = (originalname.split(/[\\/]/).pop() ?? "")
     .replace(/\.[^.]*$/, "")
     .replace(/[^A-Za-z0-9_-]+/g, "-")
     .replace(/^-+|-+$/g, "")
