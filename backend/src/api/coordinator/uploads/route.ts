@@ -16,7 +16,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse<
   if (refused.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, refused.join("; "))
   const { result } = await uploadFilesWorkflow(req.scope).run({
     input: {
-      // Name and type from the verified bytes: the served content type follows the extension.
+      // Name and type from the verified bytes, never from what the client called the file.
       files: files.map((f) => {
         const type = sniffImageType(f.buffer)!
         return {

@@ -4,7 +4,7 @@ import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { uploadDir } from "../../../lib/upload-dir"
-import { sniffImageType } from "../../coordinator/uploads/image-upload"
+import { servedImageType } from "./served-type"
 
 // One flat file name as written by the local file provider. Private uploads
 // ("private-…") share the folder and must never be served here.
@@ -18,7 +18,7 @@ async function firstBytes(name: string): Promise<Uint8Array | null> {
   const handle = await open(path.join(uploadDir(), name), "r").catch(() => null)
   if (!handle) return null
   try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(16), 0, 16, 0)
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(64), 0, 64, 0)
     return buffer.subarray(0, bytesRead)
   } finally {
     await handle.close()
@@ -30,10 +30,10 @@ async function firstBytes(name: string): Promise<Uint8Array | null> {
  * Medusa's own `/static` serves `<cwd>/static`, which `medusa build` wipes;
  * uploads live outside the build so a rebuild never loses them.
  *
- * The content type comes from the file's own bytes, never from its name: a JPEG
- * is served as image/jpeg, inline; anything that is not a JPEG, PNG or WebP
- * (a file named .html, an SVG an operator uploaded) as an opaque download. With
- * nosniff, no browser renders an upload as a page of our origin.
+ * The content type comes from the file's bytes (servedImageType), never from
+ * its name alone: an image is served inline as its type; anything else (a file
+ * named .html) as an opaque download. With nosniff, no browser renders an
+ * upload as a page of our origin, and the sandbox CSP keeps an SVG's script dead.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const parsed = FileName.safeParse(req.params.file)
@@ -41,11 +41,11 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   if (!parsed.success || !bytes) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "File not found")
   }
-  const image = sniffImageType(bytes)
+  const image = servedImageType(parsed.data, bytes)
   res.setHeader("Content-Type", image ?? "application/octet-stream")
   res.setHeader("Content-Disposition", image ? "inline" : "attachment")
   res.setHeader("X-Content-Type-Options", "nosniff")
-  // Even opened directly, an upload gets no powers (no script, no plugins, no forms).
+  // Uploaded SVGs could carry script: opened directly, they get no powers.
   res.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
   await new Promise<void>((resolve, reject) =>
     res.sendFile(parsed.data, { root: uploadDir(), maxAge: "7d", immutable: true }, (err) => {
