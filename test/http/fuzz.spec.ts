@@ -41,6 +41,8 @@ type RouteSpec = {
   body?: (ctx: Context) => Record<string, Json>
   /** The route writes and has no id in its path: every fuzzed body carries an unknown field too. */
   writes?: true
+  /** Query keys that stay strings (see KNOWN_HANG below). */
+  stringQuery?: string[]
 }
 
 const period = { from: "2026-11-01", to: "2026-11-30" }
@@ -175,7 +177,7 @@ const ROUTES: Record<string, RouteSpec> = {
   "GET /outlet/orders": { actor: "outlet", query: () => ({ limit: "20", offset: "0" }) },
   "POST /outlet/orders": { actor: "outlet", writes: true, body: (c) => ({ items: [{ variant_id: c.variantId, quantity: 1 }], po_number: "PO-1", delivery: "delivery" }) },
   "GET /outlet/orders/[id]": { actor: "outlet", query: () => ({}) },
-  "GET /store/bank-transfer": { actor: "shopper", query: () => ({ locale: "en-US" }) },
+  "GET /store/bank-transfer": { actor: "shopper", query: () => ({ locale: "en-US" }), stringQuery: ["locale"] },
   "GET /store/cohorts": { actor: "anonymous", query: () => ({ q: "tempe", limit: "20", offset: "0", facility_type: "lapas", craft_line: "tempe", fields: "id,name" }) },
   "GET /store/cohorts/[handle]": { actor: "anonymous", query: () => ({ fields: "id,name" }) },
   "POST /store/order-lookup": { actor: "anonymous", body: () => ({ order_number: "1001", email: "pembeli@contoh.com" }) },
@@ -288,7 +290,7 @@ function pathsOf(value: Json, at: (string | number)[] = []): (string | number)[]
   return here
 }
 
-function mutate(template: Record<string, Json>, mutations: Mutation[], extra: [string, Json] | null): Record<string, Json> {
+function mutate(template: Record<string, Json>, mutations: Mutation[], extra: [string, Json] | null, stringKeys: string[] = []): Record<string, Json> {
   const copy = structuredClone(template) as Record<string, Json>
   for (const m of mutations) {
     const paths = pathsOf(copy)
@@ -298,7 +300,7 @@ function mutate(template: Record<string, Json>, mutations: Mutation[], extra: [s
     if (!parent || typeof parent !== "object") continue
     const key = target[target.length - 1]
     if (m.remove && !Array.isArray(parent)) delete parent[key]
-    else parent[key] = m.value
+    else parent[key] = target.length === 1 && stringKeys.includes(String(key)) && typeof m.value !== "string" ? JSON.stringify(m.value) : m.value
   }
   if (extra) Object.defineProperty(copy, extra[0], { value: extra[1], enumerable: true, writable: true, configurable: true })
   return copy
@@ -338,6 +340,19 @@ const short = (v: unknown) => {
   return s.length > 400 ? `${s.slice(0, 400)}… (${s.length} chars)` : s
 }
 
+/** The answer, or a failure naming the request when none comes: a hang is a fault too. */
+async function answered(url: string, options: Parameters<typeof api>[1] & { method: string }, ms = 15_000): Promise<ApiResponse> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s: ${options.method} ${short(url)}`)), ms)
+  })
+  try {
+    return await Promise.race([api(url, options), timeout])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 // ---- the suite ----
 
 describe("fuzzing every custom route: hostile input never gets a 5xx, a stack trace or a refusal without a message", () => {
@@ -370,14 +385,14 @@ describe("fuzzing every custom route: hostile input never gets a 5xx, a stack tr
         fc.asyncProperty(fuzzed(paramCount), async (f) => {
           let i = 0
           const url = template.replace(/\[[^\]]+\]/g, () => encodeURIComponent(f.params[i++]))
-          const query = spec.query ? mutate(spec.query(ctx), f.query, f.queryExtra) : {}
+          const query = spec.query ? mutate(spec.query(ctx), f.query, f.queryExtra, spec.stringQuery) : {}
           const qs = queryString(query)
           const body =
             method === "GET"
               ? undefined
               : mutate(spec.body?.(ctx) ?? {}, f.body, spec.writes ? ["fuzz_unknown_field", f.bodyExtra?.[1] ?? "x"] : f.bodyExtra)
           const fullUrl = `${url}${qs ? `?${qs}` : ""}`
-          const res = await api(fullUrl, { method, body, token: tokens[spec.actor] })
+          const res = await answered(fullUrl, { method, body, token: tokens[spec.actor] })
           checkAnswer(res, () => `${method} ${short(fullUrl)} as ${spec.actor}${body ? `\nbody ${short(body)}` : ""}`)
           // A write without an id in its path must have been refused (its unknown field).
           if (spec.writes && res.status < 400) throw new Error(`${key} accepted a body with an unknown field: ${short(body)}`)
@@ -386,4 +401,86 @@ describe("fuzzing every custom route: hostile input never gets a 5xx, a stack tr
       )
     })
   }
+
+  /*
+   * KNOWN, NOT OURS: Medusa's locale middleware (applyLocale, registered on /store
+   * before any project middleware can run) calls .split on `?locale[]=x` inside an
+   * async middleware; Express 4 never sees the rejection and the request gets no
+   * answer. No middleware of ours runs early enough to stop it. This test passes
+   * while the hang exists and fails once Medusa fixes it: then remove it and the
+   * stringQuery exemption of GET /store/bank-transfer above.
+   */
+  it.fails("KNOWN: a /store request with ?locale[]=x never gets an answer (Medusa's applyLocale)", async () => {
+    const res = await answered("/store/bank-transfer?locale[]=en-US", { method: "GET" }, 3_000)
+    expect(res.status).toBeLessThan(500)
+  })
+})
+
+describe("the bad inputs of issue 14 are 4xx with a message", () => {
+  let coordinator: Awaited<ReturnType<typeof demoCoordinator>>
+  let outletToken: string
+  let operator: string
+  let variantId: string
+  let category: string
+
+  beforeAll(async () => {
+    const outlet = await demoOutlet(0)
+    ;[coordinator, operator, category] = await Promise.all([demoCoordinator(0), operatorToken(), categoryId()])
+    outletToken = outlet.token
+    variantId = [...outlet.catalog.values()][0].id
+  })
+
+  const refused = (res: ApiResponse, message: RegExp) => {
+    expect(res.status, JSON.stringify(res.body)).toBe(400)
+    expect(res.body.message).toMatch(message)
+  }
+
+  it("NUL in a product's subtitle or description", async () => {
+    for (const field of ["subtitle", "description"]) {
+      const body = productBody(coordinator.cohortId, category, { [field]: "Renyah\u0000gurih" })
+      refused(await api("/coordinator/products", { token: coordinator.token, body }), /NUL/)
+    }
+  })
+
+  it("NUL in a batch's variant_id, a carrier or a tracking number", async () => {
+    const batch = { cohort_id: coordinator.cohortId, variant_id: "variant_\u0000", quantity: 1, batch_code: "NUL-1", production_date: "2026-11-01", contributions: [{ participant_id: "par_x", units: 1 }] }
+    refused(await api("/coordinator/batches", { token: coordinator.token, body: batch }), /NUL/)
+    for (const body of [{ carrier: "JNE\u0000" }, { tracking_number: "\u0000" }]) {
+      refused(await api("/coordinator/orders/order_x/fulfillments/ful_x/ship", { token: coordinator.token, body }), /NUL/)
+    }
+  })
+
+  it("NUL in GET /store/cohorts?q=", async () => {
+    refused(await api("/store/cohorts?q=tempe%00"), /NUL/)
+  })
+
+  it("impossible dates in an outlet consignment report", async () => {
+    for (const day of ["2026-13-45", "0000-00-00", "9999-99-99"]) {
+      const body = { period_start: day, period_end: "2026-11-30", lines: [{ variant_id: variantId, quantity: 1 }] }
+      refused(await api("/outlet/consignment-reports", { token: outletToken, body }), /period_start.*tidak valid: tulis tanggal yang ada/)
+    }
+  })
+
+  it("offset=-1 and limit=-1 on the list routes", async () => {
+    const lists: [string, string | undefined][] = [
+      ["/store/cohorts?", undefined],
+      ["/store/products?", undefined],
+      [`/coordinator/products?cohort_id=${coordinator.cohortId}&`, coordinator.token],
+      [`/coordinator/orders?cohort_id=${coordinator.cohortId}&`, coordinator.token],
+      ["/outlet/orders?", outletToken],
+      ["/admin/cohorts?", operator],
+      ["/admin/listings?", operator],
+      ["/admin/payouts?", operator],
+      ["/admin/ledger/entries?", operator],
+    ]
+    for (const [list, token] of lists) {
+      for (const bad of ["offset=-1", "limit=-1"]) {
+        refused(await api(`${list}${bad}`, { token }), new RegExp(`${bad.split("=")[0]} harus bilangan bulat`))
+      }
+    }
+  })
+
+  it("an operator object in a store query: cohort_id[$ne]=x on /store/products", async () => {
+    refused(await api("/store/products?cohort_id[$ne]=x"), /cohort_id\[\$ne\].*operator/)
+  })
 })

@@ -47,6 +47,8 @@ describe("errorHandlerWithProblems", () => {
       expect(JSON.stringify(sent.body), code).not.toMatch(/select|DriverException/)
     }
     expect(call(Object.assign(new Error("x"), { cause: { code: "22021" } })).status).toBe(400)
+    // NUL in a bound parameter: the wire protocol refuses the message itself.
+    expect((call(Object.assign(new Error("select ... - invalid message format"), { code: "08P01" })).body as { message: string }).message).toMatch(/NUL/)
     expect((call(Object.assign(new Error("x"), { code: "22021" })).body as { message: string }).message).toMatch(/NUL/)
   })
 

@@ -11,6 +11,8 @@ const medusaErrorHandler = errorHandler()
  * text that is not a number or id (22P02), a string too long (22001). The
  * validators refuse these first; one that still slips through is the sender's
  * input, a 400, never a 500 (which says "our fault" and pages someone).
+ * 08P01 ("invalid message format") is the wire protocol refusing a NUL byte
+ * in a query parameter, before PostgreSQL could even name it 22021.
  */
 const DATA_EXCEPTION_MESSAGES: Record<string, string> = {
   "22021": "Teks berisi karakter yang tidak dapat disimpan (mis. NUL, \\u0000): hapus karakter itu lalu kirim lagi.",
@@ -21,6 +23,7 @@ const DATA_EXCEPTION_MESSAGES: Record<string, string> = {
   "2201X": "offset harus bilangan bulat 0 atau lebih.",
   "22001": "Teks terlalu panjang: persingkat isian lalu kirim lagi.",
 }
+const NUL_IN_PARAMETER = "08P01"
 const DATA_EXCEPTION_FALLBACK = "Nilai yang dikirim tidak dapat diproses: periksa format isian lalu kirim lagi."
 
 /** The SQLSTATE of a database error, where the driver, MikroORM or a workflow put it. */
@@ -37,6 +40,9 @@ function sqlState(error: unknown): string | undefined {
  */
 export function clientError(error: unknown): unknown {
   const state = sqlState(error)
+  if (state === NUL_IN_PARAMETER) {
+    return new MedusaError(MedusaError.Types.INVALID_DATA, DATA_EXCEPTION_MESSAGES["22021"])
+  }
   if (state?.startsWith("22")) {
     return new MedusaError(MedusaError.Types.INVALID_DATA, DATA_EXCEPTION_MESSAGES[state] ?? DATA_EXCEPTION_FALLBACK)
   }

@@ -19,6 +19,14 @@ describe("input guard", () => {
     expect(guard("/store/carts", {}, { note: "baris\nbaris\tkolom" })).toBeNull()
   })
 
+  it("refuses control characters and broken percent-encoding in the path (ids)", () => {
+    expect(guard("/admin/cohorts/%00")).toMatch(/^Alamat \(URL\): .*NUL/)
+    expect(guard("/store/cohorts/prod_%00")).toMatch(/karakter kontrol/)
+    expect(guard("/hooks/payment/%00")).toMatch(/karakter kontrol/)
+    expect(guard("/outlet/orders/%E0%A4%A")).toMatch(/tanda %/)
+    expect(guard("/store/cohorts/lapas-%F0%9F%98%80")).toBeNull()
+  })
+
   it("refuses a limit or offset that is not a whole number 0 or more", () => {
     for (const query of [{ offset: "-1" }, { limit: "-1" }, { limit: "1.5" }, { offset: ["1", "2"] }, { limit: { $gt: "1" } }, { limit: "" }]) {
       expect(guard("/store/products", query), JSON.stringify(query)).toMatch(/bilangan bulat 0 atau lebih/)

@@ -8,7 +8,9 @@ import { CONTROL_CHARACTER, CONTROL_CHARACTER_MESSAGE } from "./input-schemas"
  * admin's) have their own validators, which let three kinds of input through
  * to PostgreSQL, where they were 500s. This guard refuses them first, on every
  * route, with a message a person can act on:
- * - text with control characters (NUL above all: PostgreSQL refuses it, 22021);
+ * - text with control characters (NUL above all: PostgreSQL refuses it), in the
+ *   path (an id), the query or the JSON body, and a path that is not valid
+ *   percent-encoding;
  * - a negative or fractional `limit` / `offset` (LIMIT -1 is a database error);
  * - on /store, an operator object in the query (`cohort_id[$ne]=x`): the shop's
  *   filters are plain values, and operators reach the database unchecked.
@@ -47,7 +49,19 @@ function refuse(message: string): MedusaError {
   return new MedusaError(MedusaError.Types.INVALID_DATA, message)
 }
 
+/** The request path decoded as the router decodes ids, or null when it is not valid percent-encoding. */
+function decodedPath(path: string): string | null {
+  try {
+    return decodeURIComponent(path)
+  } catch {
+    return null
+  }
+}
+
 export function inputGuard(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const pathname = decodedPath(req.path)
+  if (pathname === null) return next(refuse("Alamat (URL) tidak valid: periksa tanda % di dalamnya."))
+  if (CONTROL_CHARACTER.test(pathname)) return next(refuse(`Alamat (URL): ${CONTROL_CHARACTER_MESSAGE}`))
   if (req.path.startsWith("/hooks/")) return next()
   const query = req.query as Record<string, unknown>
 

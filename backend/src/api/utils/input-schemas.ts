@@ -36,6 +36,17 @@ export const calendarDayOrTime = (label: string) =>
     })
 
 /**
+ * A list's `order`: one of the given fields, "-" in front for descending.
+ * Any other field reaches the database layer as an unknown property (a 500).
+ */
+export const sortOrder = (fields: readonly string[]) =>
+  text()
+    .refine((value) => fields.includes(value.replace(/^-/, "")), {
+      error: `order: urutkan menurut salah satu dari ${fields.join(", ")} (tambahkan - di depan untuk urutan menurun).`,
+    })
+    .optional()
+
+/**
  * A whole number from min to max, from JSON or from a query string ("20").
  * A refinement, not .int()/.min(): Medusa rewrites those into its own English
  * message, a refinement's message reaches the person as written.

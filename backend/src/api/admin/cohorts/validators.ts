@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { pagination, text } from "../../utils/input-schemas"
+import { COHORT_SORT_FIELDS } from "../../store/cohorts/query-config"
+import { pagination, sortOrder, text } from "../../utils/input-schemas"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 
 const handle = text()
@@ -61,6 +62,7 @@ export type AdminUpdateCohortType = z.infer<typeof AdminUpdateCohort>
 export const AdminGetCohortsParams = createFindParams({ limit: 20, offset: 0 })
   .extend({
     ...pagination({ limit: 20, max: 100 }),
+    order: sortOrder(COHORT_SORT_FIELDS),
     q: text().optional(),
     handle: text().optional(),
     status: z.enum(["pending", "active", "inactive"]).optional(),
