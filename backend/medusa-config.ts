@@ -1,6 +1,6 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { outboxDir } from "./src/lib/outbox-dir"
-import { uploadDir } from "./src/lib/upload-dir"
+import { publicUploadBaseUrl, uploadDir } from "./src/lib/upload-dir"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -53,10 +53,9 @@ const cachingModule = {
 // folder served at /uploads, as on `npm start`.
 const s3Bucket = process.env.S3_BUCKET
 const s3Region = process.env.S3_REGION || "us-east-1"
-// Where browsers fetch uploads: the bucket's public URL unless S3_FILE_URL says otherwise.
-const s3FileUrl =
-  process.env.S3_FILE_URL ||
-  (process.env.S3_ENDPOINT ? `${process.env.S3_ENDPOINT}/${s3Bucket}` : `https://${s3Bucket}.s3.${s3Region}.amazonaws.com`)
+// Where browsers fetch uploads (the bucket's public URL unless S3_FILE_URL says
+// otherwise, or our /uploads); image URLs sent to us are checked against the same.
+const uploadBaseUrl = publicUploadBaseUrl()
 const fileProvider = s3Bucket
   ? {
       resolve: "@medusajs/medusa/file-s3",
@@ -65,7 +64,7 @@ const fileProvider = s3Bucket
         bucket: s3Bucket,
         region: s3Region,
         endpoint: process.env.S3_ENDPOINT || undefined,
-        file_url: s3FileUrl,
+        file_url: uploadBaseUrl,
         access_key_id: process.env.S3_ACCESS_KEY_ID,
         secret_access_key: process.env.S3_SECRET_ACCESS_KEY,
         prefix: process.env.S3_PREFIX,
@@ -77,7 +76,7 @@ const fileProvider = s3Bucket
       resolve: "@medusajs/medusa/file-local",
       id: "local",
       // Served by src/api/uploads/[file]/route.ts, outside the build output.
-      options: { upload_dir: uploadDir(), backend_url: `${backendUrl}/uploads` },
+      options: { upload_dir: uploadDir(), backend_url: uploadBaseUrl },
     }
 
 // In production Medusa marks the admin's session cookie Secure (and SameSite=None),

@@ -27,12 +27,15 @@ import { storeBankTransferMiddlewares } from "./store/bank-transfer/middlewares"
 import { storeCohortMiddlewares } from "./store/cohorts/middlewares"
 import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
+import { inputGuardMiddlewares } from "./utils/input-guard"
 
 export default defineMiddlewares({
   // Refusals carry their problems (codes and values) to the portals.
   errorHandler: errorHandlerWithProblems,
   routes: [
-    // First: authentication for every /coordinator/* route.
+    // Before anything reads the request: control characters, bad limit/offset, query operators on /store.
+    ...inputGuardMiddlewares,
+    // Then authentication for every /coordinator/* route.
     ...coordinatorAuthMiddlewares,
     // Then authentication and outlet scoping for every /outlet/* route.
     ...outletAuthMiddlewares,

@@ -20,11 +20,16 @@ export function jakartaMidnight(year: number, month: number, day: number): Date 
 /** Midnight of "2026-11-01" in Palembang, as the ISO parser reads `2026-11-01T00:00:00+07:00`. */
 export const wibDayStart = (day: string) => new Date(`${day}T00:00:00+07:00`)
 
-/** Year, month and day of "2026-11-23", or null for anything else, 2026-02-30 included. */
+// JavaScript's Date reads years 0–99 as 1900–1999 and PostgreSQL's dates end in 294276: days outside are typing errors.
+const MIN_YEAR = 1900
+const MAX_YEAR = 2999
+
+/** Year, month and day of "2026-11-23", or null for anything else: 2026-02-30, 2026-13-45, 0000-00-00 included. */
 export function parseDay(value: string): [number, number, number] | null {
   const m = DAY.exec(value)
   if (!m) return null
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  if (y < MIN_YEAR || y > MAX_YEAR) return null
   const check = new Date(Date.UTC(y, mo - 1, d))
   // Rejects 2026-02-30 and the like instead of rolling into March.
   if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null
@@ -65,8 +70,9 @@ export function jakartaMonth(instant: Date | string): string {
   return jakartaDay(instant).slice(0, 7)
 }
 
-/** A request's date value: a day ("2026-11-01") or an ISO time that starts with one. */
-export const isDayOrTime = (value: string) => DAY_OR_TIME.test(value) && !Number.isNaN(new Date(value).getTime())
+/** A request's date value: a day on the calendar ("2026-11-01") or an ISO time that starts with one (Date alone rolls 2026-02-30 into March). */
+export const isDayOrTime = (value: string) =>
+  DAY_OR_TIME.test(value) && parseDay(value.slice(0, 10)) !== null && !Number.isNaN(new Date(value).getTime())
 
 /** A day as its midnight in Palembang; a full ISO time as given. */
 export const dayOrTimeInstant = (value: string) => (DATE_ONLY.test(value) ? wibDayStart(value) : new Date(value))

@@ -1,12 +1,22 @@
 import { beforeAll, describe, expect, it } from "vitest"
-import { env } from "../helpers/env"
+import { writeFileSync } from "node:fs"
+import path from "node:path"
+import { api } from "../helpers/api"
+import { categoryId, productBody } from "../helpers/coordinator-products"
 import { demoCoordinator } from "../helpers/coordinators"
+import { env } from "../helpers/env"
 
 // A real 1×1 PNG.
 const PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
   "base64"
 )
+
+/** The test marketplace's upload folder, as scripts/stack lays it out (backend-env.ts). */
+function uploadFolder(): string {
+  const dataDir = process.env.KARYA_DATA_DIR || path.join(__dirname, "..", "..", "..", ".data")
+  return process.env.MEDUSA_UPLOAD_DIR || path.join(dataDir, "test", "uploads")
+}
 
 async function upload(token: string, files: { name: string; type: string; bytes: Uint8Array }[]) {
   const form = new FormData()
@@ -45,5 +55,44 @@ describe("POST /coordinator/uploads", () => {
     expect(large.body.message).toMatch(/5 MB/)
     const none = await upload(token, [])
     expect(none.status).toBe(400)
+  })
+
+  it("stores a JPEG named .html as .jpg and serves it as image/jpeg, inline, never as a page", async () => {
+    const jpegThenHtml = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), Buffer.from("<html><script>alert(document.cookie)</script></html>")])
+    const res = await upload(token, [{ name: "halaman.html", type: "image/jpeg", bytes: jpegThenHtml }])
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    const url = new URL(res.body.files[0].url)
+    expect(url.pathname).toMatch(/^\/uploads\/[^/]*halaman\.jpg$/)
+    const served = await fetch(`${env.backendUrl}${url.pathname}`)
+    expect(served.status).toBe(200)
+    expect(served.headers.get("content-type")).toBe("image/jpeg")
+    expect(served.headers.get("x-content-type-options")).toBe("nosniff")
+    expect(served.headers.get("content-disposition")).toBe("inline")
+  })
+
+  it("serves a stored file that is no image as an attachment, never as its name's type", async () => {
+    // As a file an older version stored under the client's name: written straight into the upload folder.
+    const name = `fuzz-${Date.now()}-halaman.html`
+    writeFileSync(path.join(uploadFolder(), name), "<html><script>alert(1)</script></html>")
+    const served = await fetch(`${env.backendUrl}/uploads/${name}`)
+    expect(served.status).toBe(200)
+    expect(served.headers.get("content-type")).toBe("application/octet-stream")
+    expect(served.headers.get("content-disposition")).toBe("attachment")
+    expect(served.headers.get("x-content-type-options")).toBe("nosniff")
+  })
+
+  it("takes product images only from our own upload URL", async () => {
+    const c = await demoCoordinator(3)
+    const category = await categoryId()
+    const own = await upload(token, [{ name: "foto.png", type: "image/png", bytes: PNG }])
+    const ownUrl = own.body.files[0].url as string
+    const ok = await api("/coordinator/products", { token: c.token, body: productBody(c.cohortId, category, { images: [ownUrl] }) })
+    expect(ok.status, JSON.stringify(ok.body)).toBe(201)
+    const origin = new URL(ownUrl).origin
+    for (const foreign of ["https://evil.example/uploads/t.png", "javascript:/uploads/x", `${origin}/app/uploads/x.png`, `${origin.replace("http:", "https:")}/uploads/x.png`]) {
+      const res = await api("/coordinator/products", { token: c.token, body: productBody(c.cohortId, category, { images: [foreign] }) })
+      expect(res.status, foreign).toBe(400)
+      expect(res.body.message, foreign).toMatch(/coordinator\/uploads/)
+    }
   })
 })

@@ -1,7 +1,8 @@
 import { z } from "@medusajs/framework/zod"
+import { pagination, text } from "../../utils/input-schemas"
 
 export const AdminRejectListing = z
-  .object({ reason: z.string().trim().min(5, "Tulis alasan penolakan (minimal 5 karakter)").max(1000) })
+  .object({ reason: text().trim().min(5, "Tulis alasan penolakan (minimal 5 karakter)").max(1000) })
   .strict()
 export type AdminRejectListingType = z.infer<typeof AdminRejectListing>
 
@@ -10,8 +11,7 @@ export const EmptyBody = z.object({}).strict()
 export const AdminGetListings = z
   .object({
     state: z.enum(["draft", "submitted", "published", "rejected", "archived"]).default("submitted"),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
-    offset: z.coerce.number().int().min(0).default(0),
+    ...pagination({ limit: 50, max: 200 }),
   })
   .strict()
 export type AdminGetListingsType = z.infer<typeof AdminGetListings>

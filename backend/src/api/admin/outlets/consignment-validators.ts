@@ -1,15 +1,16 @@
 import { z } from "@medusajs/framework/zod"
+import { text } from "../../utils/input-schemas"
 
 export const PlaceConsignment = z
   .object({
-    batch_id: z.string().startsWith("pbat_", "batch_id harus berisi id batch (pbat_…)"),
+    batch_id: text().startsWith("pbat_", "batch_id harus berisi id batch (pbat_…)"),
     quantity: z.number().int("Jumlah harus bilangan bulat").positive("Jumlah harus lebih dari 0").max(100_000),
   })
   .strict()
 export type PlaceConsignmentType = z.infer<typeof PlaceConsignment>
 
 export const CoordinatorPlaceConsignment = PlaceConsignment.extend({
-  outlet_id: z.string().startsWith("outl_", "outlet_id harus berisi id outlet (outl_…)"),
+  outlet_id: text().startsWith("outl_", "outlet_id harus berisi id outlet (outl_…)"),
 }).strict()
 export type CoordinatorPlaceConsignmentType = z.infer<typeof CoordinatorPlaceConsignment>
 

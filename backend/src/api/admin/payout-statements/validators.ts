@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { text } from "../../utils/input-schemas"
 import { isDay, jakartaDay } from "../../../lib/jakarta-time"
 
 /**
@@ -7,13 +8,11 @@ import { isDay, jakartaDay } from "../../../lib/jakarta-time"
  */
 export const MarkStatementPaid = z
   .object({
-    reference: z
-      .string({ error: "Isi referensi pembayaran (nomor bukti transfer atau kuitansi)." })
+    reference: text({ error: "Isi referensi pembayaran (nomor bukti transfer atau kuitansi)." })
       .trim()
       .min(3, { error: "Referensi pembayaran minimal 3 karakter." })
       .max(120, { error: "Referensi pembayaran paling banyak 120 karakter." }),
-    paid_at: z
-      .string({ error: "Isi tanggal pembayaran (format 2026-11-23)." })
+    paid_at: text({ error: "Isi tanggal pembayaran (format 2026-11-23)." })
       .trim()
       .refine(isDay, { error: "Tanggal pembayaran tidak valid: tulis seperti 2026-11-23." })
       .refine((day) => day <= jakartaDay(new Date()), { error: "Tanggal pembayaran tidak boleh setelah hari ini." }),

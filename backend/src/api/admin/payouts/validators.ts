@@ -1,11 +1,12 @@
 import { z } from "@medusajs/framework/zod"
+import { pagination, text } from "../../utils/input-schemas"
 import { isDay, isMonth } from "../../../lib/jakarta-time"
 
-const month = z.string({ error: "Tulis periode sebagai bulan, misalnya 2026-11." }).trim().refine(isMonth, {
+const month = text({ error: "Tulis periode sebagai bulan, misalnya 2026-11." }).trim().refine(isMonth, {
   error: "Periode tidak valid: tulis bulan seperti 2026-11.",
 })
 const day = (label: string) =>
-  z.string({ error: `Isi ${label} (format 2026-11-01).` }).trim().refine(isDay, { error: `${label} tidak valid: tulis seperti 2026-11-01.` })
+  text({ error: `Isi ${label} (format 2026-11-01).` }).trim().refine(isDay, { error: `${label} tidak valid: tulis seperti 2026-11-01.` })
 
 /**
  * A month ("2026-11", the usual way) or two days, both included
@@ -22,8 +23,7 @@ export type AdminRunPayoutType = z.infer<typeof AdminRunPayout>
 
 export const AdminGetPayouts = z
   .object({
-    limit: z.coerce.number().int().min(1).max(100, { error: "limit paling besar 100." }).default(20),
-    offset: z.coerce.number().int().min(0).default(0),
+    ...pagination({ limit: 20, max: 100 }),
   })
   .strict()
 export type AdminGetPayoutsType = z.infer<typeof AdminGetPayouts>

@@ -1,10 +1,10 @@
 import { z } from "@medusajs/framework/zod"
+import { text } from "../../utils/input-schemas"
 import { dayOrTimeInstant, isDayOrTime } from "../../../lib/jakarta-time"
 import { BUCKET_CODES } from "../../../modules/revenue-share/models/revenue-share-bucket"
 
 // A calendar day starts at midnight in Palembang (WIB, UTC+7); a full ISO time is taken as given.
-const effectiveFrom = z
-  .string({ error: "Isi tanggal berlaku (effective_from, format 2026-12-01)." })
+const effectiveFrom = text({ error: "Isi tanggal berlaku (effective_from, format 2026-12-01)." })
   .trim()
   .refine(isDayOrTime, { error: "Tanggal berlaku tidak valid: tulis seperti 2026-12-01." })
   .transform(dayOrTimeInstant)
@@ -12,8 +12,7 @@ const effectiveFrom = z
 const bucket = z
   .object({
     // A refinement, not z.enum: Medusa rewrites an enum's message into its own English one.
-    code: z
-      .string({ error: "Isi kode pos (code)." })
+    code: text({ error: "Isi kode pos (code)." })
       .refine((c) => (BUCKET_CODES as readonly string[]).includes(c), { error: `Pos harus salah satu dari: ${BUCKET_CODES.join(", ")}.` })
       .transform((c) => c as (typeof BUCKET_CODES)[number]),
     basis_points: z
@@ -26,8 +25,8 @@ const buckets = z
   .array(bucket, { error: "Isi pos pembagian (buckets)." })
   .refine((list) => list.length > 0, { error: "Isi minimal satu pos pembagian." })
 
-const name = z.string({ error: "Isi nama aturan." }).trim().min(1, { error: "Isi nama aturan." }).max(120, { error: "Nama paling banyak 120 karakter." })
-const scopeId = z.string().trim().min(1).nullable().optional()
+const name = text({ error: "Isi nama aturan." }).trim().min(1, { error: "Isi nama aturan." }).max(120, { error: "Nama paling banyak 120 karakter." })
+const scopeId = text().trim().min(1).nullable().optional()
 
 export const AdminCreateRevenueShareRule = z
   .object({ name, cohort_id: scopeId, sales_channel_id: scopeId, effective_from: effectiveFrom, buckets })
@@ -43,8 +42,8 @@ export type AdminCreateRevenueShareRuleVersionType = z.infer<typeof AdminCreateR
 
 export const AdminGetRevenueShareRulesParams = z
   .object({
-    cohort_id: z.string().trim().min(1).optional(),
-    sales_channel_id: z.string().trim().min(1).optional(),
+    cohort_id: text().trim().min(1).optional(),
+    sales_channel_id: text().trim().min(1).optional(),
   })
   .strict()
 export type AdminGetRevenueShareRulesParamsType = z.infer<typeof AdminGetRevenueShareRulesParams>

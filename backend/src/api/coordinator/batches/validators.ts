@@ -1,15 +1,7 @@
 import { z } from "@medusajs/framework/zod"
+import { calendarDayOrTime, text } from "../../utils/input-schemas"
 
-const cohortId = z.string({ error: "Pilih kohort (cohort_id)." }).trim().min(1, { error: "Pilih kohort (cohort_id)." })
-
-// "2026-11-23" or a full ISO timestamp; a person reads which field was wrong.
-const date = (label: string) =>
-  z
-    .string({ error: `Isi ${label} (format 2026-11-23).` })
-    .trim()
-    .refine((value) => /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(new Date(value).getTime()), {
-      error: `${label} tidak valid: tulis seperti 2026-11-23.`,
-    })
+const cohortId = text({ error: "Pilih kohort (cohort_id)." }).trim().min(1, { error: "Pilih kohort (cohort_id)." })
 
 // Refinements, not .int()/.positive(): Medusa rewrites those into its own
 // English message, a refinement's message reaches the person as written.
@@ -21,7 +13,7 @@ export const wholeCount = (label: string, max: number) =>
 
 const contribution = z
   .object({
-    participant_id: z.string({ error: "Pilih peserta (participant_id)." }).trim().min(1, { error: "Pilih peserta (participant_id)." }),
+    participant_id: text({ error: "Pilih peserta (participant_id)." }).trim().min(1, { error: "Pilih peserta (participant_id)." }),
     units: wholeCount("Unit", 100_000).nullable().optional(),
     hours: z
       .number({ error: "Jam kerja berupa angka." })
@@ -38,15 +30,14 @@ export type CoordinatorGetBatchesParamsType = z.infer<typeof CoordinatorGetBatch
 export const CoordinatorCreateBatch = z
   .object({
     cohort_id: cohortId,
-    variant_id: z.string({ error: "Pilih varian produk (variant_id)." }).trim().min(1, { error: "Pilih varian produk (variant_id)." }),
+    variant_id: text({ error: "Pilih varian produk (variant_id)." }).trim().min(1, { error: "Pilih varian produk (variant_id)." }),
     quantity: wholeCount("Jumlah", 100_000),
-    batch_code: z
-      .string({ error: "Isi kode batch." })
+    batch_code: text({ error: "Isi kode batch." })
       .trim()
       .min(1, { error: "Isi kode batch." })
       .max(40, { error: "Kode batch paling banyak 40 karakter." }),
-    production_date: date("tanggal produksi"),
-    expiry_date: date("tanggal kedaluwarsa").nullable().optional(),
+    production_date: calendarDayOrTime("tanggal produksi"),
+    expiry_date: calendarDayOrTime("tanggal kedaluwarsa").nullable().optional(),
     contributions: z
       .array(contribution, { error: "Catat siapa yang membuat batch ini (contributions)." })
       .refine((list) => list.length > 0, { error: "Catat minimal satu peserta yang membuat batch ini." }),

@@ -1,15 +1,15 @@
 import { z } from "@medusajs/framework/zod"
+import { optionalPagination, text } from "../../utils/input-schemas"
 import { wholeCount } from "../batches/validators"
 
-const cohortId = z.string({ error: "Pilih kohort (cohort_id)." }).trim().min(1, { error: "Pilih kohort (cohort_id)." })
-const carrier = z.string().trim().min(1, { error: "Isi nama kurir." }).max(60, { error: "Nama kurir paling banyak 60 karakter." })
-const tracking = z.string().trim().min(1, { error: "Isi nomor resi." }).max(80, { error: "Nomor resi paling banyak 80 karakter." })
+const cohortId = text({ error: "Pilih kohort (cohort_id)." }).trim().min(1, { error: "Pilih kohort (cohort_id)." })
+const carrier = text().trim().min(1, { error: "Isi nama kurir." }).max(60, { error: "Nama kurir paling banyak 60 karakter." })
+const tracking = text().trim().min(1, { error: "Isi nomor resi." }).max(80, { error: "Nomor resi paling banyak 80 karakter." })
 
 export const CoordinatorGetOrdersParams = z
   .object({
     cohort_id: cohortId,
-    limit: z.coerce.number().int().min(1).max(100, { error: "limit paling besar 100." }).optional(),
-    offset: z.coerce.number().int().min(0).optional(),
+    ...optionalPagination({ max: 100 }),
   })
   .strict()
 export type CoordinatorGetOrdersParamsType = z.infer<typeof CoordinatorGetOrdersParams>
@@ -21,7 +21,7 @@ export const CoordinatorCreateFulfillment = z
       .array(
         z
           .object({
-            line_item_id: z.string({ error: "Pilih baris pesanan (line_item_id)." }).trim().min(1),
+            line_item_id: text({ error: "Pilih baris pesanan (line_item_id)." }).trim().min(1),
             quantity: wholeCount("Jumlah", 100_000),
           })
           .strict(),

@@ -1,8 +1,8 @@
 import { z } from "@medusajs/framework/zod"
+import { text } from "../../utils/input-schemas"
 
-const cohortId = z.string({ error: "Pilih kohort (cohort_id)." }).trim().min(1, { error: "Pilih kohort (cohort_id)." })
-const displayName = z
-  .string()
+const cohortId = text({ error: "Pilih kohort (cohort_id)." }).trim().min(1, { error: "Pilih kohort (cohort_id)." })
+const displayName = text()
   .trim()
   .max(80, { error: "Nama tampilan paling banyak 80 karakter." })
   .nullable()

@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
+import { text } from "../../utils/input-schemas"
 
-const cohortId = z.string({ error: "Pilih kohort (cohort_id)." }).trim().min(1, { error: "Pilih kohort (cohort_id)." })
+const cohortId = text({ error: "Pilih kohort (cohort_id)." }).trim().min(1, { error: "Pilih kohort (cohort_id)." })
 
 export const CoordinatorGetPayoutStatementsParams = z
   .object({ cohort_id: cohortId, status: z.enum(["unpaid", "paid"], { error: "status: unpaid atau paid." }).optional() })

@@ -1,4 +1,6 @@
 import { z } from "@medusajs/framework/zod"
+import { pagination, text } from "../../utils/input-schemas"
+import { isOwnUploadUrl } from "../../../lib/upload-dir"
 import { FoodLabelSchema } from "../../../workflows/product/additional-data"
 
 /*
@@ -8,16 +10,16 @@ import { FoodLabelSchema } from "../../../workflows/product/additional-data"
  * allergens, storage}} or `description_en`.
  */
 
-const title = z.string().trim().min(3, "Judul minimal 3 karakter").max(120)
-const subtitle = z.string().trim().max(160)
-const description = z.string().trim().min(1, "Tulis deskripsi produk").max(5000)
+const title = text().trim().min(3, "Judul minimal 3 karakter").max(120)
+const subtitle = text().trim().max(160)
+const description = text().trim().min(1, "Tulis deskripsi produk").max(5000)
 
 /** The food label's English texts (the Indonesian ones are in `food_label`); null drops one. */
 const foodLabelEnglish = z
   .object({
-    ingredients: z.string().trim().min(1).max(1000).nullable().optional(),
-    allergens: z.string().trim().min(1).max(500).nullable().optional(),
-    storage: z.string().trim().min(1).max(500).nullable().optional(),
+    ingredients: text().trim().min(1).max(1000).nullable().optional(),
+    allergens: text().trim().min(1).max(500).nullable().optional(),
+    storage: text().trim().min(1).max(500).nullable().optional(),
   })
   .strict()
 
@@ -25,34 +27,31 @@ const english = z
   .object({ title: title.optional(), subtitle: subtitle.optional(), description: description.optional(), food_label: foodLabelEnglish.optional() })
   .strict()
 
-// Only files uploaded through POST /coordinator/uploads (served under /uploads/).
-const imageUrl = z
-  .string()
-  .url()
-  .refine((u) => new URL(u).pathname.startsWith("/uploads/"), "Gambar harus diunggah lewat /coordinator/uploads")
+// Only files uploaded through POST /coordinator/uploads: our own upload URL
+// (the backend's /uploads or the S3 bucket), never another origin or scheme.
+const imageUrl = text().refine((u) => isOwnUploadUrl(u), "Gambar harus diunggah lewat /coordinator/uploads (alamat unggahan marketplace ini)")
 /** Either "https://…" or { url: "https://…" }. */
 const image = z.union([imageUrl, z.object({ url: imageUrl }).strict().transform((i) => i.url)])
 
 const amount = z.number().int("Harga dalam rupiah bulat").min(100, "Harga minimal Rp 100").max(100_000_000)
 const weight = z.number().int("Berat dalam gram bulat").positive("Berat harus lebih dari 0 gram").max(50_000)
-const sku = z
-  .string()
+const sku = text()
   .trim()
   .max(64)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "SKU: huruf, angka, titik, garis bawah atau tanda hubung, mis. KB-PSG-KRP-200")
 
 const option = z
   .object({
-    title: z.string().trim().min(1).max(40),
-    values: z.array(z.string().trim().min(1).max(60)).min(1).max(20),
+    title: text().trim().min(1).max(40),
+    values: z.array(text().trim().min(1).max(60)).min(1).max(20),
   })
   .strict()
 
 /** A variant: IDR price as `price` or as Medusa's `prices: [{ currency_code: "idr", amount }]`. */
 const variant = z
   .object({
-    id: z.string().startsWith("variant_").optional(),
-    title: z.string().trim().min(1).max(120).optional(),
+    id: text().startsWith("variant_").optional(),
+    title: text().trim().min(1).max(120).optional(),
     sku: sku.nullable().optional(),
     weight: weight.nullable().optional(),
     price: amount.optional(),
@@ -61,7 +60,7 @@ const variant = z
       .length(1, "Satu harga rupiah per varian")
       .optional(),
     /** Option title → value, one per option. */
-    options: z.record(z.string(), z.string()),
+    options: z.record(text(), text()),
   })
   .strict()
   .transform(({ prices, price, ...v }) => ({ ...v, price: price ?? prices?.[0]?.amount }))
@@ -112,17 +111,17 @@ const fields = {
   subtitle: subtitle.nullable().optional(),
   description,
   en: english.optional(),
-  description_en: z.string().trim().max(5000).nullable().optional(),
-  category_ids: z.array(z.string().startsWith("pcat_", "category_ids berisi id kategori (pcat_…)")).min(1).max(3).optional(),
+  description_en: text().trim().max(5000).nullable().optional(),
+  category_ids: z.array(text().startsWith("pcat_", "category_ids berisi id kategori (pcat_…)")).min(1).max(3).optional(),
   /** Shorthand for category_ids: [category_id]. */
-  category_id: z.string().startsWith("pcat_", "category_id harus id kategori (pcat_…)").optional(),
+  category_id: text().startsWith("pcat_", "category_id harus id kategori (pcat_…)").optional(),
   images: z.array(image).max(8).optional(),
   /** null: not a food product (on edit: the label is left as it is). */
   food_label: FoodLabelSchema.nullable().optional(),
 }
 
 export const CoordinatorCreateProduct = z
-  .object({ cohort_id: z.string().startsWith("coh_", "cohort_id harus id kohort (coh_…)"), ...fields, ...structure })
+  .object({ cohort_id: text().startsWith("coh_", "cohort_id harus id kohort (coh_…)"), ...fields, ...structure })
   .strict()
   .superRefine((body, ctx) => {
     checkVariants(body, ctx)
@@ -156,10 +155,9 @@ export type CoordinatorUpdateProductType = z.infer<typeof CoordinatorUpdateProdu
 
 export const CoordinatorGetProducts = z
   .object({
-    cohort_id: z.string().startsWith("coh_").optional(),
+    cohort_id: text().startsWith("coh_").optional(),
     state: z.enum(["draft", "submitted", "published", "rejected", "archived"]).optional(),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
-    offset: z.coerce.number().int().min(0).default(0),
+    ...pagination({ limit: 50, max: 200 }),
   })
   .strict()
 export type CoordinatorGetProductsType = z.infer<typeof CoordinatorGetProducts>

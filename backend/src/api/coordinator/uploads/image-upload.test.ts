@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { imageRefusal, sniffImageType } from "./image-upload"
+import { imageRefusal, sniffImageType, storedImageName } from "./image-upload"
 
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])
 const JPEG = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0])
@@ -19,5 +19,13 @@ describe("image uploads", () => {
     expect(imageRefusal({ originalname: "a.png", mimetype: "image/png", buffer: TEXT })).toMatch(/bukan gambar PNG/)
     expect(imageRefusal({ originalname: "a.jpg", mimetype: "image/jpeg", buffer: PNG })).toMatch(/bukan gambar JPEG/)
     expect(imageRefusal({ originalname: "a.svg", mimetype: "image/svg+xml", buffer: TEXT })).toMatch(/JPEG, PNG atau WebP/)
+  })
+
+  it("stores an image under the extension its bytes prove, whatever the name said", () => {
+    expect(storedImageName("x.html", "image/jpeg")).toBe("x.jpg")
+    expect(storedImageName("foto produk.PNG", "image/png")).toBe("foto-produk.png")
+    expect(storedImageName("a.svg.html", "image/webp")).toBe("a-svg.webp")
+    expect(storedImageName("../../etc/passwd", "image/jpeg")).toBe("passwd.jpg")
+    expect(storedImageName(".html", "image/png")).toBe("gambar.png")
   })
 })

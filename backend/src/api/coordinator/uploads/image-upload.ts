@@ -3,6 +3,13 @@ export const IMAGE_TYPES = ["image/jpeg", "image/png", "image/webp"] as const
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024
 export const MAX_IMAGES_PER_UPLOAD = 8
 
+/** The file extension each accepted type is stored under: the type proven by the bytes, never the client's name. */
+export const IMAGE_EXTENSIONS: Record<(typeof IMAGE_TYPES)[number], string> = {
+  "image/jpeg": ".jpg",
+  "image/png": ".png",
+  "image/webp": ".webp",
+}
+
 /** The image type the file's first bytes prove, whatever its name or declared type says. */
 export function sniffImageType(bytes: Uint8Array): (typeof IMAGE_TYPES)[number] | null {
   const starts = (sig: number[], at = 0) => sig.every((b, i) => bytes[at + i] === b)
@@ -22,4 +29,18 @@ export function imageRefusal(file: { originalname: string; mimetype: string; buf
     return `${file.originalname}: isi berkas bukan gambar ${file.mimetype.replace("image/", "").toUpperCase()}`
   }
   return null
+}
+
+/**
+ * The name a verified image is stored under: the client's name without any
+ * extension (letters, digits, "-" and "_" only), plus the extension of the type
+ * its bytes prove. "x.html" holding a JPEG is stored as "x.jpg".
+ */
+export function storedImageName(originalname: string, type: (typeof IMAGE_TYPES)[number]): string {
+  const stem = (originalname.split(/[\\/]/).pop() ?? "")
+    .replace(/\.[^.]*$/, "")
+    .replace(/[^A-Za-z0-9_-]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(-60)
+  return `${stem || "gambar"}${IMAGE_EXTENSIONS[type]}`
 }

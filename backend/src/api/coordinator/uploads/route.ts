@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
-import { imageRefusal } from "./image-upload"
+import { imageRefusal, sniffImageType, storedImageName } from "./image-upload"
 import type { CoordinatorUploadResponse } from "@karya-binaan/contract"
 
 type Received = { originalname: string; mimetype: string; buffer: Buffer }
@@ -16,12 +16,16 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse<
   if (refused.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, refused.join("; "))
   const { result } = await uploadFilesWorkflow(req.scope).run({
     input: {
-      files: files.map((f) => ({
-        filename: f.originalname.replace(/[^\w.-]+/g, "-").slice(-80),
-        mimeType: f.mimetype,
-        content: f.buffer.toString("base64"),
-        access: "public" as const,
-      })),
+      // Name and type from the verified bytes, never from what the client called the file.
+      files: files.map((f) => {
+        const type = sniffImageType(f.buffer)!
+        return {
+          filename: storedImageName(f.originalname, type),
+          mimeType: type,
+          content: f.buffer.toString("base64"),
+          access: "public" as const,
+        }
+      }),
     },
   })
   res.status(201).json({ files: result.map((f) => ({ url: f.url })) })

@@ -1,16 +1,15 @@
 import { z } from "@medusajs/framework/zod"
-
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Tanggal ditulis YYYY-MM-DD")
+import { calendarDay, text } from "../../utils/input-schemas"
 
 export const OutletReportConsignment = z
   .object({
-    period_start: day,
-    period_end: day,
+    period_start: calendarDay("tanggal awal periode (period_start)"),
+    period_end: calendarDay("tanggal akhir periode (period_end)"),
     lines: z
       .array(
         z
           .object({
-            variant_id: z.string().startsWith("variant_", "variant_id harus berisi id varian (variant_…)"),
+            variant_id: text().startsWith("variant_", "variant_id harus berisi id varian (variant_…)"),
             quantity: z.number().int("Jumlah harus bilangan bulat").positive("Jumlah terjual harus lebih dari 0").max(100_000),
           })
           .strict()

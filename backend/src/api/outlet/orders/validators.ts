@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { pagination, text } from "../../utils/input-schemas"
 
 export const OutletPlaceOrder = z
   .object({
@@ -6,16 +7,16 @@ export const OutletPlaceOrder = z
       .array(
         z
           .object({
-            variant_id: z.string().startsWith("variant_", "variant_id harus berisi id varian (variant_…)"),
+            variant_id: text().startsWith("variant_", "variant_id harus berisi id varian (variant_…)"),
             quantity: z.number().int("Jumlah harus bilangan bulat").positive("Jumlah harus lebih dari 0").max(10_000),
           })
           .strict()
       )
       .min(1, "Pesanan kosong: isi jumlah setidaknya satu produk")
       .max(100),
-    po_number: z.string().trim().min(1, "Tulis nomor PO (purchase order)").max(60),
+    po_number: text().trim().min(1, "Tulis nomor PO (purchase order)").max(60),
     delivery: z.enum(["delivery", "pickup"], { message: "Pilih dikirim ke outlet atau diambil sendiri" }),
-    notes: z.string().trim().max(500).optional(),
+    notes: text().trim().max(500).optional(),
     locale: z.enum(["id-ID", "en-US"]).optional(),
   })
   .strict()
@@ -23,8 +24,7 @@ export type OutletPlaceOrderType = z.infer<typeof OutletPlaceOrder>
 
 export const OutletListOrders = z
   .object({
-    limit: z.coerce.number().int().min(1).max(100).default(50),
-    offset: z.coerce.number().int().min(0).default(0),
+    ...pagination({ limit: 50, max: 100 }),
   })
   .strict()
 export type OutletListOrdersType = z.infer<typeof OutletListOrders>

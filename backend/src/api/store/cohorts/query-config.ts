@@ -12,6 +12,9 @@ export const storeCohortFields = [
   "image_url",
 ]
 
+/** What a cohort list can be ordered by (`order=name`, `order=-created_at`). */
+export const COHORT_SORT_FIELDS = ["name", "handle", "facility_name", "created_at", "updated_at"] as const
+
 export const retrieveStoreCohortQueryConfig = {
   defaults: storeCohortFields,
   allowed: storeCohortFields,

@@ -1,11 +1,11 @@
 import { z } from "@medusajs/framework/zod"
+import { pagination, sortOrder, text } from "../../utils/input-schemas"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { storeCohortFields } from "./query-config"
+import { COHORT_SORT_FIELDS, storeCohortFields } from "./query-config"
 
 // Medusa drops fields outside the allowed list without a word; asking for a
 // private field (status, metadata, members) should be told so instead.
-const publicFields = z
-  .string()
+const publicFields = text()
   .optional()
   .refine(
     (fields) => !fields || fields.split(",").every((f) => storeCohortFields.includes(f.replace(/^[+-]/, ""))),
@@ -14,7 +14,9 @@ const publicFields = z
 
 export const StoreGetCohortsParams = createFindParams({ limit: 20, offset: 0 })
   .extend({
-    q: z.string().optional(),
+    ...pagination({ limit: 20, max: 100 }),
+    order: sortOrder(COHORT_SORT_FIELDS),
+    q: text().optional(),
     facility_type: z.enum(["lapas", "rutan", "bapas"]).optional(),
     craft_line: z.enum(["pisang", "tempe", "tali_meiwa", "eceng_gondok"]).optional(),
     fields: publicFields,

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { text } from "../../utils/input-schemas"
 
 // People copy the number from the confirmation ("#1042") or type it in a form
 // (a string). The check is a refinement, not a number type, so the shopper
@@ -19,8 +20,7 @@ const orderNumber = z
 export const StoreOrderLookup = z
   .object({
     order_number: orderNumber,
-    email: z
-      .string({ error: "Isi email yang dipakai saat memesan." })
+    email: text({ error: "Isi email yang dipakai saat memesan." })
       .trim()
       .pipe(z.email({ error: "Email tidak valid: tulis seperti nama@contoh.com." })),
   })

@@ -1,7 +1,8 @@
 import { z } from "@medusajs/framework/zod"
+import { optionalPagination, text } from "../../../utils/input-schemas"
 import { periodBound } from "../../../../lib/jakarta-period"
 
-const id = z.string().trim().min(1)
+const id = text().trim().min(1)
 
 export const AdminGetLedgerEntriesParams = z
   .object({
@@ -10,8 +11,7 @@ export const AdminGetLedgerEntriesParams = z
     party_id: id.optional(),
     from: periodBound("from").optional(),
     to: periodBound("to").optional(),
-    limit: z.coerce.number().int().min(1).max(500, { error: "limit paling besar 500." }).optional(),
-    offset: z.coerce.number().int().min(0).optional(),
+    ...optionalPagination({ max: 500 }),
   })
   .strict()
 export type AdminGetLedgerEntriesParamsType = z.infer<typeof AdminGetLedgerEntriesParams>
