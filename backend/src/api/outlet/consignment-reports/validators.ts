@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { wholeUnits } from "../../utils/whole-units"
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Tanggal ditulis YYYY-MM-DD")
 
@@ -11,7 +12,7 @@ export const OutletReportConsignment = z
         z
           .object({
             variant_id: z.string().startsWith("variant_", "variant_id harus berisi id varian (variant_…)"),
-            quantity: z.number().int("Jumlah harus bilangan bulat").positive("Jumlah terjual harus lebih dari 0").max(100_000),
+            quantity: wholeUnits(100_000, "Jumlah terjual harus lebih dari 0"),
           })
           .strict()
       )
