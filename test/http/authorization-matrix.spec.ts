@@ -172,6 +172,17 @@ const tamper = (token: string) => {
   return `${header}.${payload}.${signature.slice(0, -4)}${signature.endsWith("AAAA") ? "BBBB" : "AAAA"}`
 }
 
+describe("authorisation matrix: coverage", () => {
+  it("has a row for every method of every route file, and no row for a route that is gone", () => {
+    const files = routeFiles().sort()
+    const rows = MATRIX.filter((r) => !r.route.startsWith("medusa ")).map((r) => r.route)
+    expect(files.length).toBeGreaterThan(50)
+    expect(files.filter((f) => !rows.includes(f)), "route files without a row in MATRIX").toEqual([])
+    expect(rows.filter((r) => !files.includes(r)), "rows without a route file").toEqual([])
+    expect(new Set(rows).size, "one row per route").toBe(rows.length)
+  })
+})
+
 describe("authorisation matrix: every route we add × every kind of caller", () => {
   const tokens = {} as Record<Exclude<Caller, "anon" | "tamp">, string>
   const ids: Record<string, string> = {}
@@ -206,15 +217,6 @@ describe("authorisation matrix: every route we add × every kind of caller", () 
       shopperOrder: shopperOrder.id,
       rule: rules.body.revenue_share_rules[0].id,
     })
-  })
-
-  it("has a row for every method of every route file, and no row for a route that is gone", () => {
-    const files = routeFiles().sort()
-    const rows = MATRIX.filter((r) => !r.route.startsWith("medusa ")).map((r) => r.route)
-    expect(files.length).toBeGreaterThan(50)
-    expect(files.filter((f) => !rows.includes(f)), "route files without a row in MATRIX").toEqual([])
-    expect(rows.filter((r) => !files.includes(r)), "rows without a route file").toEqual([])
-    expect(new Set(rows).size, "one row per route").toBe(rows.length)
   })
 
   for (const row of MATRIX) {
