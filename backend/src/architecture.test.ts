@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest"
  * (a) a module imports nothing relative from outside its own folder (the
  *     framework and npm packages are fine);
  * (b) lib/ imports nothing from api/, modules/, subscribers/ or jobs/;
- * (c) only workflows/, api/, subscribers/, jobs/ and scripts/ run a workflow
+ * (c) only workflows/, api/, subscribers/, jobs/, scripts/ and migration-scripts/ run a workflow
  *     (admin/ is browser code and runs none);
  * (d) modules/ and lib/ import nothing from workflows/;
  * (e) workflows/ import nothing from api/ (changes know no route).
@@ -19,7 +19,7 @@ type SourceFile = { path: string; text: string }
 
 const SRC = __dirname
 const SELF = path.basename(__filename)
-const RUN_WORKFLOWS = ["workflows", "api", "subscribers", "jobs", "scripts", "admin"]
+const RUN_WORKFLOWS = ["workflows", "api", "subscribers", "jobs", "scripts", "migration-scripts", "admin"]
 const CORE_FLOWS = "@medusajs/medusa/core-flows"
 
 // Static imports and re-exports (`from "x"`), side-effect and dynamic imports, require.

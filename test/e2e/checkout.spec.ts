@@ -8,6 +8,7 @@ import { seededVariant, setAvailable, stockLevel, type StockedVariant } from "..
 
 const NBSP = "\u00a0"
 const rupiah = (amount: string) => `Rp${NBSP}${amount}`
+const NOT_FOUND_TITLE = "Halaman tidak ditemukan"
 
 async function searchAndOpen(page: Page, query: string, title: string) {
   await page.getByRole("searchbox", { name: "Cari produk" }).fill(query)
@@ -22,7 +23,7 @@ async function addToCart(page: Page, quantity: number) {
   await expect(page.getByRole("status").filter({ hasText: `${quantity} barang ditambahkan ke keranjang.` })).toBeVisible()
 }
 
-test("a guest buys from two cohorts by bank transfer and sees how to pay", async ({ page }) => {
+test("a guest buys from two cohorts by bank transfer and sees how to pay", async ({ page, browser }) => {
   await page.goto("/")
   // Banana snacks from the women's prison, and a water-hyacinth pencil case from Lapas Palembang.
   await searchAndOpen(page, "Keripik Pisang Balado", "Keripik Pisang Balado")
@@ -82,6 +83,21 @@ test("a guest buys from two cohorts by bank transfer and sees how to pay", async
 
   // The cart is spent: the header shows an empty one again.
   await expect(page.getByRole("link", { name: "Keranjang kosong" })).toBeVisible()
+
+  // Another browser holding the same address sees no order: the id alone is no key to the buyer's details.
+  const stranger = await browser.newContext()
+  try {
+    const other = await stranger.newPage()
+    await other.goto(page.url())
+    await expect(other.getByRole("heading", { level: 1, name: NOT_FOUND_TITLE })).toBeVisible()
+    await expect(other.getByText("pembeli.e2e@contoh.id")).toHaveCount(0)
+    await expect(other.getByText(/Robani Kadir/)).toHaveCount(0)
+  } finally {
+    await stranger.close()
+  }
+  // The placing browser still sees it after a reload.
+  await page.reload()
+  await expect(page.getByText(/^Nomor pesanan #\d+$/)).toBeVisible()
 })
 
 test.describe("stock limits", () => {

@@ -24,8 +24,10 @@ import { paymentHookMiddlewares } from "./hooks/middlewares"
 import { outletInviteMiddlewares } from "./outlet-invites/middlewares"
 import { outletAuthMiddlewares, outletRouteMiddlewares } from "./outlet/middlewares"
 import { storeBankTransferMiddlewares } from "./store/bank-transfer/middlewares"
+import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCohortMiddlewares } from "./store/cohorts/middlewares"
 import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
+import { storeOrderMiddlewares } from "./store/orders/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
 import { inputGuardMiddlewares } from "./utils/input-guard"
 
@@ -42,7 +44,9 @@ export default defineMiddlewares({
     ...storeCohortMiddlewares,
     ...storeProductMiddlewares,
     ...storeBankTransferMiddlewares,
+    ...storeCartMiddlewares,
     ...storeOrderLookupMiddlewares,
+    ...storeOrderMiddlewares,
     ...adminCohortMiddlewares,
     ...adminProductMiddlewares,
     ...paymentHookMiddlewares,

@@ -1,3 +1,4 @@
+import type { OrderAccess } from "./order-access"
 import type { DateTime } from "../common/date-time"
 
 /** What a guest sees of an order found by number and email: nothing internal. */
@@ -20,4 +21,5 @@ export type StoreLookupOrder = {
   payment_provider_ids: string[]
 }
 
-export type StoreOrderLookupResponse = { order: StoreLookupOrder }
+/** The order, and access to its detail (`GET /store/orders/:id`) for the browser that looked it up. */
+export type StoreOrderLookupResponse = { order: StoreLookupOrder; order_access: OrderAccess }

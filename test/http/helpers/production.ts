@@ -40,12 +40,13 @@ export async function foodBatch(c: DemoCoordinator, variantId: string, quantity:
 }
 
 /** A guest order placed through the store API (bank transfer) holding these lines. */
-export async function placeOrderWith(lines: { variantId: string; quantity: number }[]): Promise<{ id: string; email: string }> {
+export async function placeOrderWith(lines: { variantId: string; quantity: number }[]): Promise<{ id: string; email: string; accessToken: string }> {
   const email = `${unique("produksi")}@pembeli.test`
   const cartId = await checkoutCart(email, lines)
   const done = await completeCart(cartId)
   if (done.body?.type !== "order") throw new Error(`Completing the cart failed: ${done.status} ${JSON.stringify(done.body)}`)
-  return { id: done.body.order.id, email }
+  // The placing browser's proof for GET /store/orders/:id (x-order-access-token).
+  return { id: done.body.order.id, email, accessToken: done.body.order_access.token }
 }
 
 /** The cohort's view of one order (GET /coordinator/orders), or undefined. */

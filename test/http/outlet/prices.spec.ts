@@ -38,6 +38,7 @@ describe("an outlet's wholesale prices stay the outlet's", () => {
       ["an anonymous shopper", undefined],
       ["a logged-in shopper", shopper],
       ["another outlet's buyer", gerong.token],
+      ["the outlet's own buyer", plaju.token],
     ] as const
 
   it("never shows them in /store/products lists and details, whoever asks", async () => {
@@ -47,8 +48,7 @@ describe("an outlet's wholesale prices stay the outlet's", () => {
       expect(JSON.stringify(list.body), who).not.toContain(plaju.priceListId)
       const product = list.body.products.find((p: { handle: string }) => p.handle === SEED.handle)
       const variant = product.variants.find((v: StoreVariant) => v.sku === SKU) as StoreVariant
-      const expected = token === gerong.token ? gerong.catalog.get(SKU)!.price : RETAIL
-      expect(variant.calculated_price.calculated_amount, who).toBe(expected)
+      expect(variant.calculated_price.calculated_amount, who).toBe(RETAIL)
 
       const detail = await api(`/store/products/${product.id}?region_id=${regionId}&fields=*variants.calculated_price,*variants.prices`, { token })
       expect(JSON.stringify(detail.body), who).not.toContain(plaju.priceListId)
@@ -59,16 +59,40 @@ describe("an outlet's wholesale prices stay the outlet's", () => {
     }
   })
 
-  it("never prices a shop cart line with them", async () => {
+  it("never prices a shop cart line with them, not even for the outlet's own buyer", async () => {
     for (const [who, token] of viewers()) {
       const cart = await api("/store/carts", { token, body: { region_id: regionId } })
       expect(cart.status, who).toBe(200)
       const line = await api(`/store/carts/${cart.body.cart.id}/line-items`, { token, body: { variant_id: plaju.catalog.get(SKU)!.id, quantity: 1 } })
       expect(line.status, who).toBe(200)
       expect(JSON.stringify(line.body), who).not.toContain(plaju.priceListId)
-      const expected = token === gerong.token ? gerong.catalog.get(SKU)!.price : RETAIL
-      expect(line.body.cart.items[0].unit_price, who).toBe(expected)
+      expect(JSON.stringify(line.body), who).not.toContain(gerong.priceListId)
+      expect(line.body.cart.items[0].unit_price, who).toBe(RETAIL)
     }
+  })
+
+  it("prices an outlet buyer's shop basket at retail, while the outlet's own channel keeps wholesale and its terms", async () => {
+    // A basket under the outlet's minimum and off its cartons: in the shop that is just a basket.
+    const basket = PRODUCTS.slice(0, 3).map((p) => ({ sku: p.variants[0].sku, retail: p.variants[0].price, quantity: 2 }))
+    const cart = await api("/store/carts", { token: plaju.token, body: { region_id: regionId } })
+    expect(cart.status).toBe(200)
+    for (const { sku, quantity } of basket) {
+      const line = await api(`/store/carts/${cart.body.cart.id}/line-items`, { token: plaju.token, body: { variant_id: plaju.catalog.get(sku)!.id, quantity } })
+      expect(line.status, JSON.stringify(line.body)).toBe(200)
+    }
+    const priced = await api(`/store/carts/${cart.body.cart.id}?fields=item_total,items.unit_price,items.variant_sku`, { token: plaju.token })
+    const retailTotal = basket.reduce((sum, b) => sum + b.retail * b.quantity, 0)
+    const wholesaleTotal = basket.reduce((sum, b) => sum + plaju.catalog.get(b.sku)!.price * b.quantity, 0)
+    expect(wholesaleTotal).toBeLessThan(retailTotal)
+    expect(priced.body.cart.item_total).toBe(retailTotal)
+
+    // The same buyer in the outlet's channel: wholesale prices, and the minimum and cartons still hold.
+    for (const { sku } of basket) expect(plaju.catalog.get(sku)!.price).toBe(wholesalePrice(basket.find((b) => b.sku === sku)!.retail, OUTLETS[0].discount_percent))
+    const chips = plaju.catalog.get(SKU)!
+    expect(chips.case_pack_units).toBeGreaterThan(1)
+    const broken = await api("/outlet/orders", { token: plaju.token, body: { items: [{ variant_id: chips.id, quantity: 1 }], po_number: "PO-HARGA", delivery: "pickup" } })
+    expect(broken.status).toBe(400)
+    expect(broken.body.problems.map((p: { code: string }) => p.code).sort()).toEqual(["below_minimum", "case_pack"])
   })
 
   it("keeps the outlet's channel out of the shop's publishable key", async () => {

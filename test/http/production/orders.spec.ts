@@ -11,7 +11,7 @@ describe("cohort orders and per-cohort fulfilment", () => {
   let b: DemoCoordinator
   let fromA: StockedVariant
   let fromB: StockedVariant
-  let order: { id: string; email: string }
+  let order: { id: string; email: string; accessToken: string }
 
   beforeAll(async () => {
     ;[a, b] = await Promise.all([demoCoordinator(0), demoCoordinator(1)])
@@ -99,7 +99,7 @@ describe("cohort orders and per-cohort fulfilment", () => {
     expect((await cohortOrder(b, order.id)).fulfillments[0]).toMatchObject({ location_id: fromB.locationId, carrier: "POS Indonesia" })
 
     // The shopper's order (store API, default fields) shows both shipments: shipped, with carrier and tracking number.
-    const store = await api(`/store/orders/${order.id}`)
+    const store = await api(`/store/orders/${order.id}`, { headers: { "x-order-access-token": order.accessToken } })
     expect(store.status, JSON.stringify(store.body)).toBe(200)
     const tracking = store.body.order.fulfillments.map((f: { shipped_at: string | null; metadata: Record<string, string> | null }) => ({
       shipped: !!f.shipped_at,

@@ -11,6 +11,7 @@ import {
   createStockLocationsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { OUTLET_MODULE } from "../../modules/outlet"
+import { outletPriceListRules } from "../../modules/outlet/price-list-rules"
 import { CONSIGNMENT_MODE, OUTLET_CHANNEL } from "../../modules/outlet/channel"
 import { createOutletStep } from "./steps/create-outlet"
 import { setConsignmentChannelStep } from "./steps/set-consignment-channel"
@@ -22,7 +23,8 @@ export const createOutletWorkflowId = "create-outlet"
  * Opens an outlet: the record, its own sales channel for wholesale orders and
  * a second one for consignment sales (metadata marks both outlet channels for
  * revenue-share rules), a stock location for consigned goods, its buyers'
- * customer group, a wholesale price list that applies to that group only, and
+ * customer group, a wholesale price list that applies to that group in that
+ * channel only (a buyer shopping in the retail shop pays retail), and
  * the links. Each core step undoes itself when a later one fails.
  */
 export const createOutletWorkflow = createWorkflow(createOutletWorkflowId, (input: CreateOutletInput) => {
@@ -68,15 +70,16 @@ export const createOutletWorkflow = createWorkflow(createOutletWorkflowId, (inpu
   })
   const group = transform({ groups }, ({ groups }) => groups[0])
   const priceLists = createPriceListsWorkflow.runAsStep({
-    input: transform({ outlet, group, input }, ({ outlet, group, input }) => ({
+    input: transform({ outlet, group, channel, input }, ({ outlet, group, channel, input }) => ({
       price_lists_data: [
         {
           title: `Harga grosir ${outlet.name}`,
           description: `Harga grosir untuk pembeli ${outlet.name}`,
           type: "sale" as const,
           status: "active" as const,
-          // Only customers in the outlet's group get these prices, anywhere.
-          rules: { "customer.groups.id": [group.id] },
+          // Only the outlet's buyers, and only in its own wholesale channel:
+          // in the shop's channel the same buyers pay retail.
+          rules: outletPriceListRules(group.id, channel.id),
           prices: (input.prices ?? []).map((p) => ({ variant_id: p.variant_id, amount: p.amount, currency_code: "idr" })),
         },
       ],

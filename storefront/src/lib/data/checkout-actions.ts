@@ -4,6 +4,7 @@ import { getLocale } from "next-intl/server"
 import { refresh } from "next/cache"
 import { z } from "zod"
 import { redirect } from "@/i18n/navigation"
+import type { OrderAccess } from "@karya-binaan/contract"
 import type { CheckoutError, StepState } from "@/lib/types/checkout"
 import type { CheckoutStep } from "@/lib/util/checkout-steps"
 import { PICKUP_DATA_KEY } from "@/lib/util/order-status"
@@ -11,7 +12,7 @@ import { parseAddress } from "@/lib/validation/address"
 import { getCart } from "./cart"
 import { listDeliveryOptions, listPaymentChoices } from "./checkout"
 import { thrownCheckoutError, checkoutError } from "./checkout-errors"
-import { authHeaders, removeCartId } from "./cookies"
+import { authHeaders, removeCartId, setOrderAccess } from "./cookies"
 import { sdk } from "./sdk"
 
 // Every step saves to the Medusa cart and then redirects to the next step, so
@@ -104,6 +105,9 @@ export async function placeOrder(prev: StepState, _form: FormData): Promise<Step
     const result = await sdk().store.cart.complete(cart.id, {}, await authHeaders())
     if (result.type !== "order") return refused(prev, checkoutError({ status: 400, message: result.error?.message }))
     orderId = result.order.id
+    // The backend adds a short-lived access token for the order: this browser alone may open its confirmation.
+    const access = (result as { order_access?: OrderAccess }).order_access
+    if (access) await setOrderAccess(orderId, access)
   } catch (error) {
     return refused(prev, thrownCheckoutError(error))
   }

@@ -49,3 +49,19 @@ export async function setAuthToken(token: string): Promise<void> {
 export async function removeAuthToken(): Promise<void> {
   ;(await cookies()).delete(AUTH_COOKIE)
 }
+
+// The backend shows an order's personal details only to its logged-in customer
+// or to the browser holding the order's access token (issued at checkout and
+// by the order lookup). One cookie per order, gone when the token expires.
+const orderAccessCookie = (orderId: string) => `_karya_order_${orderId.replace(/[^A-Za-z0-9_]/g, "")}`
+
+export async function setOrderAccess(orderId: string, access: { token: string; expires_at: string }): Promise<void> {
+  const maxAge = Math.floor((Date.parse(access.expires_at) - Date.now()) / 1000)
+  if (maxAge > 0) (await cookies()).set(orderAccessCookie(orderId), access.token, cookieOptions(maxAge))
+}
+
+/** Headers for reading one order: the customer's login and this browser's access token for it, if any. */
+export async function orderHeaders(orderId: string): Promise<Record<string, string>> {
+  const access = (await cookies()).get(orderAccessCookie(orderId))?.value
+  return { ...(await authHeaders()), ...(access ? { "x-order-access-token": access } : {}) }
+}

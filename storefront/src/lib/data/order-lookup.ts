@@ -8,8 +8,8 @@ import { findOrderId } from "./orders"
 
 /**
  * A guest finds an order by its number and the email it was placed with,
- * then sees it at /lacak-pesanan?order=<id>, the same key Medusa's
- * confirmation page uses.
+ * then sees it at /lacak-pesanan?order=<id> (the match set this browser's
+ * access cookie for that order).
  */
 export async function lookupOrder(_state: FormState, form: FormData): Promise<FormState> {
   const locale = await getLocale()

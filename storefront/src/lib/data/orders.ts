@@ -3,7 +3,7 @@ import { FetchError } from "@medusajs/js-sdk"
 import type { StoreOrderLookupResponse } from "@karya-binaan/contract"
 import type { HttpTypes } from "@medusajs/types"
 import type { OrderSummary, ShopOrder } from "@/lib/types/order"
-import { authHeaders } from "./cookies"
+import { authHeaders, orderHeaders, setOrderAccess } from "./cookies"
 import { reshapeOrder, reshapeOrderSummary } from "./reshape-order"
 import { sdk } from "./sdk"
 
@@ -24,7 +24,7 @@ const ORDER_FIELDS = {
 /** An order by id as the store API gives it, or null when there is none (or the id is malformed). */
 async function retrieveOrder(id: string): Promise<HttpTypes.StoreOrder | null> {
   try {
-    const { order } = await sdk().store.order.retrieve(id, { fields: ORDER_FIELDS.detail }, await authHeaders())
+    const { order } = await sdk().store.order.retrieve(id, { fields: ORDER_FIELDS.detail }, await orderHeaders(id))
     return order
   } catch (error) {
     if (error instanceof FetchError && (error.status === 404 || error.status === 400)) return null
@@ -33,9 +33,10 @@ async function retrieveOrder(id: string): Promise<HttpTypes.StoreOrder | null> {
 }
 
 /**
- * An order by id, or null when there is none: the confirmation page and the
- * guest order lookup. Medusa serves a guest's order to whoever holds its
- * (unguessable) id, and a customer's with their token.
+ * An order by id, or null when there is none or this visitor may not see it:
+ * the confirmation page and the guest order lookup. The backend answers only
+ * the order's logged-in customer and the browser holding its access token
+ * (set at checkout or by a lookup with number and email).
  */
 export async function getOrder(id: string): Promise<ShopOrder | null> {
   const order = await retrieveOrder(id)
@@ -43,9 +44,9 @@ export async function getOrder(id: string): Promise<ShopOrder | null> {
 }
 
 /**
- * One of this customer's orders, or null. GET /store/orders/:id answers anyone
- * who holds the id, so ownership is checked here: another customer's order, or
- * a guest's, is not found.
+ * One of this customer's orders, or null. The backend already refuses others'
+ * orders; a guest order this browser placed is still not an account's, so
+ * ownership is checked here too.
  */
 export async function getCustomerOrder(id: string, customerId: string): Promise<ShopOrder | null> {
   const order = await retrieveOrder(id)
@@ -63,16 +64,18 @@ export async function listCustomerOrders(page = 1): Promise<{ orders: OrderSumma
 
 /**
  * The id of the order with this number placed with this email, or null when
- * the two don't match (POST /store/order-lookup); the page then reads it with
- * getOrder, as the confirmation page does.
+ * the two don't match (POST /store/order-lookup). The match gives this browser
+ * the order's access token (a cookie, server actions only), so the page then
+ * reads it with getOrder, as the confirmation page does.
  */
 export async function findOrderId(lookup: { order_number: number; email: string }): Promise<string | null> {
   try {
-    const { order } = await sdk().client.fetch<StoreOrderLookupResponse>("/store/order-lookup", {
+    const { order, order_access } = await sdk().client.fetch<StoreOrderLookupResponse>("/store/order-lookup", {
       method: "POST",
       body: lookup,
       cache: "no-store",
     })
+    await setOrderAccess(order.id, order_access)
     return order.id
   } catch (error) {
     if (error instanceof FetchError && (error.status === 404 || error.status === 400)) return null

@@ -1,10 +1,11 @@
 import { z } from "@medusajs/framework/zod"
 import { text } from "../../utils/input-schemas"
+import { wholeUnits } from "../../utils/whole-units"
 
 export const PlaceConsignment = z
   .object({
     batch_id: text().startsWith("pbat_", "batch_id harus berisi id batch (pbat_…)"),
-    quantity: z.number().int("Jumlah harus bilangan bulat").positive("Jumlah harus lebih dari 0").max(100_000),
+    quantity: wholeUnits(100_000),
   })
   .strict()
 export type PlaceConsignmentType = z.infer<typeof PlaceConsignment>
@@ -15,6 +16,6 @@ export const CoordinatorPlaceConsignment = PlaceConsignment.extend({
 export type CoordinatorPlaceConsignmentType = z.infer<typeof CoordinatorPlaceConsignment>
 
 export const ReturnConsignment = z
-  .object({ quantity: z.number().int("Jumlah harus bilangan bulat").positive("Jumlah harus lebih dari 0").max(100_000) })
+  .object({ quantity: wholeUnits(100_000) })
   .strict()
 export type ReturnConsignmentType = z.infer<typeof ReturnConsignment>

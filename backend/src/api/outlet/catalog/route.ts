@@ -1,5 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { applyTranslations, ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
+import { outletPricingContext } from "../../../modules/outlet/price-list-rules"
 import { outletRegionId } from "../../../workflows/outlet/outlet-region"
 import type { OutletRequest } from "../scope"
 import { OUTLET_CATALOG_PRODUCT_FIELDS, type OutletCatalogProduct } from "./query-config"
@@ -40,7 +41,7 @@ export async function GET(req: OutletRequest, res: MedusaResponse<OutletCatalogR
     filters: { id: ids, status: "published" },
     context: {
       variants: {
-        calculated_price: QueryContext({ region_id: regionId, currency_code: "idr", customer: { groups: [{ id: outlet.customer_group_id }] } }),
+        calculated_price: QueryContext({ region_id: regionId, currency_code: "idr", ...outletPricingContext(outlet.customer_group_id, outlet.sales_channel_id) }),
       },
     },
   })

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { calendarDay, text } from "../../utils/input-schemas"
+import { wholeUnits } from "../../utils/whole-units"
 
 export const OutletReportConsignment = z
   .object({
@@ -10,7 +11,7 @@ export const OutletReportConsignment = z
         z
           .object({
             variant_id: text().startsWith("variant_", "variant_id harus berisi id varian (variant_…)"),
-            quantity: z.number().int("Jumlah harus bilangan bulat").positive("Jumlah terjual harus lebih dari 0").max(100_000),
+            quantity: wholeUnits(100_000, "Jumlah terjual harus lebih dari 0"),
           })
           .strict()
       )

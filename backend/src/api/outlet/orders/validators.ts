@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { pagination, text } from "../../utils/input-schemas"
+import { wholeUnits } from "../../utils/whole-units"
 
 export const OutletPlaceOrder = z
   .object({
@@ -8,7 +9,7 @@ export const OutletPlaceOrder = z
         z
           .object({
             variant_id: text().startsWith("variant_", "variant_id harus berisi id varian (variant_…)"),
-            quantity: z.number().int("Jumlah harus bilangan bulat").positive("Jumlah harus lebih dari 0").max(10_000),
+            quantity: wholeUnits(10_000),
           })
           .strict()
       )

@@ -2,6 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
 import { emailsMatch, ORDER_NOT_FOUND_MESSAGE, toLookupOrder } from "./lookup-order"
+import { orderAccessFor } from "../orders/order-access"
 import { LOOKUP_ORDER_FIELDS } from "./query-config"
 import type { StoreOrderLookupType } from "./validators"
 import type { MessageResponse, StoreOrderLookupResponse } from "@karya-binaan/contract"
@@ -28,5 +29,6 @@ export const POST = async (req: MedusaRequest<StoreOrderLookupType>, res: Medusa
   const { result } = await getOrderDetailWorkflow(req.scope).run({
     input: { order_id: match.id, fields: LOOKUP_ORDER_FIELDS, filters: { is_draft_order: false } },
   })
-  res.json({ order: toLookupOrder(result) })
+  // The number and email proved it: this browser may now open the order's page.
+  res.json({ order: toLookupOrder(result), order_access: orderAccessFor(req.scope, match.id) })
 }

@@ -2,6 +2,7 @@ import { applyTranslations, ContainerRegistrationKeys, MedusaError, QueryContext
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { refusal } from "../../../lib/refusal"
 import { outletAddress } from "../../../modules/outlet/address"
+import { outletPricingContext } from "../../../modules/outlet/price-list-rules"
 import { outletOrderProblems } from "../../../modules/outlet/order-terms"
 import { INVOICE_PAYMENT_PROVIDER } from "../../checkout/check-outlet-cart"
 import type { ServerCartInput } from "../../checkout/server-cart"
@@ -45,7 +46,7 @@ export const checkOutletOrderStep = createStep("check-outlet-order", async (inpu
       entity: "product_variant",
       fields: ["id", "calculated_price.*", "product.id", "product.title", "product.status", "product.sales_channels.id"],
       filters: { id: input.items.map((i) => i.variant_id) },
-      context: { calculated_price: QueryContext({ region_id: regionId, currency_code: "idr", customer: { groups: [{ id: outlet.customer_group_id }] } }) },
+      context: { calculated_price: QueryContext({ region_id: regionId, currency_code: "idr", ...outletPricingContext(outlet.customer_group_id, outlet.sales_channel_id) }) },
     }),
   ])
   const record = records[0]

@@ -16,7 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * Guest order tracking: number and email in the form; a match comes back as
- * ?order=<id>, the same unguessable key the confirmation page uses.
+ * ?order=<id>, readable only by this browser (the lookup gave it the order's
+ * access token) or the order's logged-in customer; the id alone shows nothing.
  */
 export default async function OrderLookupPage({ searchParams }: Props) {
   const [{ order: orderId }, t] = await Promise.all([searchParams, getTranslations("OrderLookup")])

@@ -1,0 +1,39 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import type { z } from "@medusajs/framework/zod"
+import { orderAccessFor } from "../orders/order-access"
+import { StoreAddLineQuantity, StoreUpdateLineQuantity } from "./validators"
+
+/**
+ * Checks the quantity before Medusa's cart routes see it, without replacing
+ * their validated body: a refusal is a 400 naming the rule.
+ */
+function wholeQuantity(schema: z.ZodType) {
+  return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    const parsed = schema.safeParse(req.body ?? {})
+    if (!parsed.success) throw new MedusaError(MedusaError.Types.INVALID_DATA, parsed.error.issues.map((i) => i.message).join("; "))
+    next()
+  }
+}
+
+/**
+ * The browser that completes a cart gets a short-lived token for the order it
+ * placed (`order_access`, beside Medusa's `{ type: "order", order }`): with it
+ * the confirmation page may read the order (see ../orders/middlewares.ts).
+ * Medusa's completion route is kept; only its answer gains the field.
+ */
+function issueOrderAccessOnCompletion(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const json = res.json.bind(res)
+  res.json = (body: unknown) => {
+    const placed = body as { type?: string; order?: { id?: string } } | null
+    if (placed?.type === "order" && placed.order?.id) return json({ ...placed, order_access: orderAccessFor(req.scope, placed.order.id) })
+    return json(body)
+  }
+  next()
+}
+
+export const storeCartMiddlewares: MiddlewareRoute[] = [
+  { method: ["POST"], matcher: "/store/carts/:id/line-items", middlewares: [wholeQuantity(StoreAddLineQuantity)] },
+  { method: ["POST"], matcher: "/store/carts/:id/line-items/:line_id", middlewares: [wholeQuantity(StoreUpdateLineQuantity)] },
+  { method: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [issueOrderAccessOnCompletion] },
+]
