@@ -117,6 +117,7 @@ module.exports = defineConfig({
     caching: storeCache,
   },
   modules: [
+    { resolve: "./src/modules/auth-throttle" },
     { resolve: "./src/modules/cohort" },
     { resolve: "./src/modules/food-label" },
     { resolve: "./src/modules/coordinator" },

@@ -9,6 +9,7 @@ import { adminPayoutStatementMiddlewares } from "./admin/payout-statements/middl
 import { adminPayoutMiddlewares } from "./admin/payouts/middlewares"
 import { adminProductMiddlewares } from "./admin/products/middlewares"
 import { adminRevenueShareRuleMiddlewares } from "./admin/revenue-share-rules/middlewares"
+import { authGuardMiddlewares } from "./auth-guards/middlewares"
 import { coordinatorInviteMiddlewares } from "./coordinator-invites/middlewares"
 import { coordinatorBatchMiddlewares } from "./coordinator/batches/middlewares"
 import { coordinatorConsignmentMiddlewares } from "./coordinator/consignments/middlewares"
@@ -21,6 +22,7 @@ import { coordinatorProductMiddlewares } from "./coordinator/products/middleware
 import { coordinatorUploadMiddlewares } from "./coordinator/uploads/middlewares"
 import { errorHandlerWithProblems } from "./error-handler"
 import { paymentHookMiddlewares } from "./hooks/middlewares"
+import { securityHeaderMiddlewares } from "./security-headers/middlewares"
 import { outletInviteMiddlewares } from "./outlet-invites/middlewares"
 import { outletAuthMiddlewares, outletRouteMiddlewares } from "./outlet/middlewares"
 import { storeBankTransferMiddlewares } from "./store/bank-transfer/middlewares"
@@ -32,7 +34,11 @@ export default defineMiddlewares({
   // Refusals carry their problems (codes and values) to the portals.
   errorHandler: errorHandlerWithProblems,
   routes: [
-    // First: authentication for every /coordinator/* route.
+    // Before anything can answer: security headers on every response.
+    ...securityHeaderMiddlewares,
+    // Brute-force brake and invitation-only registration on Medusa's /auth routes.
+    ...authGuardMiddlewares,
+    // Then: authentication for every /coordinator/* route.
     ...coordinatorAuthMiddlewares,
     // Then authentication and outlet scoping for every /outlet/* route.
     ...outletAuthMiddlewares,
