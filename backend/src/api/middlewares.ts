@@ -22,7 +22,6 @@ import { coordinatorProductMiddlewares } from "./coordinator/products/middleware
 import { coordinatorUploadMiddlewares } from "./coordinator/uploads/middlewares"
 import { errorHandlerWithProblems } from "./error-handler"
 import { paymentHookMiddlewares } from "./hooks/middlewares"
-import { securityHeaderMiddlewares } from "./security-headers/middlewares"
 import { outletInviteMiddlewares } from "./outlet-invites/middlewares"
 import { outletAuthMiddlewares, outletRouteMiddlewares } from "./outlet/middlewares"
 import { storeBankTransferMiddlewares } from "./store/bank-transfer/middlewares"
@@ -34,11 +33,9 @@ export default defineMiddlewares({
   // Refusals carry their problems (codes and values) to the portals.
   errorHandler: errorHandlerWithProblems,
   routes: [
-    // Before anything can answer: security headers on every response.
-    ...securityHeaderMiddlewares,
-    // Brute-force brake and invitation-only registration on Medusa's /auth routes.
+    // First: the brute-force brake and invitation-only registration on Medusa's /auth routes.
     ...authGuardMiddlewares,
-    // Then: authentication for every /coordinator/* route.
+    // Then authentication for every /coordinator/* route.
     ...coordinatorAuthMiddlewares,
     // Then authentication and outlet scoping for every /outlet/* route.
     ...outletAuthMiddlewares,
