@@ -22,7 +22,7 @@ function expectCommonHeaders(headers: Headers) {
 }
 
 describe("security headers", () => {
-  it.each(["/health", "/store/products?limit=1", "/auth/customer/emailpass", "/app", "/app/login", "/uploads/no-such-file.png"])(
+  it.each(["/health", "/store/products?limit=1", "/auth/customer/emailpass", "/app", "/app/login"])(
     "backend %s carries them, with scripts from our own origin only",
     async (path) => {
       const res = await api(path, path.startsWith("/auth") ? { body: { email: "x@example.com", password: "x" }, headers: { "x-forwarded-for": "10.250.0.1" } } : {})
@@ -31,6 +31,15 @@ describe("security headers", () => {
       expect(csp).not.toMatch(/script-src[^;]*unsafe/)
     }
   )
+
+  it("backend uploads keep their own sandboxed policy, with the other headers", async () => {
+    const res = await api("/uploads/no-such-file.png")
+    expect(res.headers.get("x-frame-options")).toBe("DENY")
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff")
+    expect(res.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin")
+    expect(res.headers.get("x-powered-by")).toBeNull()
+    expect(res.headers.get("content-security-policy")).toMatch(/default-src 'none'.*sandbox/)
+  })
 
   it.each(["/", "/cari?q=keripik", "/akun/masuk", "/en/account/login", "/api/visitor"])("storefront %s carries them, allowing Stripe.js for the card form", async (path) => {
     const res = await fetch(`${storefrontUrl()}${path}`, { redirect: "manual" })
