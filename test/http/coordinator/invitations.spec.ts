@@ -118,6 +118,16 @@ describe("coordinator invitations", () => {
     expect((await api("/auth/coordinator/emailpass", { body: { email, password: "sandi-koordinator" } })).status).toBe(200)
   })
 
+  it("keeps an invited address from the shop's own registration until the invitation is accepted", async () => {
+    const email = `${unique("diserobot-toko")}@example.com`
+    const { token } = await invite(email, [ids.get(COHORTS[4].handle)!])
+    const squat = await api("/auth/customer/emailpass/register", { body: { email: email.toUpperCase(), password: "sandi-penyerobot" } })
+    expect(squat.status).toBe(400)
+    expect(squat.body.message).toMatch(/undangan yang menunggu.*invitation waiting/)
+    const accepted = await api("/coordinator-invites/accept", { body: { token, name: "Ibu Asli", password: "sandi-koordinator" } })
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200)
+  })
+
   it("refuses an unknown token, bad input and unknown cohorts with messages", async () => {
     expect((await api("/coordinator-invites/bukan-token-yang-benar-sama-sekali")).status).toBe(404)
     const short = await api("/coordinator-invites/accept", { body: { token: "x".repeat(43), name: "A", password: "123" } })

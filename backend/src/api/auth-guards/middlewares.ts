@@ -1,6 +1,6 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { evenSignInTiming } from "./even-timing"
-import { refuseDirectRegistration } from "./invite-only"
+import { refuseDirectRegistration, refuseInvitedEmail } from "./invite-only"
 import { throttleAuthAttempts } from "./throttle"
 
 // Medusa's own /auth routes, for every actor type (customer, coordinator, user).
@@ -9,6 +9,11 @@ export const authGuardMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/auth/coordinator/emailpass/register",
     middlewares: [refuseDirectRegistration],
+  },
+  {
+    method: ["POST"],
+    matcher: "/auth/customer/emailpass/register",
+    middlewares: [refuseInvitedEmail],
   },
   {
     method: ["POST"],
