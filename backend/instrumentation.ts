@@ -10,6 +10,7 @@ type RequestHandler = (handler: () => Promise<void>, req: IncomingMessage, res: 
  * `medusa start` calls register() before it builds the app, and hands every
  * request to `traceRequestHandler` first (the hook its OpenTelemetry
  * instrumentation uses; a handler already there is kept and called).
+ * Medusa logs "OTEL registered" for any instrumentation file: no telemetry is sent.
  */
 export function register(): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
