@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { outboxDir } from "./src/lib/outbox-dir"
+import { requiredSecret } from "./src/lib/production-secrets"
 import { publicUploadBaseUrl, uploadDir } from "./src/lib/upload-dir"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -95,8 +96,9 @@ module.exports = defineConfig({
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000",
       authCors: process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000",
-      jwtSecret: process.env.JWT_SECRET || "supersecret",
-      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+      // In production both must be real (the server refuses to start otherwise).
+      jwtSecret: requiredSecret("JWT_SECRET"),
+      cookieSecret: requiredSecret("COOKIE_SECRET"),
       // Coordinators sign in with email and password only (POST /auth/coordinator/emailpass).
       authMethodsPerActor: { coordinator: ["emailpass"] },
     },
@@ -114,6 +116,7 @@ module.exports = defineConfig({
     caching: storeCache,
   },
   modules: [
+    { resolve: "./src/modules/auth-throttle" },
     { resolve: "./src/modules/cohort" },
     { resolve: "./src/modules/food-label" },
     { resolve: "./src/modules/coordinator" },

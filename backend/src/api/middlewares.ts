@@ -9,6 +9,7 @@ import { adminPayoutStatementMiddlewares } from "./admin/payout-statements/middl
 import { adminPayoutMiddlewares } from "./admin/payouts/middlewares"
 import { adminProductMiddlewares } from "./admin/products/middlewares"
 import { adminRevenueShareRuleMiddlewares } from "./admin/revenue-share-rules/middlewares"
+import { authGuardMiddlewares } from "./auth-guards/middlewares"
 import { coordinatorInviteMiddlewares } from "./coordinator-invites/middlewares"
 import { coordinatorBatchMiddlewares } from "./coordinator/batches/middlewares"
 import { coordinatorConsignmentMiddlewares } from "./coordinator/consignments/middlewares"
@@ -37,6 +38,8 @@ export default defineMiddlewares({
   routes: [
     // Before anything reads the request: control characters, bad limit/offset, query operators on /store.
     ...inputGuardMiddlewares,
+    // Then the brute-force brake and invitation-only registration on Medusa's /auth routes.
+    ...authGuardMiddlewares,
     // Then authentication for every /coordinator/* route.
     ...coordinatorAuthMiddlewares,
     // Then authentication and outlet scoping for every /outlet/* route.

@@ -104,6 +104,30 @@ describe("coordinator invitations", () => {
     expect((await api("/auth/coordinator/emailpass", { body: { email, password: "sandi-koordinator" } })).status).toBe(401)
   })
 
+  it("creates coordinator identities only from an invitation: nobody can claim an invited address first", async () => {
+    const email = `${unique("diserobot")}@example.com`
+    const { token } = await invite(email, [ids.get(COHORTS[4].handle)!])
+    const squat = await api("/auth/coordinator/emailpass/register", { body: { email, password: "sandi-penyerobot" } })
+    expect(squat.status).toBe(400)
+    expect(squat.body.message).toMatch(/hanya dibuat lewat undangan.*only from an operator's invitation/)
+    expect((await sql("select count(*)::int as n from provider_identity where entity_id = $1", [email])).rows[0].n).toBe(0)
+    // The invitee's acceptance still creates the account, with the invitee's password.
+    const accepted = await api("/coordinator-invites/accept", { body: { token, name: "Ibu Asli", password: "sandi-koordinator" } })
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200)
+    expect((await api("/auth/coordinator/emailpass", { body: { email, password: "sandi-penyerobot" } })).status).toBe(401)
+    expect((await api("/auth/coordinator/emailpass", { body: { email, password: "sandi-koordinator" } })).status).toBe(200)
+  })
+
+  it("keeps an invited address from the shop's own registration until the invitation is accepted", async () => {
+    const email = `${unique("diserobot-toko")}@example.com`
+    const { token } = await invite(email, [ids.get(COHORTS[4].handle)!])
+    const squat = await api("/auth/customer/emailpass/register", { body: { email: email.toUpperCase(), password: "sandi-penyerobot" } })
+    expect(squat.status).toBe(400)
+    expect(squat.body.message).toMatch(/undangan yang menunggu.*invitation waiting/)
+    const accepted = await api("/coordinator-invites/accept", { body: { token, name: "Ibu Asli", password: "sandi-koordinator" } })
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200)
+  })
+
   it("refuses an unknown token, bad input and unknown cohorts with messages", async () => {
     expect((await api("/coordinator-invites/bukan-token-yang-benar-sama-sekali")).status).toBe(404)
     const short = await api("/coordinator-invites/accept", { body: { token: "x".repeat(43), name: "A", password: "123" } })

@@ -10,19 +10,28 @@ import { forgotPasswordSchema, loginSchema, parseForm, registerSchema, resetPass
 import { authHeaders, getCartId, removeAuthToken, removeCartId, setAuthToken } from "./cookies"
 import type { FormState } from "./form-state"
 import { sdk } from "./sdk"
+import { forwardedFor } from "./visitor-address"
 
 const REGISTER_FIELDS = ["first_name", "last_name", "email", "phone", "password"] as const
 const LOGIN_FIELDS = ["email", "password"] as const
 
 const isStatus = (error: unknown, ...statuses: number[]) => error instanceof FetchError && statuses.includes(error.status ?? 0)
 
-/** A customer token, or null when email and password don't match an identity. */
-async function customerToken(email: string, password: string): Promise<string | null> {
+/** The backend's brute-force brake answered 429: too many failed attempts for this account or address. */
+const LOCKED = "locked" as const
+
+/** A customer token, null when email and password don't match an identity, LOCKED while sign-ins are paused. */
+async function customerToken(email: string, password: string): Promise<string | null | typeof LOCKED> {
   try {
-    const token = await sdk().auth.login("customer", "emailpass", { email, password })
-    // Only emailpass is enabled: no OAuth redirect, no MFA step, just a token.
+    // Through the client rather than sdk.auth.login: it carries the visitor's address, and keeps no token in the shared SDK.
+    const { token } = await sdk().client.fetch<{ token?: string }>("/auth/customer/emailpass", {
+      method: "POST",
+      body: { email, password },
+      headers: await forwardedFor(),
+    })
     return typeof token === "string" ? token : null
   } catch (error) {
+    if (isStatus(error, 429)) return LOCKED
     if (isStatus(error, 400, 401)) return null
     throw error
   }
@@ -65,6 +74,7 @@ export async function login(_state: FormState, form: FormData): Promise<FormStat
   const parsed = parseForm(loginSchema, form, LOGIN_FIELDS)
   if (!parsed.ok) return { errors: parsed.errors, values: parsed.values }
   const token = await customerToken(parsed.data.email, parsed.data.password)
+  if (token === LOCKED) return { message: "tooManyAttempts", values: { email: parsed.data.email } }
   // An identity without a customer (an operator's email, say) is no shop account either.
   if (!token || !(await isCustomerToken(token))) return { message: "invalidLogin", values: { email: parsed.data.email } }
   return startSession(token, form.get("next"), locale)
@@ -84,13 +94,21 @@ export async function register(_state: FormState, form: FormData): Promise<FormS
   const { password, ...customer } = parsed.data
   const values = { ...customer }
   const emailTaken: FormState = { errors: { email: "emailTaken" }, values }
+  const locked: FormState = { message: "tooManyAttempts", values }
 
-  let token: string | null
+  let token: string | null | typeof LOCKED
   try {
-    token = await sdk().auth.register("customer", "emailpass", { email: customer.email, password })
+    const registered = await sdk().client.fetch<{ token: string }>("/auth/customer/emailpass/register", {
+      method: "POST",
+      body: { email: customer.email, password },
+      headers: await forwardedFor(),
+    })
+    token = registered.token
   } catch (error) {
+    if (isStatus(error, 429)) return locked
     if (!isStatus(error, 400, 401)) throw error
     token = await customerToken(customer.email, password)
+    if (token === LOCKED) return locked
     if (!token) return emailTaken
   }
 
@@ -107,7 +125,7 @@ export async function register(_state: FormState, form: FormData): Promise<FormS
 
   // The registration token names no customer yet; a fresh login does.
   const session = await customerToken(customer.email, password)
-  if (!session) return { message: "registerFailed", values }
+  if (!session || session === LOCKED) return { message: "registerFailed", values }
   return startSession(session, form.get("next"), locale)
 }
 

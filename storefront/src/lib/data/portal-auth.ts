@@ -30,13 +30,15 @@ export type PortalAuth = {
  * portal's people. A valid token whose identity has no actor of the portal
  * behind it (a shopper's account, a half-made or removed one) is no login either.
  */
-async function portalToken(portal: PortalAuth, email: string, password: string): Promise<string | null> {
+async function portalToken(portal: PortalAuth, email: string, password: string): Promise<string | null | "locked"> {
   try {
     const { token } = await portal.fetch<{ token?: string }>(portal.loginRoute, { anonymous: true, body: { email, password } })
     if (!token) return null
     await portal.fetch(portal.meRoute, { token })
     return token
   } catch (error) {
+    // The backend's brute-force brake: too many failed attempts for this account or address.
+    if (isPortalApiStatus(error, 429)) return "locked"
     if (isPortalApiStatus(error, 400, 401, 403, 404)) return null
     throw error
   }
@@ -48,6 +50,7 @@ export async function portalLogin(portal: PortalAuth, form: FormData): Promise<F
   const parsed = parseForm(loginSchema, form, ["email", "password"])
   if (!parsed.ok) return { errors: parsed.errors, values: parsed.values }
   const token = await portalToken(portal, parsed.data.email, parsed.data.password)
+  if (token === "locked") return { message: "tooManyAttempts", values: { email: parsed.data.email } }
   if (!token) return { message: "invalidLogin", values: { email: parsed.data.email } }
   await portal.setToken(token)
   const target = safeNextPath(form.get("next"))

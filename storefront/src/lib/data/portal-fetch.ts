@@ -1,5 +1,6 @@
 import "server-only"
 import { backendUrl, publishableKey } from "@/lib/env"
+import { forwardedFor } from "./visitor-address"
 
 /**
  * A refusal from the backend: its status, the message it gave (Indonesian, for
@@ -39,6 +40,9 @@ export async function portalFetch<T>(path: string, options: PortalFetchOptions, 
   const url = new URL(`${backendUrl()}${path}`)
   for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(key, String(value))
   const headers: Record<string, string> = { "x-publishable-api-key": publishableKey(), accept: "application/json" }
+  // Sign-in and invitation acceptance (anonymous posts, from server actions) carry the
+  // visitor's address for the backend's per-address limit.
+  if (options.anonymous && options.body !== undefined) Object.assign(headers, await forwardedFor())
   if (!options.anonymous) {
     const token = options.token ?? (await readToken())
     if (!token) throw new PortalApiError(401, "Not logged in")
