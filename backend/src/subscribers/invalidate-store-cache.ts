@@ -14,6 +14,8 @@ import {
   TranslationWorkflowEvents,
 } from "@medusajs/framework/utils"
 import { COHORT_EVENTS } from "../modules/cohort/events"
+import { CONSIGNMENT_EVENTS } from "../workflows/consignment/events"
+import { PRODUCTION_EVENTS } from "../workflows/production/events"
 
 /**
  * Every event after which a cached store read may be wrong. Medusa's Caching
@@ -34,9 +36,11 @@ import { COHORT_EVENTS } from "../modules/cohort/events"
  * reads, so the whole store cache is dropped rather than guessing which
  * entries an edit touches.
  *
- * Stock is not here on purpose: Medusa computes `inventory_quantity` per
- * request after the cached read, so restocks, reservations and our batch and
- * consignment moves are always fresh.
+ * Stock shown in the store is computed per request after the cached read,
+ * but Medusa's cart workflows (add to cart, complete cart) cache the variants
+ * they check stock on, with their inventory levels. Medusa clears those on its
+ * own inventory and reservation events; our workflows that move stock with
+ * adjustInventoryLevelsStep (which emits nothing) clear them by STOCK_EVENTS.
  */
 export const STORE_CACHE_EVENTS: string[] = [
   ...Object.values(ProductWorkflowEvents),
@@ -51,7 +55,14 @@ export const STORE_CACHE_EVENTS: string[] = [
   ...Object.values(COHORT_EVENTS),
 ]
 
-/** Drops every cached store read after a catalog change, on whichever process handles the event. */
+/**
+ * Our stock moves: every cached read holding a variant or an inventory level
+ * is dropped (the variant tag is certain even where a level's id was not selected).
+ */
+export const STOCK_EVENTS: string[] = [...Object.values(PRODUCTION_EVENTS), ...Object.values(CONSIGNMENT_EVENTS)]
+const STOCK_TAGS = ["ProductVariant:list:*", "InventoryLevel:list:*", "InventoryItem:list:*"]
+
+/** Drops cached reads after a catalog change or a stock move, on whichever process handles the event. */
 export default async function invalidateStoreCache({ event, container }: SubscriberArgs<unknown>) {
   // Absent when MEDUSA_FF_CACHING=false: nothing is cached then.
   const caching = container.resolve<ICachingModuleService>(Modules.CACHING, { allowUnregistered: true })
@@ -59,7 +70,7 @@ export default async function invalidateStoreCache({ event, container }: Subscri
     return
   }
   try {
-    await caching.clear({ tags: ["*"] })
+    await caching.clear({ tags: STOCK_EVENTS.includes(event.name) ? STOCK_TAGS : ["*"] })
   } catch (error) {
     // A cache that cannot be cleared must be seen: entries would outlive the change until their TTL.
     container.resolve(ContainerRegistrationKeys.LOGGER).error(`Store cache not cleared after ${event.name}: ${(error as Error).message}`)
@@ -68,5 +79,5 @@ export default async function invalidateStoreCache({ event, container }: Subscri
 }
 
 export const config: SubscriberConfig = {
-  event: STORE_CACHE_EVENTS,
+  event: [...STORE_CACHE_EVENTS, ...STOCK_EVENTS],
 }

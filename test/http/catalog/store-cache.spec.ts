@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { PRODUCTS } from "../../../backend/src/scripts/seed-data/catalog"
 import { operatorToken, unique } from "../helpers/actors"
 import { api } from "../helpers/api"
-import { seededVariant, setAvailable, stockLevel } from "../helpers/checkout"
+import { addLine, createCart, seededVariant, setAvailable, stockLevel } from "../helpers/checkout"
 import { categoryId, createDraft } from "../helpers/coordinator-products"
-import { demoCoordinator, type DemoCoordinator } from "../helpers/coordinators"
+import { coordinatorOf, demoCoordinator, type DemoCoordinator } from "../helpers/coordinators"
 import { sql } from "../helpers/database"
+import { foodBatch, recordBatch } from "../helpers/production"
 import { idrRegionId } from "../helpers/store"
 
 // Store reads are served from Medusa's Caching Module (on by default). Each
@@ -134,10 +135,10 @@ describe("store API reads from Medusa's Caching Module, fresh after every change
     )
   })
 
-  it("shows a restock in Medusa Admin", async () => {
+  it("shows a restock in Medusa Admin, and lets a cart add what a recorded batch brought", async () => {
     // A seeded product no other suite moves the stock of; its stock is put back afterwards.
-    const seed = PRODUCTS[18]
-    const variant = await seededVariant(18)
+    const seed = PRODUCTS[9]
+    const variant = await seededVariant(9)
     const level = await stockLevel(variant, operator)
     const available = level.stocked - level.reserved
     const quantity = async () => (await byHandle(seed.handle))[0]?.variants.find((v) => v.id === variant.variantId)?.inventory_quantity
@@ -145,6 +146,16 @@ describe("store API reads from Medusa's Caching Module, fresh after every change
       expect([await quantity(), await quantity()]).toEqual([available, available])
       await setAvailable(variant, available + 5)
       await eventually("the restocked quantity", quantity, (q) => q === available + 5)
+
+      // Add to cart checks stock on variants Medusa caches with their inventory levels:
+      // sold out in Admin, then a batch recorded by the cohort's coordinator (our own stock move).
+      const cartId = await createCart(`${unique("cache")}@pembeli.test`)
+      await setAvailable(variant, 0)
+      await eventually("sold out", quantity, (q) => q === 0)
+      expect((await addLine(cartId, variant.variantId, 1)).status).not.toBe(200)
+      const coordinator = await coordinatorOf(seed.cohort)
+      expect((await recordBatch(coordinator, await foodBatch(coordinator, variant.variantId, 2, 180))).status).toBe(201)
+      await eventually("the batch's units in a cart", () => addLine(cartId, variant.variantId, 1), (res) => res.status === 200)
     } finally {
       await setAvailable(variant, available)
     }
