@@ -32,16 +32,15 @@ const redisModules = redisUrl
     ]
   : []
 
-// Medusa's Caching Module keeps store reads (product lists and pages, with their
-// prices) out of PostgreSQL until an event says the data changed. With Redis the
-// cache is shared, so an event handled by any server or worker clears it for all;
-// without Redis there is one process, so its own memory is the right place.
-// Opt-in (MEDUSA_FF_CACHING=true): its invalidation does not see changes made
-// through our own modules and links. With it on, the HTTP suites read a published
-// listing as still absent, a food label and a cohort's English tagline as before
-// their edits. The storefront's page cache (revalidated by our subscriber) carries
-// the catalog traffic meanwhile.
-const storeCache = process.env.MEDUSA_FF_CACHING === "true"
+// Medusa's Caching Module keeps store reads (product lists and pages with their
+// prices, categories, regions, cohorts) out of PostgreSQL until an event says the
+// data changed. With Redis the cache is shared, so an event handled by any server
+// or worker clears it for all; without Redis there is one process, so its own
+// memory is the right place. On unless MEDUSA_FF_CACHING=false (the bench's
+// "before"). Medusa clears entries on its own modules' events; changes made
+// through our modules, links and translations are cleared by
+// src/subscribers/invalidate-store-cache.ts.
+const storeCache = process.env.MEDUSA_FF_CACHING !== "false"
 const cachingModule = {
   resolve: "@medusajs/medusa/caching",
   options: redisUrl

@@ -231,7 +231,7 @@ export async function loadBench(): Promise<boolean> {
       date: new Date().toISOString(),
       machine: host,
       quick: QUICK,
-      caching: process.env.MEDUSA_FF_CACHING === "true",
+      caching: process.env.MEDUSA_FF_CACHING !== "false",
       rows,
       lighthouse,
       checkout: completion?.summary,

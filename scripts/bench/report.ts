@@ -34,7 +34,7 @@ const latency = (r: Row, n: number) => (r.requests ? ms(n) : "—")
 /** The one table `npm run bench` prints (Markdown, so the README can carry it as is). */
 export function table(report: Report): string {
   const lines = [
-    `${report.date} · ${report.machine}${report.quick ? " · quick mode" : ""}${report.caching ? " · MEDUSA_FF_CACHING=true" : ""}`,
+    `${report.date} · ${report.machine}${report.quick ? " · quick mode" : ""}${report.caching ? "" : " · MEDUSA_FF_CACHING=false (store cache off)"}`,
     "",
     "| measure | connections | req/s | p50 ms | p95 ms | p99 ms | errors | ratio to baseline |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",

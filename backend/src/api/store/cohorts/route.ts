@@ -15,7 +15,9 @@ export const GET = async (
       filters: { ...req.filterableFields, status: "active" },
       pagination: req.queryConfig.pagination,
     },
-    { locale: req.locale }
+    // Public and the same for every shopper: served from Medusa's Caching Module,
+    // cleared by subscribers/invalidate-store-cache.ts when a cohort changes.
+    { locale: req.locale, cache: { enable: true } }
   )
   res.json({ cohorts, count: metadata?.count, offset: metadata?.skip, limit: metadata?.take })
 }

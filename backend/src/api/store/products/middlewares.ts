@@ -17,11 +17,16 @@ async function filterByCohort(req: MedusaRequest): Promise<void> {
     return
   }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "cohort",
-    fields: ["products.id"],
-    filters: { id: cohort_id, status: "active" },
-  })
+  // Cached like the list itself; a product created in or moved out of a cohort
+  // is a product event, which clears it (subscribers/invalidate-store-cache.ts).
+  const { data } = await query.graph(
+    {
+      entity: "cohort",
+      fields: ["products.id"],
+      filters: { id: cohort_id, status: "active" },
+    },
+    { cache: { enable: true } }
+  )
   const products: ({ id: string } | null | undefined)[] = data[0]?.products ?? []
   const ids = products.flatMap((p) => (p ? [p.id] : []))
   delete req.query.cohort_id

@@ -19,7 +19,9 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse<StoreCohortRes
       fields: [...req.queryConfig.fields, ...PRODUCT_FIELDS],
       filters: { handle: req.params.handle, status: "active" },
     },
-    { locale: req.locale }
+    // Public and the same for every shopper: served from Medusa's Caching Module,
+    // cleared by subscribers/invalidate-store-cache.ts when a cohort or product changes.
+    { locale: req.locale, cache: { enable: true } }
   )
   if (!cohort) {
     throw new MedusaError(
