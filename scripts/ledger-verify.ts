@@ -1,11 +1,13 @@
 /**
- * npm run ledger:verify [-- --database-url=postgres://…]
+ * npm run ledger:verify [-- --repair] [-- --database-url=postgres://…]
  *
  * Runs the ledger checks (backend/src/scripts/ledger-verify.ts, a `medusa exec`
  * script) against the `npm start` database: DATABASE_URL's server when set;
  * else the embedded cluster in .data/dev/pg: the one `npm start` is running
  * (found by its postmaster.pid, never restarted under it), or started for the
- * check and stopped after. Exits with the check's status.
+ * check and stopped after. Exits with the check's status. `--repair` first
+ * allocates captured orders a crash left without allocation (see
+ * backend/src/workflows/revenue-share/reconcile-order-allocations.ts).
  */
 import { spawn } from "node:child_process"
 import { existsSync, readFileSync } from "node:fs"
@@ -43,7 +45,8 @@ async function database(): Promise<Database> {
 /** Runs the exec script; prints its verdict (Medusa's start-up chatter only when it fails before one). */
 function check(url: string): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(bin("medusa", BACKEND_DIR), ["exec", "./src/scripts/ledger-verify.ts"], {
+    const repair = process.argv.includes("--repair") ? ["repair"] : []
+    const child = spawn(bin("medusa", BACKEND_DIR), ["exec", "./src/scripts/ledger-verify.ts", ...repair], {
       cwd: BACKEND_DIR,
       env: { ...process.env, DATABASE_URL: url },
       stdio: ["ignore", "pipe", "pipe"],

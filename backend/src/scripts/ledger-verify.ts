@@ -2,6 +2,10 @@
  * Checks the revenue-share ledger against the orders and payments it came
  * from, and the payout statements against the ledger:
  *   npx medusa exec ./src/scripts/ledger-verify.ts   (or `npm run ledger:verify` at the root)
+ * With the argument `repair` (`npm run ledger:verify -- --repair`) it first
+ * completes what a crash interrupted: captured orders without their
+ * allocation are allocated (the scheduled reconcile-order-allocations job's
+ * workflow, over every capture), then checks.
  * Exits non-zero listing every offending order and statement
  * (see modules/revenue-share/verify-ledger.ts and modules/payout/verify-statements.ts).
  */
@@ -13,13 +17,22 @@ import { verifyStatements, type StatementEntryRecord } from "../modules/payout/v
 import type { EntryInput } from "../modules/revenue-share/plan"
 import { verifyLedger } from "../modules/revenue-share/verify-ledger"
 import { loadOrderSales } from "../workflows/revenue-share/order-sales"
+import { reconcileOrderAllocationsWorkflow } from "../workflows/revenue-share/reconcile-order-allocations"
 import { LEDGER_MODULE } from "../modules/ledger"
 import type { LedgerModuleService } from "../modules/ledger/service"
 import { PAYOUT_MODULE } from "../modules/payout"
 import type { PayoutModuleService } from "../modules/payout/service"
 
-export default async function ledgerVerify({ container }: ExecArgs) {
+export default async function ledgerVerify({ container, args }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  if (args?.includes("repair")) {
+    const { result } = await reconcileOrderAllocationsWorkflow(container).run({ input: {} })
+    const names = (orders: { display_id: number; order_id: string }[]) => orders.map((o) => `#${o.display_id} ${o.order_id}`).join(", ")
+    logger.info(
+      `ledger:verify repair: ${result.allocated.length} captured order(s) without allocation allocated now${result.allocated.length ? `: ${names(result.allocated)}` : ""}`
+    )
+    for (const o of result.failed) logger.error(`ledger:verify repair: order #${o.display_id} ${o.order_id} could not be allocated: ${o.message}`)
+  }
   const ledger = container.resolve<LedgerModuleService>(LEDGER_MODULE)
   const rows = await ledger.listLedgerEntries({})
   const entries = rows as EntryInput[]
