@@ -10,37 +10,9 @@
  * backend/src/workflows/revenue-share/reconcile-order-allocations.ts).
  */
 import { spawn } from "node:child_process"
-import { existsSync, readFileSync } from "node:fs"
-import path from "node:path"
 import pg from "pg"
-import { stackConfig } from "./stack/config"
-import { openDatabase, type Database } from "./stack/database"
+import { devDatabase, redact } from "./stack/dev-database"
 import { BACKEND_DIR, bin } from "./stack/paths"
-
-/** The running embedded cluster's port, from postmaster.pid (pid on line 1, port on line 4), if its process lives. */
-function runningClusterPort(pgDir: string): number | undefined {
-  const lock = path.join(pgDir, "postmaster.pid")
-  if (!existsSync(lock)) return undefined
-  const [pid, , , port] = readFileSync(lock, "utf8").split("\n")
-  try {
-    process.kill(Number(pid), 0)
-  } catch {
-    return undefined
-  }
-  return Number(port) || undefined
-}
-
-async function database(): Promise<Database> {
-  const given = process.argv.find((a) => a.startsWith("--database-url="))?.slice("--database-url=".length)
-  if (given) return { url: given, embedded: false, stop: async () => {} }
-  const stack = stackConfig("dev")
-  if (process.env.DATABASE_URL) return openDatabase({ dataDir: stack.dataDir, name: stack.databaseName, externalUrl: process.env.DATABASE_URL })
-  const pgDir = path.join(stack.dataDir, "pg")
-  const port = runningClusterPort(pgDir)
-  if (port) return { url: `postgres://postgres:postgres@localhost:${port}/${stack.databaseName}`, embedded: true, stop: async () => {} }
-  if (!existsSync(path.join(pgDir, "PG_VERSION"))) throw new Error(`No database at ${pgDir}: run "npm start" once first, or set DATABASE_URL`)
-  return openDatabase({ dataDir: stack.dataDir, name: stack.databaseName })
-}
 
 /** Runs the exec script; prints its verdict (Medusa's start-up chatter only when it fails before one). */
 function check(url: string): Promise<number> {
@@ -76,10 +48,10 @@ async function hasLedger(url: string): Promise<boolean> {
 }
 
 async function main(): Promise<number> {
-  const db = await database()
+  const db = await devDatabase()
   try {
     if (!(await hasLedger(db.url))) {
-      console.error(`ledger:verify: ${db.url.replace(/:[^:@/]+@/, ":***@")} has no ledger_entry table: run "npm start" once (it migrates), then try again`)
+      console.error(`ledger:verify: ${redact(db.url)} has no ledger_entry table: run "npm start" once (it migrates), then try again`)
       return 1
     }
     return await check(db.url)

@@ -1,5 +1,6 @@
 import { errorHandler, type MedusaErrorHandlerFunction } from "@medusajs/framework/http"
 import { problemsOf } from "../lib/refusal"
+import { respondDatabaseUnavailable } from "./database-unavailable"
 
 const medusaErrorHandler = errorHandler()
 
@@ -9,6 +10,7 @@ const medusaErrorHandler = errorHandler()
  * code, type and message, and the portals word refusals from the problems.
  */
 export const errorHandlerWithProblems: MedusaErrorHandlerFunction = (error, req, res, next) => {
+  if (respondDatabaseUnavailable(error, res)) return
   const problems = problemsOf(error)
   if (problems) {
     const json = res.json.bind(res)

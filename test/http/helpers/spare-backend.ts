@@ -25,6 +25,8 @@ export async function freePort(): Promise<number> {
   })
 }
 
+type CallOptions = { body?: unknown; token?: string; method?: string; headers?: Record<string, string> }
+
 export type SpareBackend = {
   url: string
   /** Starts the server (again) and waits until /health answers. */
@@ -32,7 +34,7 @@ export type SpareBackend = {
   /** SIGKILL to the whole process group: no shutdown hooks, no flushing. */
   kill(): Promise<void>
   /** JSON call to this server, never throwing on 4xx/5xx. */
-  call<T = any>(route: string, options?: { body?: unknown; token?: string; method?: string }): Promise<{ status: number; body: T }>
+  call<T = any>(route: string, options?: CallOptions): Promise<{ status: number; body: T }>
   operatorToken(): Promise<string>
 }
 
@@ -45,7 +47,7 @@ export async function spareBackend(name: string, databaseUrl = process.env.TEST_
   const log = createWriteStream(path.join(LOG_DIR, `${name}.log`), { flags: "a" })
 
   const call: SpareBackend["call"] = async (route, options = {}) => {
-    const headers: Record<string, string> = {}
+    const headers: Record<string, string> = { ...options.headers }
     if (options.body !== undefined) headers["content-type"] = "application/json"
     if (options.token) headers.authorization = `Bearer ${options.token}`
     const res = await fetch(`${url}${route}`, {
