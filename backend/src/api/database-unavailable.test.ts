@@ -13,6 +13,8 @@ describe("isDatabaseUnavailable", () => {
     // Wrapped: MikroORM's exception around the driver's, and the workflow engine's plain copy of an error.
     expect(isDatabaseUnavailable(Object.assign(new Error("wrapped"), { name: "DriverException", cause: socket("ECONNRESET") }))).toBe(true)
     expect(isDatabaseUnavailable({ message: "Connection terminated unexpectedly", type: "unknown_error" })).toBe(true)
+    // Seen under traffic: the connection under a cart's transaction was cut, the next insert found the transaction gone.
+    expect(isDatabaseUnavailable(Object.assign(new Error("Transaction query already complete, run with DEBUG=knex:tx for more info"), { name: "DriverException" }))).toBe(true)
   })
 
   it("leaves every other error to the usual handler", () => {
@@ -31,20 +33,23 @@ describe("respondDatabaseUnavailable", () => {
       status: (s: number) => ((sent.status = s), res),
       json: (b: unknown) => ((sent.body = b), res),
     }
-    return { res: res as any, sent }
+    const warned: string[] = []
+    const req = { method: "GET", path: "/store/products", scope: { resolve: () => ({ warn: (m: string) => warned.push(m) }) } }
+    return { req: req as any, res: res as any, sent, warned }
   }
 
   it("answers 503 with a message in both languages and Retry-After", () => {
-    const { res, sent } = response()
-    expect(respondDatabaseUnavailable(socket("ECONNREFUSED"), res)).toBe(true)
+    const { req, res, sent, warned } = response()
+    expect(respondDatabaseUnavailable(socket("ECONNREFUSED"), req, res)).toBe(true)
+    expect(warned).toEqual([expect.stringContaining("connect ECONNREFUSED")])
     expect(sent.status).toBe(503)
     expect(sent.headers["Retry-After"]).toBe("5")
     expect(sent.body).toEqual(expect.objectContaining({ type: "database_unavailable", message: expect.stringMatching(/Basis data .* database cannot be reached/) }))
   })
 
   it("does not answer for other errors", () => {
-    const { res, sent } = response()
-    expect(respondDatabaseUnavailable(new Error("boom"), res)).toBe(false)
+    const { req, res, sent } = response()
+    expect(respondDatabaseUnavailable(new Error("boom"), req, res)).toBe(false)
     expect(sent.status).toBeUndefined()
   })
 })

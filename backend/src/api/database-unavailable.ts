@@ -1,4 +1,5 @@
-import type { MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
 // PostgreSQL's "connection exception" and "operator intervention" classes (08…, 57P…),
 // and Node's socket errors when the server is gone or restarting.
@@ -11,6 +12,8 @@ const MESSAGES = [
   /terminating connection due to administrator command/i,
   /Client has encountered a connection error/i,
   /connect ECONNREFUSED/i,
+  // Knex, when the connection under a transaction died and the next statement finds the transaction gone.
+  /Transaction query already complete/i,
 ]
 
 export const DATABASE_UNAVAILABLE_MESSAGE =
@@ -38,8 +41,10 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
  * whether it answered. The backend keeps running; its pool reconnects once
  * PostgreSQL is back, without a restart.
  */
-export function respondDatabaseUnavailable(error: unknown, res: MedusaResponse): boolean {
+export function respondDatabaseUnavailable(error: unknown, req: MedusaRequest, res: MedusaResponse): boolean {
   if (!isDatabaseUnavailable(error)) return false
+  // Logged as it came, so an operator sees what the driver said behind the 503.
+  req.scope?.resolve(ContainerRegistrationKeys.LOGGER)?.warn(`Database unavailable (503 for ${req.method} ${req.path}): ${(error as Error).message}`)
   res.setHeader("Retry-After", "5")
   res.status(503).json({ type: "database_unavailable", code: "database_unavailable", message: DATABASE_UNAVAILABLE_MESSAGE })
   return true

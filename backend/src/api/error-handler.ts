@@ -10,7 +10,7 @@ const medusaErrorHandler = errorHandler()
  * code, type and message, and the portals word refusals from the problems.
  */
 export const errorHandlerWithProblems: MedusaErrorHandlerFunction = (error, req, res, next) => {
-  if (respondDatabaseUnavailable(error, res)) return
+  if (respondDatabaseUnavailable(error, req, res)) return
   const problems = problemsOf(error)
   if (problems) {
     const json = res.json.bind(res)
