@@ -1,6 +1,7 @@
 import { errorHandler, type MedusaErrorHandlerFunction } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { problemsOf } from "../lib/refusal"
+import { respondDatabaseUnavailable } from "./database-unavailable"
 
 const medusaErrorHandler = errorHandler()
 
@@ -63,6 +64,7 @@ export function clientError(error: unknown): unknown {
  *   only code, type and message, and the portals word refusals from the problems.
  */
 export const errorHandlerWithProblems: MedusaErrorHandlerFunction = (error, req, res, next) => {
+  if (respondDatabaseUnavailable(error, req, res)) return
   const problems = problemsOf(error)
   if (problems) {
     const json = res.json.bind(res)

@@ -2,6 +2,11 @@
  * Checks the revenue-share ledger against the orders and payments it came
  * from, and the payout statements against the ledger:
  *   npx medusa exec ./src/scripts/ledger-verify.ts   (or `npm run ledger:verify` at the root)
+ * With the argument `repair` (`npm run ledger:verify -- --repair`) it first
+ * completes what a crash interrupted: captured orders without their
+ * allocation are allocated (the scheduled reconcile-order-allocations job's
+ * workflow, over every capture), then checks.
+ * Also names consignment reports a crash left half-written (modules/outlet/verify-reports.ts).
  * Exits non-zero listing every offending order and statement
  * (see modules/revenue-share/verify-ledger.ts and modules/payout/verify-statements.ts).
  */
@@ -13,13 +18,25 @@ import { verifyStatements, type StatementEntryRecord } from "../modules/payout/v
 import type { EntryInput } from "../modules/revenue-share/plan"
 import { verifyLedger } from "../modules/revenue-share/verify-ledger"
 import { loadOrderSales } from "../workflows/revenue-share/order-sales"
+import { reconcileOrderAllocationsWorkflow } from "../workflows/revenue-share/reconcile-order-allocations"
 import { LEDGER_MODULE } from "../modules/ledger"
 import type { LedgerModuleService } from "../modules/ledger/service"
+import { OUTLET_MODULE } from "../modules/outlet"
+import type { OutletModuleService } from "../modules/outlet/service"
+import { verifyReports, type ReportRecord } from "../modules/outlet/verify-reports"
 import { PAYOUT_MODULE } from "../modules/payout"
 import type { PayoutModuleService } from "../modules/payout/service"
 
-export default async function ledgerVerify({ container }: ExecArgs) {
+export default async function ledgerVerify({ container, args }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  if (args?.includes("repair")) {
+    const { result } = await reconcileOrderAllocationsWorkflow(container).run({ input: {} })
+    const names = (orders: { display_id: number; order_id: string }[]) => orders.map((o) => `#${o.display_id} ${o.order_id}`).join(", ")
+    logger.info(
+      `ledger:verify repair: ${result.allocated.length} captured order(s) without allocation allocated now${result.allocated.length ? `: ${names(result.allocated)}` : ""}`
+    )
+    for (const o of result.failed) logger.error(`ledger:verify repair: order #${o.display_id} ${o.order_id} could not be allocated: ${o.message}`)
+  }
   const ledger = container.resolve<LedgerModuleService>(LEDGER_MODULE)
   const rows = await ledger.listLedgerEntries({})
   const entries = rows as EntryInput[]
@@ -48,20 +65,42 @@ export default async function ledgerVerify({ container }: ExecArgs) {
   const labels = await partyLabels(container, [...statements, ...rows])
   const statementProblems = verifyStatements(records, (p) => labelOf(labels, p))
 
-  const summary = `${sales.length} orders, ${entries.length} ledger entries, ${statements.length} payout statements`
-  if (!problems.length && !statementProblems.length) {
+  const reports = await container.resolve<OutletModuleService>(OUTLET_MODULE).listConsignmentReports({}, { select: ["id", "outlet_id", "order_id", "created_at"] })
+  const reportProblems = verifyReports(await withSales(container, reports), new Date())
+
+  const summary = `${sales.length} orders, ${entries.length} ledger entries, ${statements.length} payout statements, ${reports.length} consignment reports`
+  if (!problems.length && !statementProblems.length && !reportProblems.length) {
     logger.info(`ledger:verify OK: ${summary}, every invariant holds`)
     return
   }
   const lines = [
     ...problems.map((p) => `  order ${p.display_id !== null ? `#${p.display_id} ` : ""}${p.order_id}: ${p.problem}`),
     ...statementProblems.map((p) => (p.statement_id ? `  statement ${p.statement_id} (${p.party}): ${p.problem}` : `  ledger (${p.party}): ${p.problem}`)),
+    ...reportProblems.map((p) => `  consignment report ${p.report_id} (outlet ${p.outlet_id}): ${p.problem}`),
   ]
   const orders = new Set(problems.map((p) => p.order_id)).size
   const statementCount = new Set(statementProblems.flatMap((p) => (p.statement_id ? [p.statement_id] : []))).size
   logger.error(
-    `ledger:verify FAILED: ${problems.length + statementProblems.length} problems, in ${orders} orders and ${statementCount} statements (checked ${summary})\n${lines.join("\n")}`
+    `ledger:verify FAILED: ${problems.length + statementProblems.length + reportProblems.length} problems, in ${orders} orders and ${statementCount} statements${reportProblems.length ? ` and ${reportProblems.length} consignment reports` : ""} (checked ${summary})\n${lines.join("\n")}`
   )
   // medusa exec ends with process.exit(), which keeps this code: one report, no stack trace.
   process.exitCode = 1
+}
+
+/** Each report with its sale order's status and whether its payment was captured. */
+async function withSales(container: ExecArgs["container"], reports: { id: string; outlet_id: string; order_id: string | null; created_at: Date | string }[]): Promise<ReportRecord[]> {
+  const orderIds = reports.flatMap((r) => (r.order_id ? [r.order_id] : []))
+  const sales = new Map<string, { status: string; captured: boolean }>()
+  if (orderIds.length) {
+    const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+      entity: "order",
+      fields: ["id", "status", "payment_collections.payments.captured_at"],
+      filters: { id: orderIds },
+    })
+    for (const o of data as { id: string; status: string; payment_collections?: ({ payments?: ({ captured_at?: unknown } | null)[] | null } | null)[] | null }[]) {
+      const captured = (o.payment_collections ?? []).some((c) => (c?.payments ?? []).some((p) => !!p?.captured_at))
+      sales.set(o.id, { status: o.status, captured })
+    }
+  }
+  return reports.map((r) => ({ ...r, sale: r.order_id ? sales.get(r.order_id) ?? null : null }))
 }

@@ -4,7 +4,12 @@ function required(name: string): string {
   return value
 }
 
+// Read when used, not when loaded: `npm run soak` points these helpers at a marketplace it finds first.
 export const env = {
-  backendUrl: required("BACKEND_URL"),
-  publishableKey: required("PUBLISHABLE_KEY"),
+  get backendUrl() {
+    return required("BACKEND_URL")
+  },
+  get publishableKey() {
+    return required("PUBLISHABLE_KEY")
+  },
 }

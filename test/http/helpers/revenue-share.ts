@@ -71,11 +71,10 @@ export function netByParty(r: OrderRevenue): Map<string, number> {
  * `npm run ledger:verify` against the test stack's database: its exit status and output.
  * Asynchronous: a blocked event loop would keep stale keep-alive sockets for the next API call.
  */
-export function ledgerVerify(): Promise<{ status: number | null; output: string }> {
-  const url = process.env.TEST_DATABASE_URL
+export function ledgerVerify(extra: string[] = [], url = process.env.TEST_DATABASE_URL): Promise<{ status: number | null; output: string }> {
   if (!url) throw new Error('TEST_DATABASE_URL is not set: run the HTTP suites through "npm test"')
   return new Promise((resolve, reject) => {
-    const child = spawn("npm", ["run", "--silent", "ledger:verify", "--", `--database-url=${url}`], { cwd: ROOT, timeout: 180_000 })
+    const child = spawn("npm", ["run", "--silent", "ledger:verify", "--", `--database-url=${url}`, ...extra], { cwd: ROOT, timeout: 180_000 })
     let output = ""
     child.stdout.on("data", (d) => (output += d))
     child.stderr.on("data", (d) => (output += d))
