@@ -24,6 +24,7 @@ import { paymentHookMiddlewares } from "./hooks/middlewares"
 import { outletInviteMiddlewares } from "./outlet-invites/middlewares"
 import { outletAuthMiddlewares, outletRouteMiddlewares } from "./outlet/middlewares"
 import { storeBankTransferMiddlewares } from "./store/bank-transfer/middlewares"
+import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCohortMiddlewares } from "./store/cohorts/middlewares"
 import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
@@ -37,6 +38,7 @@ export default defineMiddlewares({
     // Then authentication and outlet scoping for every /outlet/* route.
     ...outletAuthMiddlewares,
     ...storeCohortMiddlewares,
+    ...storeCartMiddlewares,
     ...storeProductMiddlewares,
     ...storeBankTransferMiddlewares,
     ...storeOrderLookupMiddlewares,
