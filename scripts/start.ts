@@ -25,9 +25,10 @@ async function main() {
     process.exit(code)
   }
   // Registered before starting: builds and services run in their own process
-  // groups, so Ctrl-C during start-up must stop them here.
-  process.on("SIGINT", () => void shutdown(0))
-  process.on("SIGTERM", () => void shutdown(0))
+  // groups, so a terminal's Ctrl-C (SIGINT to the foreground group) reaches
+  // only this process and the embedded PostgreSQL; this process stops the rest,
+  // each group bounded by a grace period and then killed (stack/processes.ts).
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(0))
   stack = await startStack(config)
   stack.onCrash((name, logTail) => {
     fail(`The ${name} stopped unexpectedly. The end of its log:\n${logTail}`)
