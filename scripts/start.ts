@@ -31,6 +31,9 @@ async function main() {
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(0))
   stack = await startStack(config)
   stack.onCrash((name, logTail) => {
+    // A server that ends while everything is being stopped (its database went
+    // with the same Ctrl-C) did not crash.
+    if (stopping) return
     fail(`The ${name} stopped unexpectedly. The end of its log:\n${logTail}`)
     void shutdown(1)
   })
