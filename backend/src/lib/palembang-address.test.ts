@@ -17,13 +17,15 @@ describe("isPalembangPostalCode", () => {
 })
 
 describe("canonicalPalembangAddress", () => {
-  it("writes the city as the same-day zone does, and South Sumatra as its code", () => {
-    expect(canonicalPalembangAddress({ city: "KOTA PALEMBANG", province: "Sumatera Selatan", postal_code: "30268", country_code: "id" })).toEqual({
+  it("writes the city as the same-day zone does, and South Sumatra as the zone lists it", () => {
+    expect(canonicalPalembangAddress({ city: "KOTA PALEMBANG", province: "SUMSEL", postal_code: "30268", country_code: "id" })).toEqual({
       city: "Palembang",
-      province: "id-ss",
+      province: "Sumatera Selatan",
       postal_code: "30268",
       country_code: "id",
     })
+    expect(canonicalPalembangAddress({ city: "palembang", province: "id-ss" }).province).toBe("id-ss")
+    expect(canonicalPalembangAddress({ city: "palembang", province: "Sumatera Selatan" }).province).toBe("Sumatera Selatan")
   })
 
   it("places an address without a city by its Palembang postal code", () => {

@@ -8,7 +8,9 @@
  */
 
 export const PALEMBANG = "Palembang"
-export const SOUTH_SUMATRA = "id-ss"
+/** The zone lists the province both ways; the storefront's province list writes the name. */
+const SOUTH_SUMATRA_SPELLINGS = ["id-ss", "Sumatera Selatan"]
+const SOUTH_SUMATRA = "Sumatera Selatan"
 
 /**
  * Postal codes of Kota Palembang: the 301xx and 302xx blocks (from 30111,
@@ -62,8 +64,9 @@ type AddressInput = { city?: string | null; province?: string | null; postal_cod
  * The address with the city in the service zone's spelling when it is in Palembang:
  * the city names Palembang, or no city was given and the postal code is
  * Palembang's. A city that names another place is left as written, whatever
- * the postal code says. The province, when it names South Sumatra, becomes its
- * ISO code. Anything else is returned unchanged.
+ * the postal code says. A province that names South Sumatra in a spelling the
+ * zone does not list ("SUMSEL", "sumatra selatan") becomes "Sumatera Selatan".
+ * Anything else is returned unchanged.
  */
 export function canonicalPalembangAddress<T extends AddressInput>(address: T): T {
   if (address.country_code && address.country_code.toLowerCase() !== "id") return address
@@ -73,6 +76,6 @@ export function canonicalPalembangAddress<T extends AddressInput>(address: T): T
   return {
     ...address,
     city: PALEMBANG,
-    ...(namesSouthSumatra(address.province) ? { province: SOUTH_SUMATRA } : {}),
+    ...(namesSouthSumatra(address.province) && !SOUTH_SUMATRA_SPELLINGS.includes(address.province!) ? { province: SOUTH_SUMATRA } : {}),
   }
 }
