@@ -1,6 +1,12 @@
 /**
  * `npm start`: the whole marketplace on this machine. See README.md.
  * An embedded PostgreSQL unless DATABASE_URL is set; Redis modules when REDIS_URL is set.
+ *
+ * Run as `node --import tsx` (package.json), not through the `tsx` command:
+ * that one runs the script in a child process and relays Ctrl-C to it, and
+ * kills the child with SIGKILL when it has not acknowledged the signal within
+ * about 60 ms, which a launcher on a busy machine misses; killed, it left the
+ * backend running, orphaned on its port.
  */
 import { existsSync } from "node:fs"
 import { stackConfig } from "./stack/config"

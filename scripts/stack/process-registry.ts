@@ -75,7 +75,7 @@ async function groupGone(pgid: number, withinMs: number): Promise<boolean> {
   const deadline = Date.now() + withinMs
   while (Date.now() < deadline) {
     if (!groupMembers(pgid).length) return true
-    await sleep(100)
+    await sleep(200)
   }
   return !groupMembers(pgid).length
 }

@@ -17,14 +17,15 @@ export type ProcessInfo = {
 
 const HAS_PROC = existsSync("/proc/self/stat")
 
-function fromProc(pid: number): ProcessInfo | undefined {
+/** `withCommand: false` skips reading the command line: polling a group's members must stay cheap. */
+function fromProc(pid: number, withCommand = true): ProcessInfo | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8")
     // The command name (field 2) is in parentheses and may hold spaces: split after it.
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
     // fields[0] is field 3 (state); pgid is field 5, starttime field 22.
     if (fields[0] === "Z") return undefined
-    const command = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean).join(" ")
+    const command = withCommand ? readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean).join(" ") : ""
     return { pid, pgid: Number(fields[2]), start: Number(fields[19]), command }
   } catch {
     return undefined
@@ -45,11 +46,11 @@ function fromPs(): ProcessInfo[] {
 }
 
 /** Every process this user can see (zombies left out: they hold nothing). */
-export function listProcesses(): ProcessInfo[] {
+export function listProcesses(withCommand = true): ProcessInfo[] {
   if (!HAS_PROC) return fromPs()
   return readdirSync("/proc")
     .filter((name) => /^\d+$/.test(name))
-    .map((name) => fromProc(Number(name)))
+    .map((name) => fromProc(Number(name), withCommand))
     .filter((p): p is ProcessInfo => !!p)
 }
 
@@ -60,7 +61,7 @@ export function processInfo(pid: number): ProcessInfo | undefined {
 
 /** The processes of a process group still alive. */
 export function groupMembers(pgid: number): ProcessInfo[] {
-  return listProcesses().filter((p) => p.pgid === pgid)
+  return listProcesses(false).filter((p) => p.pgid === pgid)
 }
 
 /**

@@ -77,7 +77,7 @@ async function load(backend: string, storefront: string, key: string, rounds: nu
   let ok = 0
   for (let round = 0; round < rounds; round++) {
     const results = await Promise.allSettled(
-      urls.flatMap((url) => [0, 1, 2].map(() => fetch(url, { headers: { "x-publishable-api-key": key } }).then((r) => r.arrayBuffer().then(() => r.status))))
+      urls.flatMap((url) => [0, 1, 2].map(() => fetch(url, { headers: { "x-publishable-api-key": key }, signal: AbortSignal.timeout(20_000) }).then((r) => r.arrayBuffer().then(() => r.status))))
     )
     ok += results.filter((r) => r.status === "fulfilled" && r.value < 500).length
   }
