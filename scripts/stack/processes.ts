@@ -63,7 +63,7 @@ export function run(command: string, args: string[], options: RunOptions): Promi
 /**
  * A long-running service in its own process group, so stopping it stops
  * everything it spawned (Medusa and Next both fork workers), and a terminal's
- * Ctrl-C reaches only the launcher, which then stops the services in order.
+ * Ctrl-C reaches only the launcher, which then stops each service's group.
  * The group is recorded in the data folder until it has stopped.
  */
 export class Service {
