@@ -177,6 +177,23 @@ describe("npm start and Ctrl-C", () => {
   })
 })
 
+describe("npm start on a port something else holds", () => {
+  it("refuses with a message naming the process that holds the port", async () => {
+    const ports = { backend: await freePort(), storefront: await freePort() }
+    const squatter = spawn(process.execPath, ["-e", `require("net").createServer().listen(${ports.backend}); setTimeout(() => {}, 120000)`], { stdio: "ignore" })
+    try {
+      expect(await within(10_000, async () => !(await portFree(ports.backend)))).toBe(true)
+      const launcher = new Launcher(ports)
+      launcher.start()
+      expect(await within(60_000, () => launcher.exitCode !== undefined)).toBe(true)
+      expect(launcher.exitCode).toBe(1)
+      expect(launcher.output).toContain(`Port ${ports.backend} (backend) is already in use by pid ${squatter.pid}`)
+    } finally {
+      squatter.kill("SIGKILL")
+    }
+  })
+})
+
 function isLink(p: string): boolean {
   try {
     return lstatSync(p).isSymbolicLink()
