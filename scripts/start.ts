@@ -1,6 +1,12 @@
 /**
  * `npm start`: the whole marketplace on this machine. See README.md.
  * An embedded PostgreSQL unless DATABASE_URL is set; Redis modules when REDIS_URL is set.
+ *
+ * Run as `node --import tsx` (package.json), not through the `tsx` command:
+ * that one runs the script in a child process and relays Ctrl-C to it, and
+ * kills the child with SIGKILL when it has not acknowledged the signal within
+ * about 60 ms, which a launcher on a busy machine misses; killed, it left the
+ * backend running, orphaned on its port.
  */
 import { existsSync } from "node:fs"
 import { stackConfig } from "./stack/config"
@@ -25,11 +31,15 @@ async function main() {
     process.exit(code)
   }
   // Registered before starting: builds and services run in their own process
-  // groups, so Ctrl-C during start-up must stop them here.
-  process.on("SIGINT", () => void shutdown(0))
-  process.on("SIGTERM", () => void shutdown(0))
+  // groups, so a terminal's Ctrl-C (SIGINT to the foreground group) reaches
+  // only this process and the embedded PostgreSQL; this process stops the rest,
+  // each group bounded by a grace period and then killed (stack/processes.ts).
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(0))
   stack = await startStack(config)
   stack.onCrash((name, logTail) => {
+    // A server that ends while everything is being stopped (its database went
+    // with the same Ctrl-C) did not crash.
+    if (stopping) return
     fail(`The ${name} stopped unexpectedly. The end of its log:\n${logTail}`)
     void shutdown(1)
   })

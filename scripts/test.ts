@@ -1,17 +1,19 @@
 /**
  * `npm test`: every suite, in order of cost.
  *   1. unit tests (vitest) in the backend and the storefront;
- *   2. a test marketplace (own database, ports 9100/8100) started like `npm start`;
- *   3. HTTP integration suites (vitest, test/http) against its backend;
- *   4. browser suites (Playwright, test/e2e) against its storefront.
- *   5. backend integration suites (vitest, backend/integration-tests): Medusa's
+ *   2. the launcher itself (vitest, test/launcher): `npm start` on its own data
+ *      folder and free ports, stopped with Ctrl-C after load and killed with -9;
+ *   3. a test marketplace (own database, ports 9100/8100) started like `npm start`;
+ *   4. HTTP integration suites (vitest, test/http) against its backend;
+ *   5. browser suites (Playwright, test/e2e) against its storefront.
+ *   6. backend integration suites (vitest, backend/integration-tests): Medusa's
  *      medusaIntegrationTestRunner boots the app inside the test process on a
  *      fresh database of the test stack's PostgreSQL server; the Stripe card path
  *      runs there with the real stripe SDK and api.stripe.com intercepted (nock).
- *   6. scale-out (vitest, test/scale-out), when Redis answers: two backend
+ *   7. scale-out (vitest, test/scale-out), when Redis answers: two backend
  *      servers and a worker of the built backend on Redis and a fresh database,
  *      on the test ports once the test stack stopped.
- * Extra arguments narrow the run: `npm test -- unit`, `-- http`, `-- e2e`,
+ * Extra arguments narrow the run: `npm test -- unit`, `-- launcher`, `-- http`, `-- e2e`,
  * `-- backend-integration` (that one needs only the database, not the stack), `-- scale-out`.
  * Any other argument filters test files by name within the chosen suites:
  * `npm test -- e2e outlet-english` runs only test/e2e/outlet-english.spec.ts.
@@ -30,7 +32,7 @@ import { abortStart, startStack, type RunningStack } from "./stack/stack"
 import { runSuite } from "./stack/suite"
 
 const TEST_DIR = path.join(ROOT, "test")
-const SUITES = ["unit", "http", "e2e", "backend-integration", "scale-out"]
+const SUITES = ["unit", "launcher", "http", "e2e", "backend-integration", "scale-out"]
 const only = process.argv.slice(2).filter((arg) => SUITES.includes(arg))
 const fileFilters = process.argv.slice(2).filter((arg) => !SUITES.includes(arg))
 const wants = (suite: string) => only.length === 0 || only.includes(suite)
@@ -108,6 +110,9 @@ async function main() {
   if (wants("unit")) {
     results["backend unit"] = await runSuite("Backend unit tests", bin("vitest", BACKEND_DIR), ["run", ...vitestFilters], BACKEND_DIR)
     results["storefront unit"] = await runSuite("Storefront unit tests", bin("vitest", STOREFRONT_DIR), ["run", ...vitestFilters], STOREFRONT_DIR)
+  }
+  if (wants("launcher")) {
+    results["launcher"] = await runSuite("Launcher tests (npm start, Ctrl-C, recovery)", bin("vitest", TEST_DIR), ["run", "--config", "vitest.launcher.config.mts", ...vitestFilters], TEST_DIR)
   }
   if (wants("http") || wants("e2e")) {
     const chromium = wants("e2e") ? findChromium() : undefined

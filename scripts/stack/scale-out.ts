@@ -6,6 +6,7 @@ import type { StackConfig } from "./config"
 import { openDatabase, type Database } from "./database"
 import { assertPortFree, freePort } from "./free-port"
 import { step, timed } from "./log"
+import { claimDataDir, releaseDataDir } from "./process-registry"
 import type { Service } from "./processes"
 import { flushRedisDatabase } from "./redis"
 import { loadSecrets } from "./secrets"
@@ -29,14 +30,16 @@ export type ScaleOut = {
  */
 export async function startScaleOut(stack: StackConfig, redisUrl: string): Promise<ScaleOut> {
   const ports = { "server-a": stack.backendPort, "server-b": stack.storefrontPort, worker: await freePort() }
+  await claimDataDir(stack.dataDir)
   await assertPortFree(ports["server-a"], "scale-out server a")
   await assertPortFree(ports["server-b"], "scale-out server b")
   rmSync(outboxDir(stack), { recursive: true, force: true })
   const services: Service[] = []
   let db: Database | undefined
   const stop = async () => {
-    for (const service of services.reverse()) await service.stop()
+    await Promise.all(services.map((service) => service.stop()))
     await db?.stop()
+    releaseDataDir()
   }
   try {
     await timed("Building the backend (skipped when unchanged)", async () => {

@@ -5,6 +5,7 @@ import type { StackConfig } from "./config"
 import { openDatabase, type Database } from "./database"
 import { assertPortFree } from "./free-port"
 import { step, timed } from "./log"
+import { claimDataDir, releaseDataDir } from "./process-registry"
 import { stopRuns, type Service } from "./processes"
 import { loadSecrets } from "./secrets"
 import { buildStorefront, storefrontService } from "./storefront"
@@ -41,6 +42,9 @@ export async function startStack(
   const withStorefront = options.storefront ?? true
   const backendUrl = `http://localhost:${stack.backendPort}`
   const storefrontUrl = `http://localhost:${stack.storefrontPort}`
+  // Whatever an earlier, killed start of this data folder left running goes
+  // first: it may be what holds the ports.
+  await claimDataDir(stack.dataDir)
   await assertPortFree(stack.backendPort, "backend")
   await assertPortFree(stack.storefrontPort, "storefront")
   const secrets = loadSecrets(stack.dataDir)
@@ -49,10 +53,12 @@ export async function startStack(
   const services: Service[] = []
   let db: Database | undefined
 
+  // Builds and both servers at once (each bounded by its grace period), the
+  // database last, once nothing uses it any more.
   const stop = async () => {
-    stopRuns()
-    for (const service of services.reverse()) await service.stop()
+    await Promise.all([stopRuns(), ...services.map((service) => service.stop())])
     await db?.stop()
+    releaseDataDir()
   }
   stopStarting = stop
 

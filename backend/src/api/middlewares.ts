@@ -45,6 +45,7 @@ export default defineMiddlewares({
     // Then authentication and outlet scoping for every /outlet/* route.
     ...outletAuthMiddlewares,
     ...storeCohortMiddlewares,
+    ...storeCartMiddlewares,
     ...storeProductMiddlewares,
     ...storeBankTransferMiddlewares,
     ...storeCartMiddlewares,

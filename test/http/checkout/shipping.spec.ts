@@ -52,6 +52,43 @@ describe("delivery options for a cart in the IDR region", () => {
     expect(palembang.map((o) => o.name)).toContain("Same-day Palembang")
   })
 
+  it("offers same-day however a Palembang address is written: case, the Kota prefix, or the postal code alone", async () => {
+    const written = [
+      { ...PALEMBANG_ADDRESS, city: "Kota Palembang" },
+      { ...PALEMBANG_ADDRESS, city: "palembang" },
+      { ...PALEMBANG_ADDRESS, city: "PALEMBANG", province: "sumatera selatan" },
+      { ...PALEMBANG_ADDRESS, city: undefined, postal_code: "30126" },
+    ]
+    for (const address of written) {
+      const names = (await shippingOptions(await twoCohortCart(tempe, eceng, { shipping_address: address }))).map((o) => o.name)
+      expect(names, JSON.stringify(address)).toContain("Same-day Palembang")
+    }
+  })
+
+  it("keeps same-day for an address changed to 'Kota Palembang' when the method is added", async () => {
+    const cartId = await twoCohortCart(tempe, eceng, { shipping_address: JAKARTA })
+    const moved = await api(`/store/carts/${cartId}`, { body: { shipping_address: { ...PALEMBANG_ADDRESS, city: " Kota  Palembang " } } })
+    expect(moved.status).toBe(200)
+    expect(moved.body.cart.shipping_address.city).toBe("Palembang")
+    const sameDay = (await shippingOptions(cartId)).find((o) => o.name === "Same-day Palembang")
+    expect(sameDay).toBeDefined()
+    const added = await api(`/store/carts/${cartId}/shipping-methods`, { body: { option_id: sameDay!.id } })
+    expect(added.status).toBe(200)
+    expect(added.body.cart.shipping_methods).toEqual([expect.objectContaining({ shipping_option_id: sameDay!.id, amount: 20_000 })])
+  })
+
+  it("does not offer same-day in Banyuasin, by name or by its postal code", async () => {
+    const banyuasin = [
+      { ...PALEMBANG_ADDRESS, address_1: "Jl. Palembang–Betung Km 12, Sukajadi", city: "Banyuasin", postal_code: "30961" },
+      { ...PALEMBANG_ADDRESS, address_1: "Jl. Palembang–Betung Km 12, Sukajadi", city: "Kab. Banyuasin", postal_code: "30961" },
+      { ...PALEMBANG_ADDRESS, city: undefined, postal_code: "30961" },
+    ]
+    for (const address of banyuasin) {
+      const names = (await shippingOptions(await twoCohortCart(tempe, eceng, { shipping_address: address }))).map((o) => o.name)
+      expect(names.sort(), JSON.stringify(address)).toEqual(["Ambil di Outlet Mitra", "Pengiriman Reguler"])
+    }
+  })
+
   it("names the options in English for an English cart", async () => {
     const options = await shippingOptions(await twoCohortCart(tempe, eceng, { locale: "en-US" }))
     expect(options.map((o) => o.name).sort()).toEqual(["Pick up at a partner outlet", "Regular delivery", "Same-day Palembang"])
