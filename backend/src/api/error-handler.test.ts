@@ -6,11 +6,14 @@ import { errorHandlerWithProblems } from "./error-handler"
 
 /** Just enough of express's req and res for the handler: a logger, a status and a JSON body. */
 function call(error: unknown) {
-  const logger = { info: vi.fn(), error: vi.fn() }
+  const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() }
   const req = { scope: { resolve: () => logger }, path: "/outlet/orders" }
-  const sent: { status?: number; body?: unknown } = {}
+  const sent: { status?: number; body?: unknown; headers?: Record<string, string> } = {}
   const res = {
     statusCode: 200,
+    setHeader(name: string, value: string) {
+      sent.headers = { ...sent.headers, [name]: value }
+    },
     status(code: number) {
       this.statusCode = code
       sent.status = code
@@ -58,7 +61,14 @@ describe("errorHandlerWithProblems", () => {
     expect((sent.body as { message: string }).message).toMatch(/^cohort_id: /)
   })
 
-  it("leaves other database errors (a lost connection) as 500s", () => {
-    expect(call(Object.assign(new Error("terminating connection"), { code: "57P01" })).status).toBe(500)
+  it("answers a lost database connection as a 503 to retry, never a 500", () => {
+    const sent = call(Object.assign(new Error("terminating connection"), { code: "57P01" }))
+    expect(sent.status).toBe(503)
+    expect(sent.headers).toEqual({ "Retry-After": "5" })
+    expect((sent.body as { type: string }).type).toBe("database_unavailable")
+  })
+
+  it("leaves other server errors as 500s", () => {
+    expect(call(Object.assign(new Error("deadlock detected"), { code: "40P01" })).status).toBe(500)
   })
 })
