@@ -36,6 +36,10 @@ async function firstBytes(name: string): Promise<Uint8Array | null> {
  * upload as a page of our origin, and the sandbox CSP keeps an SVG's script dead.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+  // Before the lookup, so a refusal (404) carries them too.
+  res.setHeader("X-Content-Type-Options", "nosniff")
+  // Uploaded SVGs could carry script: opened directly, they get no powers.
+  res.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
   const parsed = FileName.safeParse(req.params.file)
   const bytes = parsed.success ? await firstBytes(parsed.data) : null
   if (!parsed.success || !bytes) {
@@ -44,9 +48,6 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const image = servedImageType(parsed.data, bytes)
   res.setHeader("Content-Type", image ?? "application/octet-stream")
   res.setHeader("Content-Disposition", image ? "inline" : "attachment")
-  res.setHeader("X-Content-Type-Options", "nosniff")
-  // Uploaded SVGs could carry script: opened directly, they get no powers.
-  res.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
   await new Promise<void>((resolve, reject) =>
     res.sendFile(parsed.data, { root: uploadDir(), maxAge: "7d", immutable: true }, (err) => {
       if (!err) return resolve()
