@@ -14,6 +14,7 @@ import pg from "pg"
 import { FORMAT, filesUnder, writeArchive } from "./stack/backup-archive"
 import { devDatabase, devUploadsDir, option, redact } from "./stack/dev-database"
 import { ROOT } from "./stack/paths"
+import { runScript } from "./stack/log"
 
 // Rows per read: bounds memory whatever a table's size.
 const BATCH = 1000
@@ -77,10 +78,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(`backup failed: ${error instanceof Error ? error.message : error}`)
-    process.exit(1)
-  }
-)
+runScript("backup", main)

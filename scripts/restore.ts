@@ -16,6 +16,7 @@ import { FORMAT, filesUnder, readArchive, type Header } from "./stack/backup-arc
 import { devDatabase, devUploadsDir, redact } from "./stack/dev-database"
 import { BACKEND_DIR, ROOT, bin } from "./stack/paths"
 import { run } from "./stack/processes"
+import { runScript } from "./stack/log"
 
 // Medusa's own records of which migrations ran: the target's (just migrated) are the truth.
 const MIGRATION_TABLES = new Set(["mikro_orm_migrations", "script_migrations"])
@@ -135,10 +136,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(`restore failed: ${error instanceof Error ? error.message : error}`)
-    process.exit(1)
-  }
-)
+runScript("restore", main)

@@ -27,6 +27,7 @@ import { demoOutlet, placeOutletOrder } from "../test/http/helpers/outlets"
 import { foodBatch, recordBatch } from "../test/http/helpers/production"
 import { orderPayment, placeBankTransferOrder } from "../test/http/helpers/revenue-share"
 import { PRODUCTS } from "../backend/src/scripts/seed-data/catalog"
+import { runScript } from "./stack/log"
 
 const minutes = Math.min(60, Math.max(0.1, Number(option("minutes") ?? process.argv[process.argv.indexOf("--minutes") + 1] ?? 1) || 1))
 const backendUrl = option("backend-url") || `http://localhost:${process.env.BACKEND_PORT || 9000}`
@@ -208,10 +209,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(`soak failed: ${error instanceof Error ? error.message : error}`)
-    process.exit(1)
-  }
-)
+runScript("soak", main)

@@ -24,3 +24,14 @@ export async function timed<T>(label: string, work: () => Promise<T>): Promise<T
 export function elapsedSeconds(): number {
   return (Date.now() - started) / 1000
 }
+
+/** Runs a script's main and exits with its code; a thrown error prints "<name> failed: …" and exits 1. */
+export function runScript(name: string, main: () => Promise<number>): void {
+  main().then(
+    (code) => process.exit(code),
+    (error) => {
+      console.error(`${name} failed: ${error instanceof Error ? error.message : error}`)
+      process.exit(1)
+    }
+  )
+}

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs"
 import net from "node:net"
+export { freePort } from "../../scripts/stack/free-port"
 
 /**
  * What the launcher test sees of the machine, read from /proc on its own (not
@@ -50,17 +51,6 @@ export function portFree(port: number): Promise<boolean> {
     const server = net.createServer()
     server.once("error", () => resolve(false))
     server.listen(port, () => server.close(() => resolve(true)))
-  })
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.on("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
   })
 }
 

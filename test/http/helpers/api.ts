@@ -10,15 +10,17 @@ type Options = {
   /** Send the storefront's publishable key (default for /store routes). */
   publishable?: boolean
   headers?: Record<string, string>
+  /** Another server of the backend (a fault suite's spare); the test backend by default. */
+  backendUrl?: string
 }
 
-/** One HTTP call to the test backend, JSON in and out, never throwing on 4xx/5xx. */
+/** One HTTP call to the test backend (or `backendUrl`), JSON in and out, never throwing on 4xx/5xx. */
 export async function api<T = any>(path: string, options: Options = {}): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { ...options.headers }
   if (options.body !== undefined) headers["content-type"] = "application/json"
   if (options.token) headers.authorization = `Bearer ${options.token}`
   if (options.publishable ?? path.startsWith("/store")) headers["x-publishable-api-key"] = env.publishableKey
-  const res = await fetch(`${env.backendUrl}${path}`, {
+  const res = await fetch(`${options.backendUrl ?? env.backendUrl}${path}`, {
     method: options.method ?? (options.body === undefined ? "GET" : "POST"),
     headers,
     body: options.body === undefined ? undefined : JSON.stringify(options.body),

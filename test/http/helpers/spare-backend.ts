@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process"
 import { createWriteStream, mkdirSync } from "node:fs"
-import { createServer } from "node:net"
 import path from "node:path"
 import { DEMO_LOGINS } from "../../../backend/src/scripts/seed-data/demo-logins"
+import { freePort } from "../../../scripts/stack/free-port"
+import { api } from "./api"
 
 // A second server of the built backend on the test marketplace's database, in
 // its own process group, so a fault suite can SIGKILL it or cut its database
@@ -14,18 +15,7 @@ const BUILD_DIR = path.join(ROOT, "backend", ".medusa", "server")
 const MEDUSA = path.join(ROOT, "node_modules", ".bin", "medusa")
 const LOG_DIR = path.join(process.env.KARYA_DATA_DIR || path.join(ROOT, ".data"), "test", "logs")
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-type CallOptions = { body?: unknown; token?: string; method?: string; headers?: Record<string, string> }
+type CallOptions = { body?: unknown; token?: string; method?: string; headers?: Record<string, string>; publishable?: boolean }
 
 export type SpareBackend = {
   url: string
@@ -46,24 +36,8 @@ export async function spareBackend(name: string, databaseUrl = process.env.TEST_
   mkdirSync(LOG_DIR, { recursive: true })
   const log = createWriteStream(path.join(LOG_DIR, `${name}.log`), { flags: "a" })
 
-  const call: SpareBackend["call"] = async (route, options = {}) => {
-    const headers: Record<string, string> = { ...options.headers }
-    if (options.body !== undefined) headers["content-type"] = "application/json"
-    if (options.token) headers.authorization = `Bearer ${options.token}`
-    const res = await fetch(`${url}${route}`, {
-      method: options.method ?? (options.body === undefined ? "GET" : "POST"),
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    })
-    const text = await res.text()
-    let body: any = text
-    try {
-      body = text ? JSON.parse(text) : undefined
-    } catch {
-      // not JSON: keep the text
-    }
-    return { status: res.status, body }
-  }
+  // The suites' own caller, pointed at this server; no publishable key unless asked for.
+  const call: SpareBackend["call"] = (route, options = {}) => api(route, { publishable: false, ...options, backendUrl: url })
 
   return {
     url,
