@@ -30,6 +30,7 @@ import { storeCohortMiddlewares } from "./store/cohorts/middlewares"
 import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
+import { storeShippingOptionMiddlewares } from "./store/shipping-options/middlewares"
 import { inputGuardMiddlewares } from "./utils/input-guard"
 
 export default defineMiddlewares({
@@ -48,7 +49,7 @@ export default defineMiddlewares({
     ...storeCartMiddlewares,
     ...storeProductMiddlewares,
     ...storeBankTransferMiddlewares,
-    ...storeCartMiddlewares,
+    ...storeShippingOptionMiddlewares,
     ...storeOrderLookupMiddlewares,
     ...storeOrderMiddlewares,
     ...adminCohortMiddlewares,

@@ -12,7 +12,7 @@
  */
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { labelOf, partyLabels } from "../workflows/revenue-share/party-labels"
+import { labelOf, partyLabels } from "./party-labels"
 import type { PayableEntry } from "../modules/payout/statement-drafts"
 import { verifyStatements, type StatementEntryRecord } from "../modules/payout/verify-statements"
 import type { EntryInput } from "../modules/revenue-share/plan"

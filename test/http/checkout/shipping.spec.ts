@@ -8,6 +8,7 @@ import {
   completeCart,
   createCart,
   seededVariant,
+  setAvailable,
   shippingOptions,
   stockLevel,
   type StockedVariant,
@@ -118,5 +119,22 @@ describe("delivery options for a cart in the IDR region", () => {
     const ids = res.body.payment_providers.map((p: { id: string }) => p.id)
     expect(ids).toContain("pp_system_default")
     expect(ids.includes("pp_stripe_stripe")).toBe(!!process.env.STRIPE_API_KEY)
+  })
+
+  // Medusa's DTC starter disables "Pick up your order" on insufficient_inventory:
+  // the flag must follow the cohorts' stock, not the stock-less dispatch location.
+  it("answers insufficient_inventory from the stock that will fill the order, the same for every option", async () => {
+    const craft = await seededVariant(18)
+    await setAvailable(craft, 3)
+    const enough = await createCart(email())
+    expect((await addLine(enough, craft.variantId, 3)).status).toBe(200)
+    const served = await shippingOptions(enough)
+    expect(served.length).toBeGreaterThan(1)
+    expect(served.map((o) => [o.name, o.insufficient_inventory])).toEqual(served.map((o) => [o.name, false]))
+
+    await setAvailable(craft, 2)
+    const short = await shippingOptions(enough)
+    expect(short.map((o) => [o.name, o.insufficient_inventory])).toEqual(short.map((o) => [o.name, true]))
+    await setAvailable(craft, 3)
   })
 })

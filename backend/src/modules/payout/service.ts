@@ -1,19 +1,14 @@
-import type { Context } from "@medusajs/framework/types"
+import type { Context, InferTypeOf } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { PayoutRun } from "./models/payout-run"
 import { PayoutStatement } from "./models/payout-statement"
 import { PayoutStatementEntry } from "./models/payout-statement-entry"
 
-/** A ledger entry as a statement copies it. */
-export type StatementEntryInput = {
-  ledger_entry_id: string
-  amount: number
-  bucket: string
-  kind: string
-  order_id: string
-  line_item_id: string
-  occurred_at: Date
-}
+/** A statement's copy of one ledger entry, as stored (the model is the one definition). */
+export type StatementEntry = InferTypeOf<typeof PayoutStatementEntry>
+
+/** A ledger entry as a statement copies it: the stored row without its own id and statement. */
+export type StatementEntryInput = Pick<StatementEntry, "ledger_entry_id" | "amount" | "bucket" | "kind" | "order_id" | "line_item_id" | "occurred_at">
 
 export type StatementInput = {
   party_type: "participant" | "cohort"

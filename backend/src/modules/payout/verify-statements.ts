@@ -1,3 +1,4 @@
+import type { StatementEntryInput } from "./service"
 import { isPayable, type PayableEntry } from "./statement-drafts"
 
 export type RunRecord = { id: string; period: string; period_to: Date | string }
@@ -12,15 +13,10 @@ export type StatementRecord = {
   paid_reference: string | null
   paid_at: Date | string | null
 }
-export type StatementEntryRecord = {
+/** A stored statement entry as ledger-verify lists it: the copied fields plus its own id and statement. */
+export type StatementEntryRecord = Omit<StatementEntryInput, "occurred_at"> & {
   id: string
   statement_id: string
-  ledger_entry_id: string
-  amount: number
-  bucket: string
-  kind: string
-  order_id: string
-  line_item_id: string
   occurred_at: Date | string
 }
 

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { setTimeout as sleep } from "node:timers/promises"
-import { findShortfall, shortfallMessage, stockDemands, type CartStockLine } from "./stock-shortfall"
+import { findShortfall, shortfallMessage, stockDemands, type CartStockLine, type Shortfall, type StockDemand } from "./stock-shortfall"
 
 /** Locks held while a cart completes: which keys, and whose they are. */
 export type StockClaim = { keys: string[]; ownerId: string }
@@ -49,13 +49,8 @@ export async function releaseStockClaim(container: MedusaContainer, claim: Stock
   if (claim.keys.length) await container.resolve(Modules.LOCKING).release(claim.keys, { ownerId: claim.ownerId })
 }
 
-/**
- * Locks the cart's inventory items (Locking module: Redis across instances),
- * then checks, with levels read under the lock, that Medusa's reservation will
- * succeed. A cart that can't be served is refused here, before any order
- * exists, with a message naming the product.
- */
-export async function claimCartStock(container: MedusaContainer, cart: ClaimableCart, ownerId: string): Promise<StockClaim> {
+/** What the cart will take, where: the sales channel's locations and Medusa's choice among them. */
+async function cartDemands(container: MedusaContainer, cart: ClaimableCart): Promise<StockDemand[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: channels } = await query.graph({
     entity: "sales_channel",
@@ -63,19 +58,43 @@ export async function claimCartStock(container: MedusaContainer, cart: Claimable
     filters: { id: cart.sales_channel_id ?? "" },
   })
   const locationIds = (channels[0]?.stock_locations ?? []).flatMap((l: { id: string } | null) => (l ? [l.id] : []))
-  const demands = stockDemands(cart.items ?? [], locationIds)
+  return stockDemands(cart.items ?? [], locationIds)
+}
+
+/** The first line the stock can't cover now, read straight from the inventory module (never a cache). */
+async function shortfallOf(container: MedusaContainer, demands: StockDemand[]): Promise<Shortfall | undefined> {
+  if (!demands.length) return undefined
+  const levels = await container.resolve(Modules.INVENTORY).listInventoryLevels(
+    { inventory_item_id: demands.map((d) => d.inventory_item_id), location_id: demands.map((d) => d.location_id) },
+    { select: ["inventory_item_id", "location_id", "stocked_quantity", "reserved_quantity"] }
+  )
+  return findShortfall(demands, levels)
+}
+
+/**
+ * Whether the stock that will fill this cart falls short today, without a lock:
+ * what shipping options report as `insufficient_inventory` (see
+ * api/store/shipping-options/middlewares.ts). Completion decides under the lock.
+ */
+export async function cartStockShortfall(container: MedusaContainer, cart: ClaimableCart): Promise<Shortfall | undefined> {
+  return shortfallOf(container, await cartDemands(container, cart))
+}
+
+/**
+ * Locks the cart's inventory items (Locking module: Redis across instances),
+ * then checks, with levels read under the lock, that Medusa's reservation will
+ * succeed. A cart that can't be served is refused here, before any order
+ * exists, with a message naming the product.
+ */
+export async function claimCartStock(container: MedusaContainer, cart: ClaimableCart, ownerId: string): Promise<StockClaim> {
+  const demands = await cartDemands(container, cart)
   const keys = [...new Set(demands.map((d) => d.inventory_item_id))].sort().map(stockLockKey)
   const claim = { keys, ownerId }
   if (!keys.length) return claim
 
   await acquireAll(container, claim)
   try {
-    // Straight from the inventory module, never from a cache: this read decides.
-    const levels = await container.resolve(Modules.INVENTORY).listInventoryLevels(
-      { inventory_item_id: demands.map((d) => d.inventory_item_id), location_id: demands.map((d) => d.location_id) },
-      { select: ["inventory_item_id", "location_id", "stocked_quantity", "reserved_quantity"] }
-    )
-    const shortfall = findShortfall(demands, levels)
+    const shortfall = await shortfallOf(container, demands)
     if (shortfall) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,

@@ -1,7 +1,9 @@
+// Labels for ledger-verify's report: the only reader that names parties of arbitrary entries;
+// routes read party names through the ledger entry links (see order-revenue-view.ts).
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { PRODUCTION_MODULE } from "../../modules/production"
-import type { ProductionModuleService } from "../../modules/production/service"
+import { PRODUCTION_MODULE } from "../modules/production"
+import type { ProductionModuleService } from "../modules/production/service"
 
 type Party = { party_type: string; party_id: string }
 
