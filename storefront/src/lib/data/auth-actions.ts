@@ -143,7 +143,9 @@ export async function requestPasswordReset(_state: FormState, form: FormData): P
   const parsed = parseForm(forgotPasswordSchema, form, ["email"])
   if (!parsed.ok) return { errors: parsed.errors, values: parsed.values }
   try {
-    await sdk().auth.resetPassword("customer", "emailpass", { identifier: parsed.data.email })
+    // The backend writes the email, and links the reset page, in the language of this page.
+    const metadata = { locale: await getLocale() }
+    await sdk().auth.resetPassword("customer", "emailpass", { identifier: parsed.data.email, metadata })
   } catch (error) {
     // An unknown email is not the visitor's business; anything else is logged for us.
     if (!isStatus(error, 400, 401, 404)) console.error("Password reset request failed:", error)
