@@ -27,6 +27,7 @@ import { outletAuthMiddlewares, outletRouteMiddlewares } from "./outlet/middlewa
 import { storeBankTransferMiddlewares } from "./store/bank-transfer/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCohortMiddlewares } from "./store/cohorts/middlewares"
+import { storeGuestOrderMiddlewares } from "./store/customers/me/guest-orders/middlewares"
 import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
@@ -51,6 +52,7 @@ export default defineMiddlewares({
     ...storeCartMiddlewares,
     ...storeOrderLookupMiddlewares,
     ...storeOrderMiddlewares,
+    ...storeGuestOrderMiddlewares,
     ...adminCohortMiddlewares,
     ...adminProductMiddlewares,
     ...paymentHookMiddlewares,
