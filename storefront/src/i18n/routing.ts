@@ -32,6 +32,8 @@ export const routing = defineRouting({
     "/account/addresses": { id: "/akun/alamat", en: "/account/addresses" },
     "/account/orders": { id: "/akun/pesanan", en: "/account/orders" },
     "/account/orders/[id]": { id: "/akun/pesanan/[id]", en: "/account/orders/[id]" },
+    // The backend's order-transfer email links to these (backend email-locale.ts), so they must not move.
+    "/account/orders/attach": { id: "/akun/pesanan/tautkan", en: "/account/orders/attach" },
     "/account/forgot-password": { id: "/akun/lupa-sandi", en: "/account/forgot-password" },
     "/account/reset-password": { id: "/akun/atur-ulang-sandi", en: "/account/reset-password" },
     // The coordinator portal (issue 4). The backend's invitation email links to
