@@ -183,6 +183,8 @@ const ROUTES: Record<string, RouteSpec> = {
   "POST /store/order-lookup": { actor: "anonymous", body: () => ({ order_number: "1001", email: "pembeli@contoh.com" }) },
   "GET /store/customers/me/guest-orders": { actor: "shopper", query: () => ({}) },
   "POST /store/customers/me/guest-orders": { actor: "shopper", writes: true, body: () => ({}) },
+  "POST /store/registrations": { actor: "anonymous", writes: true, body: () => ({ email: "calon@contoh.com", first_name: "Calon", locale: "id" }) },
+  "POST /store/registrations/confirm": { actor: "anonymous", writes: true, body: () => ({ token: "abc.def", password: "kata-sandi-uji" }) },
   "GET /uploads/[file]": { actor: "anonymous", query: () => ({}) },
 }
 

@@ -28,6 +28,7 @@ import { storeBankTransferMiddlewares } from "./store/bank-transfer/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCohortMiddlewares } from "./store/cohorts/middlewares"
 import { storeGuestOrderMiddlewares } from "./store/customers/me/guest-orders/middlewares"
+import { storeRegistrationMiddlewares } from "./store/registrations/middlewares"
 import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
@@ -53,6 +54,7 @@ export default defineMiddlewares({
     ...storeOrderLookupMiddlewares,
     ...storeOrderMiddlewares,
     ...storeGuestOrderMiddlewares,
+    ...storeRegistrationMiddlewares,
     ...adminCohortMiddlewares,
     ...adminProductMiddlewares,
     ...paymentHookMiddlewares,

@@ -28,6 +28,8 @@ export const routing = defineRouting({
     "/account": { id: "/akun", en: "/account" },
     "/account/login": { id: "/akun/masuk", en: "/account/login" },
     "/account/register": { id: "/akun/daftar", en: "/account/register" },
+    // The backend's registration email links here (backend email-locale.ts), so it must not move.
+    "/account/register/confirm": { id: "/akun/daftar/konfirmasi", en: "/account/register/confirm" },
     "/account/profile": { id: "/akun/profil", en: "/account/profile" },
     "/account/addresses": { id: "/akun/alamat", en: "/account/addresses" },
     "/account/orders": { id: "/akun/pesanan", en: "/account/orders" },

@@ -18,6 +18,8 @@ export function emailLocale(value: unknown): EmailLocale {
 const STOREFRONT_PATHS = {
   "/account/reset-password": { id: "/akun/atur-ulang-sandi", en: "/en/account/reset-password" },
   "/account/login": { id: "/akun/masuk", en: "/en/account/login" },
+  "/account/forgot-password": { id: "/akun/lupa-sandi", en: "/en/account/forgot-password" },
+  "/account/register/confirm": { id: "/akun/daftar/konfirmasi", en: "/en/account/register/confirm" },
   "/account/orders": { id: "/akun/pesanan", en: "/en/account/orders" },
   "/account/orders/attach": { id: "/akun/pesanan/tautkan", en: "/en/account/orders/attach" },
 } as const
