@@ -9,9 +9,9 @@ import { SubmitButton } from "@/modules/common/components/submit-button"
 import { TextField } from "./text-field"
 import { useFocusFirstError } from "./use-focus-first-error"
 
-export function RegisterForm({ next }: { next?: string }) {
+export function RegisterForm({ next, initial }: { next?: string; initial?: Record<string, string> }) {
   const t = useTranslations("AccountForm")
-  const [state, action] = useActionState(register, {} as FormState)
+  const [state, action] = useActionState(register, { values: initial } as FormState)
   const formRef = useFocusFirstError(state)
   const value = (name: string) => state.values?.[name]
   // The same answer for every address: the email tells a new one how to finish, a known one how to log in.
