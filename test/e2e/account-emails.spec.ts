@@ -55,6 +55,8 @@ for (const screen of SCREENS) {
     })
 
     test("registering after a guest order offers to attach it; the emailed link attaches it and keeps its address", async ({ page }) => {
+      // Three round trips through the outbox (registration, transfer) and an order: longer than the default minute on a shared machine.
+      test.setTimeout(180_000)
       const email = `${unique("tamu-daftar")}@contoh.id`
       const number = await guestOrder(email)
 

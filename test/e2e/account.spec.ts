@@ -41,6 +41,8 @@ async function registerInBrowser(page: Page, firstName: string, email: string) {
 }
 
 test("register → log out → log in → edit profile → add, edit and delete an address", async ({ page }) => {
+  // Registering now goes through the outbox (the emailed link): give the long journey three minutes.
+  test.setTimeout(180_000)
   const email = newEmail("daftar")
   await page.goto("/")
   await header(page).getByRole("link", { name: "Masuk" }).click()
@@ -302,6 +304,7 @@ test("a guest finds an order by number and email; a wrong pair is told next to t
 })
 
 test("a customer registers, buys with bank transfer, and sees the order in the account", async ({ page }) => {
+  test.setTimeout(180_000)
   const email = newEmail("pembeli")
   const product = PRODUCTS[27]!
   await registerInBrowser(page, "Rini", email)
