@@ -98,6 +98,12 @@ test("a guest buys from two cohorts by bank transfer and sees how to pay", async
   // The placing browser still sees it after a reload.
   await page.reload()
   await expect(page.getByText(/^Nomor pesanan #\d+$/)).toBeVisible()
+
+  // An account made from here starts with the checkout's details (issue 15 item 8).
+  await page.getByRole("region", { name: "Simpan data Anda untuk pesanan berikutnya" }).getByRole("link", { name: "Buat akun" }).click()
+  await expect(page).toHaveURL(/\/akun\/daftar\?order=order_\w+$/)
+  await expect(page.getByLabel("Email")).toHaveValue("pembeli.e2e@contoh.id")
+  await expect(page.getByLabel("Nama depan")).toHaveValue("Siti")
 })
 
 test.describe("stock limits", () => {

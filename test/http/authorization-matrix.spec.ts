@@ -52,6 +52,12 @@ const MATRIX: Row[] = [
   { route: "GET /store/cohorts/[handle]", path: "/store/cohorts/:cohortHandle", expect:                   "200  200  200  200  200  200  200  200  200" },
   { route: "GET /store/bank-transfer", path: "/store/bank-transfer", expect:                             "200  200  200  200  200  200  200  200  200" },
   { route: "POST /store/order-lookup", path: "/store/order-lookup", body: {}, expect:                    "400  400  400  400  400  400  400  400  400" },
+  // A customer's own guest orders (counts, and the emailed transfer requests): customers only (outlet buyers are customers too).
+  { route: "GET /store/customers/me/guest-orders", path: "/store/customers/me/guest-orders", expect:     "401  200  200  200  401  401  401  401  401" },
+  { route: "POST /store/customers/me/guest-orders", path: "/store/customers/me/guest-orders", body: {}, expect: "401  200  200  200  401  401  401  401  401" },
+  // Registration (public): an invalid body is refused the same for everyone.
+  { route: "POST /store/registrations", path: "/store/registrations", body: {}, expect:                 "400  400  400  400  400  400  400  400  400" },
+  { route: "POST /store/registrations/confirm", path: "/store/registrations/confirm", body: {}, expect: "400  400  400  400  400  400  400  400  400" },
   { route: "medusa GET /store/orders/:id", path: "/store/orders/:shopperOrder", expect:                  "404  200  404  404  404  404  404  404  404" },
   { route: "medusa GET /store/orders/:id (a guest's)", path: "/store/orders/:order", expect:             "404  404  404  404  404  404  404  404  404" },
   // Public: invitations, uploads, payment webhooks.

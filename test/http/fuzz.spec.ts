@@ -181,6 +181,10 @@ const ROUTES: Record<string, RouteSpec> = {
   "GET /store/cohorts": { actor: "anonymous", query: () => ({ q: "tempe", limit: "20", offset: "0", facility_type: "lapas", craft_line: "tempe", fields: "id,name" }) },
   "GET /store/cohorts/[handle]": { actor: "anonymous", query: () => ({ fields: "id,name" }) },
   "POST /store/order-lookup": { actor: "anonymous", body: () => ({ order_number: "1001", email: "pembeli@contoh.com" }) },
+  "GET /store/customers/me/guest-orders": { actor: "shopper", query: () => ({}) },
+  "POST /store/customers/me/guest-orders": { actor: "shopper", writes: true, body: () => ({}) },
+  "POST /store/registrations": { actor: "anonymous", writes: true, body: () => ({ email: "calon@contoh.com", first_name: "Calon", locale: "id" }) },
+  "POST /store/registrations/confirm": { actor: "anonymous", writes: true, body: () => ({ token: "abc.def", password: "kata-sandi-uji" }) },
   "GET /uploads/[file]": { actor: "anonymous", query: () => ({}) },
 }
 

@@ -27,6 +27,8 @@ import { outletAuthMiddlewares, outletRouteMiddlewares } from "./outlet/middlewa
 import { storeBankTransferMiddlewares } from "./store/bank-transfer/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCohortMiddlewares } from "./store/cohorts/middlewares"
+import { storeGuestOrderMiddlewares } from "./store/customers/me/guest-orders/middlewares"
+import { storeRegistrationMiddlewares } from "./store/registrations/middlewares"
 import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
@@ -52,6 +54,8 @@ export default defineMiddlewares({
     ...storeShippingOptionMiddlewares,
     ...storeOrderLookupMiddlewares,
     ...storeOrderMiddlewares,
+    ...storeGuestOrderMiddlewares,
+    ...storeRegistrationMiddlewares,
     ...adminCohortMiddlewares,
     ...adminProductMiddlewares,
     ...paymentHookMiddlewares,

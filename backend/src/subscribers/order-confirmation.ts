@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { sendOrderConfirmationWorkflow } from "../workflows/notifications/send-order-confirmation"
 
-/** Emails the shopper an order confirmation in Indonesian (idempotent per order). */
+/** Emails the shopper an order confirmation in the language the order was placed in (idempotent per order). */
 export default async function orderConfirmationHandler({ event, container }: SubscriberArgs<{ id: string }>) {
   await sendOrderConfirmationWorkflow(container).run({ input: { order_id: event.data.id } })
 }

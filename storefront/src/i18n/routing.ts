@@ -28,10 +28,14 @@ export const routing = defineRouting({
     "/account": { id: "/akun", en: "/account" },
     "/account/login": { id: "/akun/masuk", en: "/account/login" },
     "/account/register": { id: "/akun/daftar", en: "/account/register" },
+    // The backend's registration email links here (backend email-locale.ts), so it must not move.
+    "/account/register/confirm": { id: "/akun/daftar/konfirmasi", en: "/account/register/confirm" },
     "/account/profile": { id: "/akun/profil", en: "/account/profile" },
     "/account/addresses": { id: "/akun/alamat", en: "/account/addresses" },
     "/account/orders": { id: "/akun/pesanan", en: "/account/orders" },
     "/account/orders/[id]": { id: "/akun/pesanan/[id]", en: "/account/orders/[id]" },
+    // The backend's order-transfer email links to these (backend email-locale.ts), so they must not move.
+    "/account/orders/attach": { id: "/akun/pesanan/tautkan", en: "/account/orders/attach" },
     "/account/forgot-password": { id: "/akun/lupa-sandi", en: "/account/forgot-password" },
     "/account/reset-password": { id: "/akun/atur-ulang-sandi", en: "/account/reset-password" },
     // The coordinator portal (issue 4). The backend's invitation email links to

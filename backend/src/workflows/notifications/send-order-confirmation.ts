@@ -2,6 +2,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { bankTransferFromMetadata } from "../bank-transfer/bank-transfer"
 import { loadConfirmationOrderStep } from "./steps/load-confirmation-order"
+import { emailLocale } from "./templates/email-locale"
 import { ORDER_CONFIRMATION_TEMPLATE, renderOrderConfirmation } from "./templates/order-confirmation"
 
 /** One confirmation per order, however often `order.placed` is delivered. */
@@ -28,8 +29,8 @@ export const sendOrderConfirmationWorkflow = createWorkflow(
               to: order.email,
               channel: "email",
               template: ORDER_CONFIRMATION_TEMPLATE,
-              content: renderOrderConfirmation(order, bankTransferFromMetadata(stores[0]?.metadata)),
-              data: { order_id: input.order_id, display_id: order.display_id },
+              content: renderOrderConfirmation(order, bankTransferFromMetadata(stores[0]?.metadata), emailLocale(order.locale)),
+              data: { order_id: input.order_id, display_id: order.display_id, locale: emailLocale(order.locale) },
               trigger_type: "order.placed",
               resource_id: input.order_id,
               resource_type: "order",

@@ -6,13 +6,13 @@ import { redirect as redirectTo } from "next/navigation"
 import { redirect } from "@/i18n/navigation"
 import type { AppLocale } from "@/i18n/routing"
 import { safeNextPath } from "@/lib/util/next-path"
-import { forgotPasswordSchema, loginSchema, parseForm, registerSchema, resetPasswordSchema } from "@/lib/validation/account"
+import { confirmRegistrationSchema, forgotPasswordSchema, loginSchema, parseForm, registerSchema, resetPasswordSchema } from "@/lib/validation/account"
 import { authHeaders, getCartId, removeAuthToken, removeCartId, setAuthToken } from "./cookies"
 import type { FormState } from "./form-state"
 import { sdk } from "./sdk"
 import { forwardedFor } from "./visitor-address"
 
-const REGISTER_FIELDS = ["first_name", "last_name", "email", "phone", "password"] as const
+const REGISTER_FIELDS = ["first_name", "last_name", "email", "phone"] as const
 const LOGIN_FIELDS = ["email", "password"] as const
 
 const isStatus = (error: unknown, ...statuses: number[]) => error instanceof FetchError && statuses.includes(error.status ?? 0)
@@ -81,52 +81,57 @@ export async function login(_state: FormState, form: FormData): Promise<FormStat
 }
 
 /**
- * Medusa's registration flow: an auth identity first, then the customer.
- * The email may already have an identity (an operator, or a registration that
- * stopped halfway): Medusa's documented answer is to log in with the same
- * password and create the customer with that token. If a customer account
- * already exists, the person is told so and pointed to login or reset.
+ * Registration by email (issue 14 item 1): the backend answers "check your
+ * email" for every address, and the email says what comes next: the link that
+ * finishes a new registration, or, for an address that already has an
+ * account, that someone tried and how to log in or reset. The page therefore
+ * says the same for both, and nobody learns here who has an account.
  */
 export async function register(_state: FormState, form: FormData): Promise<FormState> {
   const locale = await getLocale()
   const parsed = parseForm(registerSchema, form, REGISTER_FIELDS)
   if (!parsed.ok) return { errors: parsed.errors, values: parsed.values }
-  const { password, ...customer } = parsed.data
-  const values = { ...customer }
-  const emailTaken: FormState = { errors: { email: "emailTaken" }, values }
-  const locked: FormState = { message: "tooManyAttempts", values }
-
-  let token: string | null | typeof LOCKED
+  const customer = parsed.data
   try {
-    const registered = await sdk().client.fetch<{ token: string }>("/auth/customer/emailpass/register", {
+    await sdk().client.fetch("/store/registrations", {
       method: "POST",
-      body: { email: customer.email, password },
+      body: { ...customer, last_name: customer.last_name || undefined, phone: customer.phone || undefined, locale },
       headers: await forwardedFor(),
     })
-    token = registered.token
   } catch (error) {
-    if (isStatus(error, 429)) return locked
-    if (!isStatus(error, 400, 401)) throw error
-    token = await customerToken(customer.email, password)
-    if (token === LOCKED) return locked
-    if (!token) return emailTaken
-  }
-
-  try {
-    await sdk().store.customer.create(
-      { email: customer.email, first_name: customer.first_name, last_name: customer.last_name || undefined, phone: customer.phone || undefined },
-      { fields: "id" },
-      { authorization: `Bearer ${token}` }
-    )
-  } catch (error) {
-    if (isStatus(error, 400, 401, 409, 422)) return emailTaken
+    if (isStatus(error, 400)) return { message: "registerFailed", values: { ...customer } }
     throw error
   }
+  return { done: true, message: "registerCheckEmail", values: { email: customer.email } }
+}
 
-  // The registration token names no customer yet; a fresh login does.
-  const session = await customerToken(customer.email, password)
-  if (!session || session === LOCKED) return { message: "registerFailed", values }
-  return startSession(session, form.get("next"), locale)
+/**
+ * The page the registration email links to: the chosen password finishes the
+ * account (backend), and the person is logged in with it, the guest's cart kept.
+ */
+export async function confirmRegistration(_state: FormState, form: FormData): Promise<FormState> {
+  const locale = await getLocale()
+  const parsed = parseForm(confirmRegistrationSchema, form, ["token", "password"])
+  if (!parsed.ok) {
+    if (parsed.errors.token) return { message: "registerLinkInvalid" }
+    return { errors: parsed.errors }
+  }
+  let email: string
+  try {
+    const { customer } = await sdk().client.fetch<{ customer: { email: string } }>("/store/registrations/confirm", {
+      method: "POST",
+      body: parsed.data,
+      headers: await forwardedFor(),
+    })
+    email = customer.email
+  } catch (error) {
+    if (isStatus(error, 400)) return { message: "registerLinkInvalid" }
+    if (isStatus(error, 409, 422)) return { message: "registerAlreadyDone" }
+    throw error
+  }
+  const session = await customerToken(email, parsed.data.password)
+  if (!session || session === LOCKED) return { message: "registerFailed" }
+  return startSession(session, null, locale)
 }
 
 export async function logout(): Promise<void> {
@@ -143,7 +148,9 @@ export async function requestPasswordReset(_state: FormState, form: FormData): P
   const parsed = parseForm(forgotPasswordSchema, form, ["email"])
   if (!parsed.ok) return { errors: parsed.errors, values: parsed.values }
   try {
-    await sdk().auth.resetPassword("customer", "emailpass", { identifier: parsed.data.email })
+    // The backend writes the email, and links the reset page, in the language of this page.
+    const metadata = { locale: await getLocale() }
+    await sdk().auth.resetPassword("customer", "emailpass", { identifier: parsed.data.email, metadata })
   } catch (error) {
     // An unknown email is not the visitor's business; anything else is logged for us.
     if (!isStatus(error, 400, 401, 404)) console.error("Password reset request failed:", error)

@@ -3,6 +3,7 @@
 import { getLocale } from "next-intl/server"
 import { refresh } from "next/cache"
 import { z } from "zod"
+import { backendLocale } from "@/i18n/locale"
 import { redirect } from "@/i18n/navigation"
 import type { OrderAccess } from "@karya-binaan/contract"
 import type { CheckoutError, StepState } from "@/lib/types/checkout"
@@ -38,7 +39,9 @@ export async function saveContact(prev: StepState, form: FormData): Promise<Step
   try {
     const cart = await getCart()
     if (!cart) return refused(prev, { key: "cartGone" })
-    await sdk().store.cart.update(cart.id, { email: email.data }, {}, await authHeaders())
+    // The order's emails go out in the language of this checkout: Medusa copies the cart's locale to the order.
+    const language = backendLocale(await getLocale()) ?? null
+    await sdk().store.cart.update(cart.id, { email: email.data, locale: language }, {}, await authHeaders())
   } catch (error) {
     return refused(prev, thrownCheckoutError(error), { email: raw })
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { loginSchema, orderLookupSchema, parseForm, PASSWORD_MIN, profileSchema, registerSchema, resetPasswordSchema } from "./account"
+import { confirmRegistrationSchema, loginSchema, orderLookupSchema, parseForm, PASSWORD_MIN, profileSchema, registerSchema, resetPasswordSchema } from "./account"
 
 const form = (fields: Record<string, string>) => {
   const data = new FormData()
@@ -7,14 +7,14 @@ const form = (fields: Record<string, string>) => {
   return data
 }
 
-const REGISTER_FIELDS = ["first_name", "last_name", "email", "phone", "password"] as const
-const registration = { first_name: "Sari", last_name: "", email: " Sari@Contoh.ID ", phone: "", password: "rahasia-kuat" }
+const REGISTER_FIELDS = ["first_name", "last_name", "email", "phone"] as const
+const registration = { first_name: "Sari", last_name: "", email: " Sari@Contoh.ID ", phone: "" }
 
 describe("registerSchema", () => {
-  it("accepts a name, an email (normalised) and a password; the phone is optional", () => {
+  it("accepts a name and an email (normalised); the phone is optional; the password comes with the emailed link", () => {
     expect(parseForm(registerSchema, form(registration), REGISTER_FIELDS)).toEqual({
       ok: true,
-      data: { first_name: "Sari", last_name: "", email: "sari@contoh.id", phone: "", password: "rahasia-kuat" },
+      data: { first_name: "Sari", last_name: "", email: "sari@contoh.id", phone: "" },
     })
   })
 
@@ -23,16 +23,26 @@ describe("registerSchema", () => {
     expect(result).toEqual(expect.objectContaining({ ok: true, data: expect.objectContaining({ phone: "081234567890" }) }))
   })
 
-  it(`names each wrong field, refuses passwords under ${PASSWORD_MIN} characters and never echoes them`, () => {
-    const result = parseForm(
-      registerSchema,
-      form({ first_name: " ", last_name: "", email: "sari@", phone: "12345", password: "pendek" }),
-      REGISTER_FIELDS
-    )
+  it("names each wrong field", () => {
+    const result = parseForm(registerSchema, form({ first_name: " ", last_name: "", email: "sari@", phone: "12345" }), REGISTER_FIELDS)
     expect(result).toEqual({
       ok: false,
-      errors: { first_name: "required", email: "email", phone: "phone", password: "passwordShort" },
+      errors: { first_name: "required", email: "email", phone: "phone" },
       values: { first_name: " ", last_name: "", email: "sari@", phone: "12345" },
+    })
+  })
+})
+
+describe("confirmRegistrationSchema", () => {
+  it(`refuses passwords under ${PASSWORD_MIN} characters and a missing token, and never echoes the password`, () => {
+    expect(parseForm(confirmRegistrationSchema, form({ token: "", password: "pendek" }), ["token", "password"])).toEqual({
+      ok: false,
+      errors: { token: "required", password: "passwordShort" },
+      values: { token: "" },
+    })
+    expect(parseForm(confirmRegistrationSchema, form({ token: "a.b", password: "rahasia-kuat" }), ["token", "password"])).toEqual({
+      ok: true,
+      data: { token: "a.b", password: "rahasia-kuat" },
     })
   })
 })

@@ -23,8 +23,10 @@ export const registerSchema = z.object({
   last_name: name(0),
   email,
   phone: optionalPhone,
-  password,
 })
+
+/** The password is chosen on the page the emailed registration link opens. */
+export const confirmRegistrationSchema = z.object({ token: z.string().min(1, { message: "required" }), password })
 
 export const loginSchema = z.object({
   email,

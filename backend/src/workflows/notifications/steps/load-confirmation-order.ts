@@ -10,6 +10,8 @@ const ORDER_FIELDS = [
   "id",
   "display_id",
   "email",
+  // Medusa's order locale, copied from the cart: the storefront language the order was placed in.
+  "locale",
   "item_total",
   "shipping_total",
   "total",
@@ -60,6 +62,7 @@ export const loadConfirmationOrderStep = createStep(
     return new StepResponse<ConfirmationOrder | null>({
       display_id: order.display_id,
       email: order.email,
+      locale: order.locale ?? null,
       items: (order.items ?? []).filter(Boolean).map((item: Row) => ({
         title: item.product_title ?? item.title,
         variant_title: item.variant_title,

@@ -54,3 +54,17 @@ describe("order confirmation", () => {
     expect(text).not.toContain("Dikirim ke:")
   })
 })
+
+describe("order confirmation in English", () => {
+  it("has every line in English, with the English transfer instructions", () => {
+    const { subject, text } = renderOrderConfirmation(order, bank, "en")
+    expect(subject).toBe("Order #42 received – Karya Binaan")
+    expect(text).toContain("Hello Budi,")
+    expect(text).toContain("Order number: #42")
+    expect(text).toContain("Shipping: Rp 15.000")
+    expect(text).toContain("Payment: Bank transfer")
+    expect(text).toContain("Transfer exactly the total.")
+    expect(text).toContain("Phone: +62811")
+    expect(text).not.toMatch(/Pesanan|Pembayaran|Ongkos|Telepon|Transfer tepat/)
+  })
+})

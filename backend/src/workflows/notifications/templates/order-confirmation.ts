@@ -1,5 +1,7 @@
 import type { BankTransfer } from "../../bank-transfer/bank-transfer"
-import { BANK_TRANSFER_PROVIDER_ID, paymentMethodLabel } from "./payment-methods"
+import { BANK_TRANSFER_PROVIDER_ID, STRIPE_PROVIDER_ID } from "./payment-methods"
+import type { EmailLocale } from "./email-locale"
+import { ORDER_CONFIRMATION_COPY, type OrderConfirmationCopy } from "./order-confirmation-copy"
 import { formatRupiah } from "../../../lib/rupiah"
 
 export const ORDER_CONFIRMATION_TEMPLATE = "order-confirmation"
@@ -9,6 +11,8 @@ type Amount = number | string | { valueOf(): number }
 export type ConfirmationOrder = {
   display_id: number
   email: string
+  /** The order's locale (BCP 47, e.g. "en-US"); empty means Indonesian. */
+  locale?: string | null
   items: { title: string; variant_title?: string | null; quantity: number; total: Amount }[]
   subtotal: Amount
   shipping_total: Amount
@@ -27,7 +31,7 @@ export type ConfirmationOrder = {
   payment_provider_id?: string | null
 }
 
-function addressLines(address: NonNullable<ConfirmationOrder["shipping_address"]>): string[] {
+function addressLines(address: NonNullable<ConfirmationOrder["shipping_address"]>, copy: OrderConfirmationCopy): string[] {
   const name = [address.first_name, address.last_name].filter(Boolean).join(" ")
   const place = [address.city, address.province].filter(Boolean).join(", ")
   return [
@@ -35,79 +39,75 @@ function addressLines(address: NonNullable<ConfirmationOrder["shipping_address"]
     address.address_1,
     address.address_2,
     [place, address.postal_code].filter(Boolean).join(" "),
-    address.phone ? `Telepon: ${address.phone}` : undefined,
+    address.phone ? `${copy.phone}: ${address.phone}` : undefined,
   ].filter((line): line is string => !!line)
 }
 
-function deliveryLines(order: ConfirmationOrder): string[] {
+function deliveryLines(order: ConfirmationOrder, copy: OrderConfirmationCopy): string[] {
   const method = order.shipping_method
   if (method?.pickup) {
     return [
-      `Pengambilan: ${method.name}`,
-      "Kami mengabari Anda saat pesanan siap diambil di outlet mitra. Bawa nomor pesanan ini.",
+      `${copy.pickup}: ${method.name}`,
+      copy.pickupNote,
     ]
   }
-  const lines = [`Pengiriman: ${method?.name ?? "-"}`]
-  if (order.shipping_address) lines.push("Dikirim ke:", ...addressLines(order.shipping_address).map((l) => `  ${l}`))
+  const lines = [`${copy.delivery}: ${method?.name ?? "-"}`]
+  if (order.shipping_address) lines.push(copy.shipTo, ...addressLines(order.shipping_address, copy).map((l) => `  ${l}`))
   return lines
 }
 
-function paymentLines(order: ConfirmationOrder, bankTransfer: BankTransfer | null): string[] {
+function paymentLines(order: ConfirmationOrder, bankTransfer: BankTransfer | null, copy: OrderConfirmationCopy, locale: EmailLocale): string[] {
   const provider = order.payment_provider_id
-  if (!provider) return ["Pembayaran: -"]
-  const lines = [`Pembayaran: ${paymentMethodLabel(provider)}`]
-  if (provider !== BANK_TRANSFER_PROVIDER_ID) {
-    return [...lines, "Pembayaran kartu Anda sudah kami terima dan akan ditagih saat pesanan diproses."]
-  }
-  lines.push("", `Jumlah yang harus ditransfer: ${formatRupiah(order.total)}`)
+  if (!provider) return [`${copy.payment}: -`]
+  const label = provider === BANK_TRANSFER_PROVIDER_ID ? copy.methods.bank : provider === STRIPE_PROVIDER_ID ? copy.methods.card : provider
+  const lines = [`${copy.payment}: ${label}`]
+  if (provider !== BANK_TRANSFER_PROVIDER_ID) return [...lines, copy.cardPaid]
+  lines.push("", `${copy.amountToTransfer}: ${formatRupiah(order.total)}`)
   if (bankTransfer) {
     lines.push(
-      `Bank: ${bankTransfer.bank_name}`,
-      `Nomor rekening: ${bankTransfer.account_number}`,
-      `Atas nama: ${bankTransfer.account_holder}`,
-      `Berita transfer: Pesanan #${order.display_id}`,
+      `${copy.bank}: ${bankTransfer.bank_name}`,
+      `${copy.accountNumber}: ${bankTransfer.account_number}`,
+      `${copy.accountHolder}: ${bankTransfer.account_holder}`,
+      copy.reference(order.display_id),
       "",
-      bankTransfer.instructions.id
+      bankTransfer.instructions[locale]
     )
   } else {
-    lines.push("Rekening tujuan akan kami kirim terpisah; balas email ini bila belum menerimanya.")
+    lines.push(copy.accountLater)
   }
-  lines.push(
-    "",
-    "Pesanan Anda MENUNGGU PEMBAYARAN sampai operator Karya Binaan mengonfirmasi transfer Anda. " +
-      "Setelah itu pesanan diteruskan ke kelompok binaan yang membuatnya."
-  )
+  lines.push("", copy.awaitingPayment)
   return lines
 }
 
-/** The order confirmation email, in Indonesian, as plain text. */
-export function renderOrderConfirmation(order: ConfirmationOrder, bankTransfer: BankTransfer | null) {
+/** The order confirmation email in the language the order was placed in, as plain text. */
+export function renderOrderConfirmation(order: ConfirmationOrder, bankTransfer: BankTransfer | null, locale: EmailLocale = "id") {
+  const copy = ORDER_CONFIRMATION_COPY[locale]
   const name = order.shipping_address?.first_name
   const items = order.items.map((item) => {
     const variant = item.variant_title ? ` (${item.variant_title})` : ""
     return `- ${item.title}${variant} × ${item.quantity}: ${formatRupiah(item.total)}`
   })
   const text = [
-    `Halo${name ? ` ${name}` : ""},`,
+    copy.greeting(name),
     "",
-    "Terima kasih sudah berbelanja di Karya Binaan. Pesanan Anda sudah kami terima.",
+    copy.thanks,
     "",
-    `Nomor pesanan: #${order.display_id}`,
+    `${copy.orderNumber}: #${order.display_id}`,
     "",
-    "Barang:",
+    copy.items,
     ...items,
     "",
-    `Subtotal: ${formatRupiah(order.subtotal)}`,
-    `Ongkos kirim: ${formatRupiah(order.shipping_total)}`,
-    `Total: ${formatRupiah(order.total)}`,
+    `${copy.subtotal}: ${formatRupiah(order.subtotal)}`,
+    `${copy.shipping}: ${formatRupiah(order.shipping_total)}`,
+    `${copy.total}: ${formatRupiah(order.total)}`,
     "",
-    ...deliveryLines(order),
+    ...deliveryLines(order, copy),
     "",
-    ...paymentLines(order, bankTransfer),
+    ...paymentLines(order, bankTransfer, copy, locale),
     "",
-    "Setiap pembelian membantu warga binaan membangun keterampilan dan penghasilan.",
-    "Salam hangat,",
-    "Tim Karya Binaan",
+    copy.impact,
+    copy.regards,
+    copy.team,
   ].join("\n")
-  return { subject: `Pesanan #${order.display_id} diterima – Karya Binaan`, text }
+  return { subject: copy.subject(order.display_id), text }
 }

@@ -1,30 +1,49 @@
+import { type EmailLocale, storefrontUrl } from "./email-locale"
+
 export const PASSWORD_RESET_TEMPLATE = "password-reset"
 
-/** The storefront's reset page (storefront/src/i18n/routing.ts). */
-export const PASSWORD_RESET_PATH = "/akun/atur-ulang-sandi"
-
-/** The reset link: the storefront's reset page with the token and the email. */
-export function passwordResetUrl(storefrontUrl: string, token: string, email: string): string {
-  const url = new URL(PASSWORD_RESET_PATH, storefrontUrl)
-  url.searchParams.set("token", token)
-  url.searchParams.set("email", email)
-  return url.toString()
+/** The reset link: the storefront's reset page in the shopper's language, with the token and the email. */
+export function passwordResetUrl(storefront: string, token: string, email: string, locale: EmailLocale = "id"): string {
+  return storefrontUrl(storefront, "/account/reset-password", locale, { token, email })
 }
 
-/** The password-reset email, in Indonesian, as plain text. */
-export function renderPasswordReset(resetUrl: string) {
-  const text = [
-    "Halo,",
-    "",
-    "Kami menerima permintaan untuk mengatur ulang kata sandi akun Karya Binaan Anda.",
-    "Buka tautan berikut untuk membuat kata sandi baru (berlaku 15 menit, hanya sekali pakai):",
-    "",
-    resetUrl,
-    "",
-    "Jika Anda tidak memintanya, abaikan email ini: kata sandi Anda tidak berubah.",
-    "",
-    "Salam hangat,",
-    "Tim Karya Binaan",
-  ].join("\n")
-  return { subject: "Atur ulang kata sandi – Karya Binaan", text }
+const COPY: Record<EmailLocale, { subject: string; lines: (url: string) => string[] }> = {
+  id: {
+    subject: "Atur ulang kata sandi – Karya Binaan",
+    lines: (url) => [
+      "Halo,",
+      "",
+      "Kami menerima permintaan untuk mengatur ulang kata sandi akun Karya Binaan Anda.",
+      "Buka tautan berikut untuk membuat kata sandi baru (berlaku 15 menit, hanya sekali pakai):",
+      "",
+      url,
+      "",
+      "Jika Anda tidak memintanya, abaikan email ini: kata sandi Anda tidak berubah.",
+      "",
+      "Salam hangat,",
+      "Tim Karya Binaan",
+    ],
+  },
+  en: {
+    subject: "Reset your password – Karya Binaan",
+    lines: (url) => [
+      "Hello,",
+      "",
+      "We received a request to reset the password of your Karya Binaan account.",
+      "Open this link to choose a new password (valid for 15 minutes, once):",
+      "",
+      url,
+      "",
+      "If you did not ask for this, ignore this email: your password stays the same.",
+      "",
+      "Warm regards,",
+      "The Karya Binaan team",
+    ],
+  },
+}
+
+/** The password-reset email in the shopper's language, as plain text. */
+export function renderPasswordReset(resetUrl: string, locale: EmailLocale = "id") {
+  const copy = COPY[locale]
+  return { subject: copy.subject, text: copy.lines(resetUrl).join("\n") }
 }

@@ -2,20 +2,20 @@
 
 import { useTranslations } from "next-intl"
 import { useActionState } from "react"
-import { Link } from "@/i18n/navigation"
 import { register } from "@/lib/data/auth-actions"
 import type { FormState } from "@/lib/data/form-state"
-import { PASSWORD_MIN } from "@/lib/validation/account"
 import { FormNotice } from "./form-notice"
 import { SubmitButton } from "@/modules/common/components/submit-button"
 import { TextField } from "./text-field"
 import { useFocusFirstError } from "./use-focus-first-error"
 
-export function RegisterForm({ next }: { next?: string }) {
+export function RegisterForm({ next, initial }: { next?: string; initial?: Record<string, string> }) {
   const t = useTranslations("AccountForm")
-  const [state, action] = useActionState(register, {} as FormState)
+  const [state, action] = useActionState(register, { values: initial } as FormState)
   const formRef = useFocusFirstError(state)
   const value = (name: string) => state.values?.[name]
+  // The same answer for every address: the email tells a new one how to finish, a known one how to log in.
+  if (state.done) return <FormNotice tone="success">{t("messages.registerCheckEmail", { email: state.values?.email ?? "" })}</FormNotice>
   return (
     <form ref={formRef} action={action} className="flex flex-col gap-4" noValidate>
       {next && <input type="hidden" name="next" value={next} />}
@@ -32,16 +32,6 @@ export function RegisterForm({ next }: { next?: string }) {
         />
       </div>
       <TextField name="email" type="email" autoComplete="email" label={t("fields.email")} defaultValue={value("email")} error={state.errors?.email} />
-      {state.errors?.email === "emailTaken" && (
-        <p className="-mt-2 flex flex-wrap gap-x-4 text-sm">
-          <Link href="/account/login" className="font-semibold text-maroon underline underline-offset-4">
-            {t("actions.login")}
-          </Link>
-          <Link href="/account/forgot-password" className="font-semibold text-maroon underline underline-offset-4">
-            {t("actions.forgotLink")}
-          </Link>
-        </p>
-      )}
       <TextField
         name="phone"
         type="tel"
@@ -52,15 +42,6 @@ export function RegisterForm({ next }: { next?: string }) {
         hint={t("hints.phone")}
         defaultValue={value("phone")}
         error={state.errors?.phone}
-      />
-      <TextField
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        minLength={PASSWORD_MIN}
-        label={t("fields.password")}
-        hint={t("hints.password", { min: PASSWORD_MIN })}
-        error={state.errors?.password}
       />
       <SubmitButton pendingLabel={t("actions.sending")}>{t("actions.register")}</SubmitButton>
     </form>

@@ -2,8 +2,11 @@ import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { requireCustomer } from "@/lib/data/customer"
+import { guestOrderCounts } from "@/lib/data/guest-orders"
 import { listCustomerOrders } from "@/lib/data/orders"
 import { privatePageMetadata } from "@/lib/private-metadata"
+import { ClientMessages } from "@/modules/common/components/client-messages"
+import { GuestOrdersOffer } from "@/modules/account/components/guest-orders-offer"
 import { OrderList } from "@/modules/account/components/order-list"
 import { AccountTemplate } from "@/modules/account/templates/account-template"
 import { LinkCards } from "@/modules/common/components/link-cards"
@@ -16,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   const customer = await requireCustomer("/account")
-  const [t, { orders }] = await Promise.all([getTranslations("Account"), listCustomerOrders(1)])
+  const [t, { orders }, guests] = await Promise.all([getTranslations("Account"), listCustomerOrders(1), guestOrderCounts()])
   const cards = [
     { href: "/account/profile", title: t("profile"), body: t("profileCard") },
     { href: "/account/addresses", title: t("addresses"), body: t("addressesCard", { count: customer.addresses?.length ?? 0 }) },
@@ -33,6 +36,10 @@ export default async function AccountPage() {
         </>
       }
     >
+      {/* Right after registering or logging in: the orders this email placed as a guest. */}
+      <ClientMessages sections={["GuestOrders"]}>
+        <GuestOrdersOffer counts={guests} email={customer.email} />
+      </ClientMessages>
       <LinkCards cards={cards} className="grid gap-3 sm:grid-cols-3" />
       {orders.length ? (
         <section aria-labelledby="recent-orders" className="mt-10">

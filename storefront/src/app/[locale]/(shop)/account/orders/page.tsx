@@ -2,10 +2,13 @@ import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { requireCustomer } from "@/lib/data/customer"
+import { guestOrderCounts } from "@/lib/data/guest-orders"
 import { listCustomerOrders, ORDERS_PAGE_SIZE } from "@/lib/data/orders"
 import { privatePageMetadata } from "@/lib/private-metadata"
 import { pageCount, parsePage } from "@/lib/util/catalog-params"
 import { Pagination } from "@/modules/common/components/pagination"
+import { ClientMessages } from "@/modules/common/components/client-messages"
+import { GuestOrdersOffer } from "@/modules/account/components/guest-orders-offer"
 import { OrderList } from "@/modules/account/components/order-list"
 import { AccountTemplate } from "@/modules/account/templates/account-template"
 
@@ -16,11 +19,14 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OrdersPage({ searchParams }: Props) {
-  await requireCustomer("/account/orders")
+  const customer = await requireCustomer("/account/orders")
   const page = parsePage((await searchParams).page)
-  const [t, { orders, count }] = await Promise.all([getTranslations("Orders"), listCustomerOrders(page)])
+  const [t, { orders, count }, guests] = await Promise.all([getTranslations("Orders"), listCustomerOrders(page), guestOrderCounts()])
   return (
     <AccountTemplate title={t("title")} section="/account/orders">
+      <ClientMessages sections={["GuestOrders"]}>
+        <GuestOrdersOffer counts={guests} email={customer.email} />
+      </ClientMessages>
       {orders.length ? (
         <>
           <OrderList orders={orders} />

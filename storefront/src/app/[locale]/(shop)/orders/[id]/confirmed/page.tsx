@@ -2,7 +2,9 @@ import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { notFound } from "next/navigation"
 import { getBankTransfer } from "@/lib/data/checkout"
+import { getCustomer } from "@/lib/data/customer"
 import { getOrder } from "@/lib/data/orders"
+import { CreateAccountInvite } from "@/modules/order/components/create-account-invite"
 import { OrderConfirmedTemplate } from "@/modules/order/templates/order-confirmed-template"
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,6 +16,12 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
   const { id } = await params
   const order = await getOrder(id)
   if (!order) notFound()
-  const bankTransfer = order.paymentState === "awaiting_transfer" ? await getBankTransfer() : null
-  return <OrderConfirmedTemplate order={order} bankTransfer={bankTransfer} />
+  const [bankTransfer, customer] = await Promise.all([order.paymentState === "awaiting_transfer" ? getBankTransfer() : null, getCustomer()])
+  return (
+    <>
+      <OrderConfirmedTemplate order={order} bankTransfer={bankTransfer} />
+      {/* A guest's order: an account made from here starts with this order's name and address (issue 15 item 8). */}
+      {!customer && <CreateAccountInvite orderId={order.id} />}
+    </>
+  )
 }
