@@ -30,6 +30,7 @@ import { storeCohortMiddlewares } from "./store/cohorts/middlewares"
 import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
+import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { inputGuardMiddlewares } from "./utils/input-guard"
 
 export default defineMiddlewares({
@@ -47,6 +48,7 @@ export default defineMiddlewares({
     ...storeCohortMiddlewares,
     ...storeCartMiddlewares,
     ...storeProductMiddlewares,
+    ...storeSearchMiddlewares,
     ...storeBankTransferMiddlewares,
     ...storeCartMiddlewares,
     ...storeOrderLookupMiddlewares,
