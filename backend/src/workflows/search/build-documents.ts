@@ -1,5 +1,5 @@
-import type { SearchDocumentInput } from "../../modules/search/service"
-import { BASE_LOCALE } from "../../modules/search/text"
+import type { SearchDocumentInput } from "../../modules/product-search/service"
+import { BASE_LOCALE } from "../../modules/product-search/text"
 
 type Named = { id: string; name?: string | null; description?: string | null }
 export type IndexedProduct = {

@@ -1,9 +1,9 @@
 import type { StoreSearchResponse } from "@karya-binaan/contract"
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { SEARCH_MODULE } from "../../../modules/search"
-import type { SearchModuleService } from "../../../modules/search/service"
-import { BASE_LOCALE } from "../../../modules/search/text"
+import { SEARCH_MODULE } from "../../../modules/product-search"
+import type { SearchModuleService } from "../../../modules/product-search/service"
+import { BASE_LOCALE } from "../../../modules/product-search/text"
 import type { StoreSearchParamsType } from "./validators"
 
 /**

@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SEARCH_MODULE } from "../../../modules/search"
-import type { SearchDocumentInput, SearchModuleService } from "../../../modules/search/service"
+import { SEARCH_MODULE } from "../../../modules/product-search"
+import type { SearchDocumentInput, SearchModuleService } from "../../../modules/product-search/service"
 import { buildDocuments, type IndexedProduct, type TranslationsByReference } from "../build-documents"
 
 export const indexProductsStepId = "index-products-for-search"

@@ -6,7 +6,7 @@ export class Migration20261203062000 extends Migration {
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_search_document_deleted_at" ON "search_document" ("deleted_at") WHERE deleted_at IS NULL;`)
     this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_search_document_product_id_locale_unique" ON "search_document" ("product_id", "locale") WHERE deleted_at IS NULL;`)
     // Title A, categories and cohort B, description C: ts_rank weighs a title hit above a passing mention.
-    // The text is normalised by the service before it is stored (modules/search/text.ts), so `simple` suffices.
+    // The text is normalised by the service before it is stored (modules/product-search/text.ts), so `simple` suffices.
     this.addSql(`alter table "search_document" add column if not exists "vector" tsvector generated always as (
       setweight(to_tsvector('simple', "title"), 'A') || setweight(to_tsvector('simple', "keywords"), 'B') || setweight(to_tsvector('simple', "description"), 'C')
     ) stored;`)
