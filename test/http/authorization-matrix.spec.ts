@@ -51,6 +51,7 @@ const MATRIX: Row[] = [
   { route: "GET /store/cohorts", path: "/store/cohorts", expect:                                          "200  200  200  200  200  200  200  200  200" },
   { route: "GET /store/cohorts/[handle]", path: "/store/cohorts/:cohortHandle", expect:                   "200  200  200  200  200  200  200  200  200" },
   { route: "GET /store/bank-transfer", path: "/store/bank-transfer", expect:                             "200  200  200  200  200  200  200  200  200" },
+  { route: "GET /store/search", path: "/store/search?q=keripik", expect:                                 "200  200  200  200  200  200  200  200  200" },
   { route: "POST /store/order-lookup", path: "/store/order-lookup", body: {}, expect:                    "400  400  400  400  400  400  400  400  400" },
   { route: "medusa GET /store/orders/:id", path: "/store/orders/:shopperOrder", expect:                  "404  200  404  404  404  404  404  404  404" },
   { route: "medusa GET /store/orders/:id (a guest's)", path: "/store/orders/:order", expect:             "404  404  404  404  404  404  404  404  404" },
