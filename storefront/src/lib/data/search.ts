@@ -5,6 +5,7 @@ import type { ProductCard } from "@/lib/types/product"
 import { PAGE_SIZE } from "@/lib/util/catalog-params"
 import { medusaFetch } from "./fetch"
 import { listProducts } from "./products"
+import { orderedLike } from "./search-order"
 import { TAGS } from "./tags"
 
 export type SearchResults = {
@@ -35,10 +36,4 @@ export async function searchProducts(locale: AppLocale, q: string, page = 1): Pr
     suggestion: found.suggestion,
     otherLocaleCount: found.other_locale_count,
   }
-}
-
-/** The cards in the order of `ids`; an id without a card (sold out of the channel since) is left out. */
-export function orderedLike<T extends { id: string }>(ids: string[], cards: T[]): T[] {
-  const byId = new Map(cards.map((c) => [c.id, c]))
-  return ids.flatMap((id) => byId.get(id) ?? [])
 }
