@@ -14,7 +14,8 @@ import type { StoreSearchParamsType } from "./validators"
  */
 export const GET = async (req: MedusaStoreRequest<unknown, StoreSearchParamsType>, res: MedusaResponse<StoreSearchResponse>) => {
   const { q, limit, offset } = req.validatedQuery as StoreSearchParamsType
-  const locale = req.validatedQuery.locale === "en-US" ? "en-US" : BASE_LOCALE
+  // Medusa puts ?locale= on req.locale (checked by the route's middleware).
+  const locale = req.locale === "en-US" ? "en-US" : BASE_LOCALE
   const channels = req.publishable_key_context.sales_channel_ids
   const search = req.scope.resolve<SearchModuleService>(SEARCH_MODULE)
   const { hits, count, suggestion } = await search.search(q, { locale, limit, offset, sales_channel_ids: channels })
