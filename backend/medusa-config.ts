@@ -124,6 +124,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/revenue-share" },
     { resolve: "./src/modules/ledger" },
     { resolve: "./src/modules/payout" },
+    // Product search (typo-tolerant, both languages) over its own index table; SEARCH_TRIGRAM=false turns trigram similarity off.
+    { resolve: "./src/modules/product-search", options: { trigram: process.env.SEARCH_TRIGRAM !== "false" } },
     { resolve: "@medusajs/medusa/translation" },
     {
       resolve: "@medusajs/medusa/file",

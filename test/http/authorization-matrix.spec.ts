@@ -51,6 +51,7 @@ const MATRIX: Row[] = [
   { route: "GET /store/cohorts", path: "/store/cohorts", expect:                                          "200  200  200  200  200  200  200  200  200" },
   { route: "GET /store/cohorts/[handle]", path: "/store/cohorts/:cohortHandle", expect:                   "200  200  200  200  200  200  200  200  200" },
   { route: "GET /store/bank-transfer", path: "/store/bank-transfer", expect:                             "200  200  200  200  200  200  200  200  200" },
+  { route: "GET /store/search", path: "/store/search?q=keripik", expect:                                 "200  200  200  200  200  200  200  200  200" },
   { route: "POST /store/order-lookup", path: "/store/order-lookup", body: {}, expect:                    "400  400  400  400  400  400  400  400  400" },
   // A customer's own guest orders (counts, and the emailed transfer requests): customers only (outlet buyers are customers too).
   { route: "GET /store/customers/me/guest-orders", path: "/store/customers/me/guest-orders", expect:     "401  200  200  200  401  401  401  401  401" },

@@ -180,6 +180,7 @@ const ROUTES: Record<string, RouteSpec> = {
   "GET /store/bank-transfer": { actor: "shopper", query: () => ({ locale: "en-US" }), stringQuery: ["locale"] },
   "GET /store/cohorts": { actor: "anonymous", query: () => ({ q: "tempe", limit: "20", offset: "0", facility_type: "lapas", craft_line: "tempe", fields: "id,name" }) },
   "GET /store/cohorts/[handle]": { actor: "anonymous", query: () => ({ fields: "id,name" }) },
+  "GET /store/search": { actor: "anonymous", query: () => ({ q: "keripik", locale: "en-US", limit: "12", offset: "0" }) },
   "POST /store/order-lookup": { actor: "anonymous", body: () => ({ order_number: "1001", email: "pembeli@contoh.com" }) },
   "GET /store/customers/me/guest-orders": { actor: "shopper", query: () => ({}) },
   "POST /store/customers/me/guest-orders": { actor: "shopper", writes: true, body: () => ({}) },

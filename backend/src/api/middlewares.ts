@@ -33,6 +33,7 @@ import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
 import { storeShippingOptionMiddlewares } from "./store/shipping-options/middlewares"
+import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { inputGuardMiddlewares } from "./utils/input-guard"
 
 export default defineMiddlewares({
@@ -50,6 +51,7 @@ export default defineMiddlewares({
     ...storeCohortMiddlewares,
     ...storeCartMiddlewares,
     ...storeProductMiddlewares,
+    ...storeSearchMiddlewares,
     ...storeBankTransferMiddlewares,
     ...storeShippingOptionMiddlewares,
     ...storeOrderLookupMiddlewares,

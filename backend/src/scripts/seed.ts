@@ -12,6 +12,7 @@
  * add the demo bank-transfer account where the store has none.
  * An interrupted run resumes, since every step skips what exists.
  */
+import { indexProductsForSearchWorkflow } from "../workflows/search/index-products"
 import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
@@ -103,6 +104,10 @@ export default async function seedDemoCatalog({ container }: ExecArgs) {
   logger.info(`${coordinators} coordinator logins ready, one per cohort (see seed-data/demo-logins.ts)`)
   const outlets = await seedOutlets(container)
   logger.info(`${outlets} Pertamina partner outlets (own channel, wholesale prices, case packs) with a buyer login each`)
+
+  // The seed runs without subscribers (medusa exec), so the search index is filled here once.
+  const { result: indexed } = await indexProductsForSearchWorkflow(container).run({ input: {} })
+  logger.info(`${indexed.indexed} products indexed for search`)
 
   await markSeeded(container)
   const seconds = ((Date.now() - started) / 1000).toFixed(1)

@@ -16,6 +16,8 @@ const PRODUCT_FIELDS =
 type ProductListResponse = { products: StoreProductWithLinks[]; count: number }
 
 export type ProductListFilter = {
+  /** Only these products (a search's hits); the answer keeps the store API's order. */
+  ids?: string[]
   categoryIds?: string[]
   cohortId?: string
   q?: string
@@ -27,7 +29,7 @@ export type ProductListFilter = {
 /** One page of product cards matching a category, cohort or search. */
 export async function listProducts(
   locale: AppLocale,
-  { categoryIds, cohortId, q, sort = "newest", page = 1, limit = PAGE_SIZE }: ProductListFilter = {}
+  { ids, categoryIds, cohortId, q, sort = "newest", page = 1, limit = PAGE_SIZE }: ProductListFilter = {}
 ): Promise<{ products: ProductCard[]; count: number }> {
   const { products, count } = await medusaFetch<ProductListResponse>("/store/products", {
     locale,
@@ -36,6 +38,7 @@ export async function listProducts(
     query: {
       region_id: await getRegionId(),
       fields: CARD_FIELDS,
+      id: ids,
       category_id: categoryIds,
       cohort_id: cohortId,
       q: q || undefined,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { getLocale, getTranslations } from "next-intl/server"
 import { listCategories } from "@/lib/data/categories"
-import { listProducts } from "@/lib/data/products"
+import { searchProducts, type SearchResults } from "@/lib/data/search"
 import { pageMetadata } from "@/lib/metadata"
 import { pageCount, parsePage, parseQuery, type SearchParams } from "@/lib/util/catalog-params"
 import { SearchTemplate } from "@/modules/search/templates/search-template"
@@ -22,7 +22,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const query = parseQuery(params.q)
   const page = parsePage(params.page)
   const [results, categories] = await Promise.all([
-    query ? listProducts(locale, { q: query, page }) : Promise.resolve({ products: [], count: 0 }),
+    query ? searchProducts(locale, query, page) : Promise.resolve<SearchResults>({ products: [], count: 0, suggestion: null, otherLocaleCount: 0 }),
     listCategories(locale),
   ])
   return (
@@ -33,6 +33,8 @@ export default async function SearchPage({ searchParams }: Props) {
       page={page}
       totalPages={pageCount(results.count)}
       categories={categories}
+      suggestion={results.suggestion}
+      otherLocaleCount={results.otherLocaleCount}
     />
   )
 }
