@@ -9,6 +9,12 @@ export const useMarkOutletInvoicePaid = (orderId: string) => {
   const queryClient = useQueryClient()
   return useMutation<AdminOutletInvoicePaidResponse, FetchError, { reference: string }>({
     mutationFn: (body) => sdk.client.fetch<AdminOutletInvoicePaidResponse>(`/admin/outlet-orders/${orderId}/mark-paid`, { method: "POST", body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: orderAllocationQueryKey.detail(orderId) }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: orderAllocationQueryKey.detail(orderId) }),
+        // The dashboard's own order query ("orders" detail keys): its payments now carry captured_at,
+        // which makes the Bagi hasil panel wait for the allocation.
+        queryClient.invalidateQueries({ queryKey: ["orders", "detail", orderId] }),
+      ]),
   })
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { notFound } from "next/navigation"
-import { getBankTransfer } from "@/lib/data/checkout"
 import { getOrder } from "@/lib/data/orders"
 import { OrderConfirmedTemplate } from "@/modules/order/templates/order-confirmed-template"
 
@@ -14,6 +13,5 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
   const { id } = await params
   const order = await getOrder(id)
   if (!order) notFound()
-  const bankTransfer = order.paymentState === "awaiting_transfer" ? await getBankTransfer() : null
-  return <OrderConfirmedTemplate order={order} bankTransfer={bankTransfer} />
+  return <OrderConfirmedTemplate order={order} />
 }
