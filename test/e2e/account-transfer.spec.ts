@@ -51,6 +51,8 @@ async function noSideways(page: Page) {
 
 for (const language of ["id", "en"] as const) {
   test(`${language}: the account's unpaid order says how to pay, then that it is paid`, async ({ page }) => {
+    // Login, two viewports and a capture: more than the default minute on a shared machine.
+    test.setTimeout(240_000)
     const words = LANGUAGES[language]
     const variant = await seededVariant(17)
     await setAvailable(variant, 5)
@@ -63,12 +65,12 @@ for (const language of ["id", "en"] as const) {
     await page.getByLabel(words.email).fill(customer.email)
     await page.getByLabel(words.password).fill(customer.password)
     await page.getByRole("button", { name: words.logIn }).click()
-    await expect(page).toHaveURL(new RegExp(`${words.orderPath}/${order.id}$`))
+    await expect(page).toHaveURL(new RegExp(`${words.orderPath}/${order.id}$`), { timeout: 60_000 })
 
     for (const viewport of language === "id" ? [PHONE, DESKTOP] : [DESKTOP, PHONE]) {
       await page.setViewportSize(viewport)
       const box = page.getByRole("region", { name: words.title })
-      await expect(box).toBeVisible()
+      await expect(box).toBeVisible({ timeout: 30_000 })
       await expect(box).toContainText(rupiah(amount))
       await expect(box).toContainText(DEMO_BANK_TRANSFER.bank_name)
       await expect(box).toContainText(DEMO_BANK_TRANSFER.account_number)
@@ -82,7 +84,7 @@ for (const language of ["id", "en"] as const) {
     await capture(order.id)
     await page.reload()
     await expect(page.getByRole("region", { name: words.title })).toHaveCount(0)
-    await expect(page.getByRole("main").getByText(words.paid, { exact: true })).toBeVisible()
+    await expect(page.getByRole("main").getByText(words.paid, { exact: true }).first()).toBeVisible({ timeout: 30_000 })
     await noSideways(page)
   })
 }

@@ -35,6 +35,8 @@ const rupiah = (n: number) => `Rp ${n.toLocaleString("de-DE")}`
 
 for (const language of ["id", "en"] as const) {
   test(`${language}: awaiting transfer until captured, then paid and shared without a reload`, async ({ page }) => {
+    // The Admin's first load, a capture and the allocation: more than the default minute on a shared machine.
+    test.setTimeout(240_000)
     const words = WORDS[language]
     const variant = await seededVariant(18)
     await setAvailable(variant, 5)
@@ -44,11 +46,11 @@ for (const language of ["id", "en"] as const) {
     await loginToAdmin(page, language)
     await page.goto(`${env.backendUrl}/app/orders/${order.id}`)
     const state = page.getByTestId("order-payment-state")
-    await expect(state).toContainText(words.awaiting, { timeout: 30_000 })
+    await expect(state).toContainText(words.awaiting, { timeout: 90_000 })
     await expect(state).toContainText(rupiah(amount))
     const shares = page.getByTestId("order-revenue-shares")
-    await expect(shares.getByRole("heading", { name: words.shares })).toBeVisible()
-    await expect(shares).toContainText(words.notYet)
+    await expect(shares.getByRole("heading", { name: words.shares })).toBeVisible({ timeout: 30_000 })
+    await expect(shares).toContainText(words.notYet, { timeout: 30_000 })
 
     // A reload would lose this mark: the refresh must come by itself.
     await page.evaluate(() => ((window as any).__sameDocument = true))
