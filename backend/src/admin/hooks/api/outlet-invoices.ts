@@ -9,12 +9,6 @@ export const useMarkOutletInvoicePaid = (orderId: string) => {
   const queryClient = useQueryClient()
   return useMutation<AdminOutletInvoicePaidResponse, FetchError, { reference: string }>({
     mutationFn: (body) => sdk.client.fetch<AdminOutletInvoicePaidResponse>(`/admin/outlet-orders/${orderId}/mark-paid`, { method: "POST", body }),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: orderAllocationQueryKey.detail(orderId) }),
-        // The dashboard's own order query ("orders" detail keys): its payments now carry captured_at,
-        // which makes the Bagi hasil panel wait for the allocation.
-        queryClient.invalidateQueries({ queryKey: ["orders", "detail", orderId] }),
-      ]),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: orderAllocationQueryKey.detail(orderId) }),
   })
 }
