@@ -17,12 +17,10 @@ export const localeOf = (language: string) => (language === "id" ? "id-ID" : lan
 /** Numbers, money and dates in the Admin's language; money is always whole rupiah. */
 export function formatters(language: string) {
   const locale = localeOf(language)
-  // Indonesian keeps the project's one rupiah format ("Rp 25.000"); other languages
-  // write the same whole rupiah with their own separators ("Rp 25,000").
-  const rupiah =
-    language === "id" ? null : new Intl.NumberFormat(locale, { style: "currency", currency: "IDR", currencyDisplay: "narrowSymbol", maximumFractionDigits: 0 })
   return {
-    money: (amount: number) => (rupiah ? rupiah.format(Math.round(amount)) : formatRupiah(amount)),
+    // One rupiah format in every language ("Rp 25.000", Indonesian grouping, no "IDR"):
+    // the programme's money is rupiah, and operators compare it with the shop and the emails.
+    money: (amount: number) => formatRupiah(amount),
     number: (n: number) => n.toLocaleString(locale),
     /** 1.500 basis points → "15%". */
     percent: (basisPoints: number) => `${(basisPoints / 100).toLocaleString(locale, { maximumFractionDigits: 2 })}%`,

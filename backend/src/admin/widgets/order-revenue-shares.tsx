@@ -4,12 +4,14 @@ import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
 import { bucketLabel } from "../components/revenue-shares/labels"
 import { useOrderAllocation } from "../hooks/api/order-allocations"
 import { useKaryaTranslation } from "../lib/i18n"
+import { lastCapturedAt } from "../lib/order-payment"
 import { errorMessage } from "../lib/sdk"
 
 /** "Bagi hasil" (Revenue shares) on the order page: each line's rule, and who got what (participants by code). */
 const OrderRevenueSharesWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
   const { t, format } = useKaryaTranslation()
-  const { data: shares, error: loadError } = useOrderAllocation(order.id)
+  // The order prop is refetched by the dashboard after a capture; its capture time starts the polling.
+  const { data: shares, error: loadError } = useOrderAllocation(order.id, lastCapturedAt(order))
   const error = loadError ? errorMessage(loadError, t) : null
 
   const allocatedAny = shares?.lines.some((l) => l.entries.length)

@@ -1,13 +1,12 @@
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
-import type { BankTransferDetails } from "@/lib/types/checkout"
 import type { ShopOrder } from "@/lib/types/order"
-import { BankTransferInstructions } from "../components/bank-transfer-instructions"
 import { OrderDetails } from "../components/order-details"
+import { OrderTransferInstructions } from "../components/order-transfer-instructions"
 
-type Props = { order: ShopOrder; bankTransfer: BankTransferDetails | null }
+type Props = { order: ShopOrder }
 
-export function OrderConfirmedTemplate({ order, bankTransfer }: Props) {
+export function OrderConfirmedTemplate({ order }: Props) {
   const t = useTranslations("Order")
   const number = order.displayId ?? order.id
   return (
@@ -17,9 +16,7 @@ export function OrderConfirmedTemplate({ order, bankTransfer }: Props) {
         <p className="text-xl font-semibold text-maroon">{t("number", { number })}</p>
         {order.email ? <p>{t("emailSent", { email: order.email })}</p> : null}
       </div>
-      {order.paymentState === "awaiting_transfer" ? (
-        <BankTransferInstructions amount={order.total} orderNumber={number} details={bankTransfer} />
-      ) : null}
+      <OrderTransferInstructions order={order} />
       <OrderDetails order={order} />
       <Link href="/" className="inline-block rounded-md bg-maroon px-5 py-3 font-semibold text-white hover:bg-maroon-dark">
         {t("continueShopping")}

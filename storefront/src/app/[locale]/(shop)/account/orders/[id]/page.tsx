@@ -7,6 +7,7 @@ import { getCustomerOrder } from "@/lib/data/orders"
 import { privatePageMetadata } from "@/lib/private-metadata"
 import { AccountTemplate } from "@/modules/account/templates/account-template"
 import { OrderDetails } from "@/modules/order/components/order-details"
+import { OrderTransferInstructions } from "@/modules/order/components/order-transfer-instructions"
 
 type Props = { params: Promise<{ id: string }> }
 
@@ -26,7 +27,11 @@ export default async function AccountOrderPage({ params }: Props) {
       <Link href="/account/orders" className="mb-6 inline-block text-maroon underline underline-offset-4">
         ← {t("backToOrders")}
       </Link>
-      <OrderDetails order={order} />
+      <div className="space-y-6">
+        {/* Until the transfer is captured, the same instructions as the confirmation page. */}
+        <OrderTransferInstructions order={order} />
+        <OrderDetails order={order} />
+      </div>
     </AccountTemplate>
   )
 }

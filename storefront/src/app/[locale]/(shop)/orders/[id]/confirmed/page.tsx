@@ -1,7 +1,6 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { notFound } from "next/navigation"
-import { getBankTransfer } from "@/lib/data/checkout"
 import { getCustomer } from "@/lib/data/customer"
 import { getOrder } from "@/lib/data/orders"
 import { CreateAccountInvite } from "@/modules/order/components/create-account-invite"
@@ -16,10 +15,10 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
   const { id } = await params
   const order = await getOrder(id)
   if (!order) notFound()
-  const [bankTransfer, customer] = await Promise.all([order.paymentState === "awaiting_transfer" ? getBankTransfer() : null, getCustomer()])
+  const customer = await getCustomer()
   return (
     <>
-      <OrderConfirmedTemplate order={order} bankTransfer={bankTransfer} />
+      <OrderConfirmedTemplate order={order} />
       {/* A guest's order: an account made from here starts with this order's name and address (issue 15 item 8). */}
       {!customer && <CreateAccountInvite orderId={order.id} />}
     </>
