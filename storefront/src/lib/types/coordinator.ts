@@ -22,6 +22,8 @@ export type CoordinatorVariant = {
   id: string
   /** The variant's value of the product's option (e.g. "250 g"). */
   value: string
+  /** Its value of every option, in the product's option order (e.g. ["Original", "250 g"]). */
+  optionValues: string[]
   sku: string | null
   weight: number | null
   price: number | null

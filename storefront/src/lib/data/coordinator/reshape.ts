@@ -26,6 +26,12 @@ function optionValue(variant: Api.CoordinatorProductVariant, title: string | und
   return (variant.options.find((o) => o.title === title) ?? variant.options[0])?.value ?? null
 }
 
+/** A variant's value of every option, in the product's option order; its title when it has none. */
+function allOptionValues(variant: Api.CoordinatorProductVariant, options: Api.CoordinatorProduct["options"]): string[] {
+  const values = options.flatMap((o) => variant.options.filter((vo) => vo.title === o.title).map((vo) => vo.value))
+  return values.length ? values : [variant.title]
+}
+
 export function reshapeCoordinatorProduct(raw: Api.CoordinatorProduct): CoordinatorProduct {
   const variants = [...raw.variants].sort((a, b) => a.variant_rank - b.variant_rank)
   const images = [...raw.images].sort((a, b) => a.rank - b.rank).map((i) => i.url)
@@ -45,6 +51,7 @@ export function reshapeCoordinatorProduct(raw: Api.CoordinatorProduct): Coordina
     variants: variants.map((v) => ({
       id: v.id,
       value: optionValue(v, optionTitle) ?? v.title,
+      optionValues: allOptionValues(v, raw.options),
       sku: v.sku,
       weight: v.weight,
       price: v.price ?? v.prices.find((p) => p.currency_code.toLowerCase() === "idr")?.amount ?? null,
