@@ -3,7 +3,8 @@ import type { CoordinatorProduct, CoordinatorVariant } from "@/lib/types/coordin
 import { batchVariantChoices } from "./batch-choices"
 
 const variant = (v: Partial<CoordinatorVariant> & { id: string; optionValues: string[] }): CoordinatorVariant => ({
-  value: v.optionValues[0],
+  value: v.optionValues[0] ?? "",
+  valueEn: "",
   sku: null,
   weight: null,
   price: 1000,
@@ -13,6 +14,10 @@ const variant = (v: Partial<CoordinatorVariant> & { id: string; optionValues: st
 
 const product = (p: Partial<CoordinatorProduct> & { title: string; variants: CoordinatorVariant[] }): CoordinatorProduct => ({
   id: `prod_${p.title}`,
+  titleEn: "",
+  subtitle: "",
+  subtitleEn: "",
+  optionTitleEn: "",
   handle: null,
   description: "",
   descriptionEn: "",

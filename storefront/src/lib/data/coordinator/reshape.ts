@@ -37,9 +37,13 @@ export function reshapeCoordinatorProduct(raw: Api.CoordinatorProduct): Coordina
   const images = [...raw.images].sort((a, b) => a.rank - b.rank).map((i) => i.url)
   const label = raw.food_label
   const optionTitle = raw.options[0]?.title
+  const optionEn = optionTitle ? raw.en.options?.[optionTitle] : undefined
   return {
     id: raw.id,
     title: raw.title,
+    titleEn: raw.en.title ?? "",
+    subtitle: raw.subtitle ?? "",
+    subtitleEn: raw.en.subtitle ?? "",
     handle: raw.handle ?? null,
     description: raw.description ?? "",
     descriptionEn: raw.en.description ?? raw.description_en ?? "",
@@ -48,9 +52,11 @@ export function reshapeCoordinatorProduct(raw: Api.CoordinatorProduct): Coordina
     images,
     listing: { state: raw.listing.state, reason: raw.listing.reason ?? null },
     optionTitle: optionTitle ?? "",
+    optionTitleEn: optionEn?.title ?? "",
     variants: variants.map((v) => ({
       id: v.id,
       value: optionValue(v, optionTitle) ?? v.title,
+      valueEn: optionEn?.values[optionValue(v, optionTitle) ?? ""] ?? "",
       optionValues: allOptionValues(v, raw.options),
       sku: v.sku,
       weight: v.weight,
