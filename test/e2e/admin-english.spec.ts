@@ -44,7 +44,7 @@ test("the review queue and the coordinator invitation in English", async ({ page
   await row.getByRole("button", { name: "Send rejection" }).click()
   await expect(row).toHaveCount(0)
 
-  await openPage(page, "koordinator", "Invite a coordinator")
+  await openPage(page, "koordinator", "Coordinators")
   await page.getByRole("button", { name: "Send invitation" }).click()
   await expect(page.getByRole("alert")).toHaveText("Choose at least one cohort")
   await expect(page.getByLabel("Name (optional)")).toBeVisible()
