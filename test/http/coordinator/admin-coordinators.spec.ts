@@ -91,6 +91,7 @@ describe("the operator's coordinators: list, pending invitations, resend, revoke
     expect(signIn.status).toBe(401)
     expect(signIn.body.token).toBeUndefined()
     expect(signIn.body.message).toMatch(/dicabut.*revoked/)
+    expect(signIn.body.problems).toEqual([{ code: "access_revoked" }])
 
     const list = await api("/admin/coordinators", { token: operator })
     expect(list.body.coordinators).toContainEqual(expect.objectContaining({ id, status: "inactive", cohorts: [{ id: cohortId, name: COHORTS[2]!.name }] }))

@@ -29,7 +29,8 @@ export async function guardCoordinatorSignIn(req: MedusaRequest, res: MedusaResp
       .then((revoked) => {
         if (!revoked) return send(body)
         res.status(401)
-        send({ type: "unauthorized", message: ACCESS_REVOKED })
+        // The portal words the reason in the person's language from the problem code.
+        send({ type: "unauthorized", message: ACCESS_REVOKED, problems: [{ code: "access_revoked" }] })
       })
       .catch((error) => {
         // Never let a sign-in through unchecked: a failed lookup is a 503 to retry.
