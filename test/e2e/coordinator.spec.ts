@@ -178,6 +178,7 @@ async function listProduct(page: Page) {
   await page.getByRole("link", { name: "Produk baru" }).click()
   await page.getByLabel("Nama produk", { exact: true }).fill(title)
   await page.getByLabel(/^Nama produk \(bahasa Inggris\)/).fill(titleEn)
+  await page.getByLabel(/^Subjudul( \(opsional\))?$/).fill("Renyah, tanpa pengawet")
   await page.getByLabel(/^Subjudul \(bahasa Inggris\)/).fill("Crisp, no preservatives")
   await page.getByLabel("Deskripsi (Bahasa Indonesia)").fill("Keripik pisang renyah buatan kelompok binaan.")
   await page.getByLabel("Deskripsi (bahasa Inggris)").fill("Crisp banana chips made by the cohort.")
@@ -202,6 +203,25 @@ async function listProduct(page: Page) {
 
   return { title, titleEn, sku, productId: productId! }
 }
+
+test("the batch form tells two sizes of one flavour apart: product, every option value and SKU, grouped by product", async ({ page }) => {
+  const login = DEMO_COORDINATORS.find((c) => c.cohortHandle === "bapas-palembang-tempe")!
+  await page.goto("/koordinator/batch/baru")
+  await page.getByLabel("Email").fill(login.email)
+  await page.getByLabel("Kata sandi").fill(login.password)
+  await page.getByRole("button", { name: "Masuk" }).click()
+  await expect(page).toHaveURL(/\/koordinator\/batch\/baru$/)
+  const group = page.getByLabel("Produk dan varian").locator('optgroup[label="Keripik Tempe Sagu"]')
+  // Medusa keeps no order among a product's options: either value may come first.
+  const label = (flavour: string, size: string, sku: string) =>
+    new RegExp(`^Keripik Tempe Sagu · (${flavour} · ${size}|${size} · ${flavour}) · ${sku}$`)
+  await expect(group.locator("option")).toHaveText([
+    label("Original", "250 g", "KB-TMP-KRP-ORI-250"),
+    label("Original", "1 kg", "KB-TMP-KRP-ORI-1000"),
+    label("Pedas", "250 g", "KB-TMP-KRP-PDS-250"),
+    label("Pedas", "1 kg", "KB-TMP-KRP-PDS-1000"),
+  ])
+})
 
 test("an invited coordinator lists a food product and submits it for review", async ({ page }) => {
   await acceptInvitation(page)
