@@ -15,7 +15,7 @@ test("the operator invites a coordinator for a cohort; the emailed link opens th
 
   await loginToAdmin(page)
   await page.goto(`${env.backendUrl}/app/koordinator`)
-  await expect(page.getByRole("heading", { level: 1, name: "Undang koordinator" })).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByRole("heading", { level: 2, name: "Undang koordinator" })).toBeVisible({ timeout: 30_000 })
   await page.getByLabel("Email").fill(email)
   await page.getByLabel("Nama (opsional)").fill("Pak Darman")
   // Without a cohort nothing is sent.

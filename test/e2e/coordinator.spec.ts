@@ -172,16 +172,22 @@ test("an invited coordinator sets a password, is logged in, and can log in again
 async function listProduct(page: Page) {
   // A food product, submitted for review.
   const title = `Keripik Uji ${unique("e2e")}`
+  const titleEn = title.replace("Keripik Uji", "Test Chips")
+  const sku = unique("ku").replace(/[^a-z0-9]/gi, "-").toUpperCase()
   await portalNav(page).getByRole("link", { name: "Produk", exact: true }).click()
   await page.getByRole("link", { name: "Produk baru" }).click()
-  await page.getByLabel("Nama produk").fill(title)
+  await page.getByLabel("Nama produk", { exact: true }).fill(title)
+  await page.getByLabel(/^Nama produk \(bahasa Inggris\)/).fill(titleEn)
+  await page.getByLabel(/^Subjudul( \(opsional\))?$/).fill("Renyah, tanpa pengawet")
+  await page.getByLabel(/^Subjudul \(bahasa Inggris\)/).fill("Crisp, no preservatives")
   await page.getByLabel("Deskripsi (Bahasa Indonesia)").fill("Keripik pisang renyah buatan kelompok binaan.")
   await page.getByLabel("Deskripsi (bahasa Inggris)").fill("Crisp banana chips made by the cohort.")
   await page.getByLabel("Kategori").selectOption({ label: "Pangan Olahan › Olahan Pisang" })
-  await page.getByLabel("Nama pilihan varian").fill("Berat bersih")
+  await page.getByLabel("Nama pilihan varian", { exact: true }).fill("Berat bersih")
+  await page.getByLabel(/^Nama pilihan varian \(bahasa Inggris\)/).fill("Net weight")
   await page.getByLabel("Varian", { exact: true }).first().fill("250 g")
   await page.getByLabel("Harga (Rp)").first().fill("25.000")
-  await page.getByLabel("SKU").first().fill(unique("ku").replace(/[^a-z0-9]/gi, "-"))
+  await page.getByLabel("SKU").first().fill(sku)
   await page.getByLabel("Berat kirim (gram)").first().fill("270")
   await page.getByLabel("Ini produk pangan").check()
   await page.getByLabel("Masa simpan (hari)").fill("90")
@@ -195,8 +201,27 @@ async function listProduct(page: Page) {
   await expect(page.getByRole("main").getByRole("status")).toContainText("Produk diajukan")
   await expect(page.getByText("Menunggu pemeriksaan", { exact: true })).toBeVisible()
 
-  return { title, productId: productId! }
+  return { title, titleEn, sku, productId: productId! }
 }
+
+test("the batch form tells two sizes of one flavour apart: product, every option value and SKU, grouped by product", async ({ page }) => {
+  const login = DEMO_COORDINATORS.find((c) => c.cohortHandle === "bapas-palembang-tempe")!
+  await page.goto("/koordinator/batch/baru")
+  await page.getByLabel("Email").fill(login.email)
+  await page.getByLabel("Kata sandi").fill(login.password)
+  await page.getByRole("button", { name: "Masuk" }).click()
+  await expect(page).toHaveURL(/\/koordinator\/batch\/baru$/)
+  const group = page.getByLabel("Produk dan varian").locator('optgroup[label="Keripik Tempe Sagu"]')
+  // Medusa keeps no order among a product's options: either value may come first.
+  const label = (flavour: string, size: string, sku: string) =>
+    new RegExp(`^Keripik Tempe Sagu · (${flavour} · ${size}|${size} · ${flavour}) · ${sku}$`)
+  await expect(group.locator("option")).toHaveText([
+    label("Original", "250 g", "KB-TMP-KRP-ORI-250"),
+    label("Original", "1 kg", "KB-TMP-KRP-ORI-1000"),
+    label("Pedas", "250 g", "KB-TMP-KRP-PDS-250"),
+    label("Pedas", "1 kg", "KB-TMP-KRP-PDS-1000"),
+  ])
+})
 
 test("an invited coordinator lists a food product and submits it for review", async ({ page }) => {
   await acceptInvitation(page)
@@ -210,7 +235,7 @@ test("a coordinator accepts an invitation, lists a product, records a batch; the
   const probe = await api("/coordinator/participants?cohort_id=coh_none", { token: (await demoCoordinator(0)).token })
   test.skip(probe.status === 404 && !/kohort/i.test(JSON.stringify(probe.body)), "/coordinator/participants and /coordinator/batches are not on this branch's backend yet")
   const { token } = await acceptInvitation(page)
-  const { title, productId } = await listProduct(page)
+  const { title, titleEn, sku, productId } = await listProduct(page)
 
   // A participant to credit the batch to.
   await portalNav(page).getByRole("link", { name: "Peserta", exact: true }).click()
@@ -221,7 +246,8 @@ test("a coordinator accepts an invitation, lists a product, records a batch; the
   // A batch of 12 made by that participant.
   await portalNav(page).getByRole("link", { name: "Batch produksi", exact: true }).click()
   await page.getByRole("link", { name: "Catat batch" }).click()
-  await page.getByLabel("Produk dan varian").selectOption({ label: `${title} · 250 g` })
+  // Each variant named by product, every option value and SKU (two sizes never read alike).
+  await page.getByLabel("Produk dan varian").selectOption({ label: `${title} · 250 g · ${sku}` })
   await page.getByLabel("Jumlah dibuat").fill("12")
   await page.getByLabel("Kode batch").fill(unique("KU").toUpperCase())
   await page.getByLabel("Tanggal kedaluwarsa").fill(isoDay(90))
@@ -235,9 +261,15 @@ test("a coordinator accepts an invitation, lists a product, records a batch; the
   const published = await api(`/admin/listings/${productId}/publish`, { token, body: {} })
   expect(published.status).toBe(200)
   const { body: admin } = await api(`/admin/products/${productId}?fields=handle`, { token })
+  // The handle is the title's own words, no random tail.
+  expect(admin.product.handle).toBe(title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/-+$/, ""))
   await page.goto(`/produk/${admin.product.handle}`)
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible()
   await expect(page.getByText("Tersedia", { exact: true })).toBeVisible()
+  // In English: the title and subtitle the coordinator typed (one variant: the page shows no option picker).
+  await page.goto(`/en/products/${admin.product.handle}`)
+  await expect(page.getByRole("heading", { level: 1, name: titleEn })).toBeVisible()
+  await expect(page.getByText("Crisp, no preservatives")).toBeVisible()
 })
 
 test("a coordinator packs the cohort's lines of an order once it is paid, with carrier and tracking number, then marks them shipped", async ({ page }) => {

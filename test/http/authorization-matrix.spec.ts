@@ -122,6 +122,12 @@ const MATRIX: Row[] = [
   { route: "POST /admin/consignments/[id]/return", path: "/admin/consignments/none/return", body: { quantity: 1 }, expect:
                                                                                                          "401  401  401  401  401  401  404  401  401" },
   { route: "POST /admin/coordinator-invites", path: "/admin/coordinator-invites", body: {}, expect:      "401  401  401  401  401  401  400  401  401" },
+  { route: "GET /admin/coordinator-invites", path: "/admin/coordinator-invites", expect:                 "401  401  401  401  401  401  200  401  401" },
+  { route: "POST /admin/coordinator-invites/[id]/resend", path: "/admin/coordinator-invites/none/resend", body: {}, expect:
+                                                                                                         "401  401  401  401  401  401  404  401  401" },
+  { route: "GET /admin/coordinators", path: "/admin/coordinators", expect:                               "401  401  401  401  401  401  200  401  401" },
+  { route: "POST /admin/coordinators/[id]/revoke", path: "/admin/coordinators/none/revoke", body: {}, expect:
+                                                                                                         "401  401  401  401  401  401  404  401  401" },
   { route: "GET /admin/ledger/entries", path: "/admin/ledger/entries", expect:                           "401  401  401  401  401  401  200  401  401" },
   { route: "GET /admin/listings", path: "/admin/listings", expect:                                       "401  401  401  401  401  401  200  401  401" },
   { route: "POST /admin/listings/[product_id]/publish", path: "/admin/listings/none/publish", body: {}, expect:

@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCohortMiddlewares } from "./admin/cohorts/middlewares"
 import { adminCoordinatorInviteMiddlewares } from "./admin/coordinator-invites/middlewares"
+import { adminCoordinatorMiddlewares } from "./admin/coordinators/middlewares"
 import { adminLedgerMiddlewares } from "./admin/ledger/middlewares"
 import { adminListingMiddlewares } from "./admin/listings/middlewares"
 import { adminOutletMiddlewares } from "./admin/outlets/middlewares"
@@ -62,6 +63,7 @@ export default defineMiddlewares({
     ...adminProductMiddlewares,
     ...paymentHookMiddlewares,
     ...adminCoordinatorInviteMiddlewares,
+    ...adminCoordinatorMiddlewares,
     ...coordinatorInviteMiddlewares,
     ...coordinatorParticipantMiddlewares,
     ...coordinatorBatchMiddlewares,

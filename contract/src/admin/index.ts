@@ -1,4 +1,5 @@
 export * from "./cohort"
+export * from "./coordinator"
 export * from "./ledger"
 export * from "./listing"
 export * from "./outlet"

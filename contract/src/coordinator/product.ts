@@ -17,6 +17,8 @@ export type CoordinatorProductEnglish = {
   subtitle?: string
   description?: string
   food_label?: { ingredients?: string | null; allergens?: string | null; storage?: string | null }
+  /** Option names and values in English, keyed by the Indonesian option title and value. */
+  options?: Record<string, { title?: string; values: Record<string, string> }>
 }
 
 export type CoordinatorProductVariant = {

@@ -1,4 +1,5 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { guardCoordinatorSignIn } from "./coordinator-sign-in"
 import { evenSignInTiming } from "./even-timing"
 import { refuseDirectRegistration, refuseInvitedEmail } from "./invite-only"
 import { throttleAuthAttempts } from "./throttle"
@@ -19,6 +20,12 @@ export const authGuardMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/auth/:actor_type/emailpass",
     middlewares: [throttleAuthAttempts, evenSignInTiming],
+  },
+  {
+    // After the throttle: a revoked coordinator's right password still counts as a refusal there.
+    method: ["POST"],
+    matcher: "/auth/coordinator/emailpass",
+    middlewares: [guardCoordinatorSignIn],
   },
   {
     method: ["POST"],

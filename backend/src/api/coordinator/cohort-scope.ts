@@ -15,12 +15,17 @@ export const COHORT_NOT_FOUND = "Kohort tidak ditemukan"
 // Never 403: another cohort's existence must not leak.
 export const cohortNotFound = () => new MedusaError(MedusaError.Types.NOT_FOUND, COHORT_NOT_FOUND)
 
+/** Said to a coordinator whose access an operator revoked, at sign-in and on every /coordinator route. */
+export const ACCESS_REVOKED =
+  "Akses koordinator Anda telah dicabut. Hubungi operator Karya Binaan. / Your coordinator access has been revoked. Contact the Karya Binaan operator."
+
 /**
- * The cohorts a coordinator holds (coordinator ↔ cohort link). An inactive or
- * unknown coordinator holds none, so every cohort-scoped read comes back empty.
+ * Whether the coordinator's access was revoked (status inactive), and the
+ * cohorts they hold (coordinator ↔ cohort link). An unknown coordinator holds
+ * none, so every cohort-scoped read comes back empty.
  */
-export async function coordinatorCohortIds(scope: MedusaContainer, actorId: string): Promise<string[]> {
-  if (!actorId) return []
+export async function coordinatorAccess(scope: MedusaContainer, actorId: string): Promise<{ revoked: boolean; cohort_ids: string[] }> {
+  if (!actorId) return { revoked: false, cohort_ids: [] }
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [coordinator],
@@ -29,8 +34,9 @@ export async function coordinatorCohortIds(scope: MedusaContainer, actorId: stri
     fields: ["id", "status", "cohorts.id"],
     filters: { id: actorId },
   })
-  if (!coordinator || coordinator.status !== "active") return []
-  return (coordinator.cohorts ?? []).flatMap((cohort: { id: string } | null) => (cohort ? [cohort.id] : []))
+  if (!coordinator) return { revoked: false, cohort_ids: [] }
+  if (coordinator.status !== "active") return { revoked: true, cohort_ids: [] }
+  return { revoked: false, cohort_ids: (coordinator.cohorts ?? []).flatMap((cohort: { id: string } | null) => (cohort ? [cohort.id] : [])) }
 }
 
 /**

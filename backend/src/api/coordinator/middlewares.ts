@@ -5,19 +5,22 @@ import {
   type MedusaResponse,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { coordinatorCohortIds } from "./cohort-scope"
+import { MedusaError } from "@medusajs/framework/utils"
+import { ACCESS_REVOKED, coordinatorAccess } from "./cohort-scope"
 
 /**
  * Resolves the signed-in coordinator's cohorts once, for every /coordinator/*
  * route: handlers read `req.coordinator.cohort_ids` (and `requireOwnCohort`
  * guards a `cohort_id` parameter) rather than looking ownership up themselves.
- * An inactive coordinator holds no cohort, so every cohort-scoped read is a 404.
+ * A coordinator whose access an operator revoked gets 401 on every route, with
+ * a token or session issued before the revocation too.
  */
 async function scopeToCoordinator(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const coordinatorId = req.auth_context?.actor_id ?? ""
   try {
-    const cohortIds = await coordinatorCohortIds(req.scope, coordinatorId)
-    Object.assign(req, { coordinator: { coordinator_id: coordinatorId, cohort_ids: cohortIds } })
+    const access = await coordinatorAccess(req.scope, coordinatorId)
+    if (access.revoked) return next(new MedusaError(MedusaError.Types.UNAUTHORIZED, ACCESS_REVOKED))
+    Object.assign(req, { coordinator: { coordinator_id: coordinatorId, cohort_ids: access.cohort_ids } })
   } catch (error) {
     // Express 4 does not catch a rejected middleware: hand the error to the error handler.
     return next(error)

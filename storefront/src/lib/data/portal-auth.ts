@@ -30,7 +30,7 @@ export type PortalAuth = {
  * portal's people. A valid token whose identity has no actor of the portal
  * behind it (a shopper's account, a half-made or removed one) is no login either.
  */
-async function portalToken(portal: PortalAuth, email: string, password: string): Promise<string | null | "locked"> {
+async function portalToken(portal: PortalAuth, email: string, password: string): Promise<string | null | "locked" | "revoked"> {
   try {
     const { token } = await portal.fetch<{ token?: string }>(portal.loginRoute, { anonymous: true, body: { email, password } })
     if (!token) return null
@@ -39,6 +39,8 @@ async function portalToken(portal: PortalAuth, email: string, password: string):
   } catch (error) {
     // The backend's brute-force brake: too many failed attempts for this account or address.
     if (isPortalApiStatus(error, 429)) return "locked"
+    // The right password of someone whose access an operator revoked.
+    if (isPortalApiStatus(error, 401) && error.problems.some((p) => (p as { code?: unknown })?.code === "access_revoked")) return "revoked"
     if (isPortalApiStatus(error, 400, 401, 403, 404)) return null
     throw error
   }
@@ -51,6 +53,7 @@ export async function portalLogin(portal: PortalAuth, form: FormData): Promise<F
   if (!parsed.ok) return { errors: parsed.errors, values: parsed.values }
   const token = await portalToken(portal, parsed.data.email, parsed.data.password)
   if (token === "locked") return { message: "tooManyAttempts", values: { email: parsed.data.email } }
+  if (token === "revoked") return { message: "accessRevoked", values: { email: parsed.data.email } }
   if (!token) return { message: "invalidLogin", values: { email: parsed.data.email } }
   await portal.setToken(token)
   const target = safeNextPath(form.get("next"))

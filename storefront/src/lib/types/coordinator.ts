@@ -22,6 +22,10 @@ export type CoordinatorVariant = {
   id: string
   /** The variant's value of the product's option (e.g. "250 g"). */
   value: string
+  /** Its value of every option, in the product's option order (e.g. ["Original", "250 g"]). */
+  optionValues: string[]
+  /** The English of `value`; "" when none was given. */
+  valueEn: string
   sku: string | null
   weight: number | null
   price: number | null
@@ -32,6 +36,9 @@ export type CoordinatorVariant = {
 export type CoordinatorProduct = {
   id: string
   title: string
+  titleEn: string
+  subtitle: string
+  subtitleEn: string
   handle: string | null
   description: string
   descriptionEn: string
@@ -40,6 +47,7 @@ export type CoordinatorProduct = {
   images: string[]
   listing: { state: ListingState; reason: string | null }
   optionTitle: string
+  optionTitleEn: string
   variants: CoordinatorVariant[]
   foodLabel: CoordinatorFoodLabel | null
 }

@@ -1,5 +1,6 @@
 export * from "./cohorts"
 export * from "./coordinator-invites"
+export * from "./coordinators"
 export * from "./listings"
 export * from "./order-allocations"
 export * from "./outlet-invoices"

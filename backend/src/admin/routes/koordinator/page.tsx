@@ -2,12 +2,18 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Button, Checkbox, Container, Heading, Input, Label, Text } from "@medusajs/ui"
 import type { Invite } from "@karya-binaan/contract"
 import { useState, type FormEvent } from "react"
+import { CoordinatorList } from "../../components/coordinators/coordinator-list"
+import { PendingInvites } from "../../components/coordinators/pending-invites"
 import { useCohorts } from "../../hooks/api/cohorts"
 import { useInviteCoordinator } from "../../hooks/api/coordinator-invites"
 import { useKaryaTranslation } from "../../lib/i18n"
 import { errorMessage } from "../../lib/sdk"
 
-/** Invite a coordinator for some cohorts; the server emails them the sign-up link. */
+/**
+ * The operator's coordinators: who they are, their cohorts and last sign-in
+ * (revoke access), invitations not accepted yet (resend), and a new invitation
+ * for some cohorts (the server emails the sign-up link).
+ */
 const CoordinatorInvitePage = () => {
   const { t, format } = useKaryaTranslation()
   const { data, error: loadError } = useCohorts({ limit: 100, fields: "id,name,status" })
@@ -46,12 +52,17 @@ const CoordinatorInvitePage = () => {
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
-        <Heading level="h1">{t("coordinators.title")}</Heading>
+        <Heading level="h1">{t("coordinators.pageTitle")}</Heading>
+      </div>
+      <CoordinatorList />
+      <PendingInvites />
+      <form onSubmit={submit} className="flex flex-col gap-4 px-6 py-4" noValidate aria-labelledby="invite-coordinator">
+        <Heading level="h2" id="invite-coordinator">
+          {t("coordinators.title")}
+        </Heading>
         <Text size="small" className="text-ui-fg-subtle">
           {t("coordinators.intro")}
         </Text>
-      </div>
-      <form onSubmit={submit} className="flex flex-col gap-4 px-6 py-4" noValidate>
         <div className="flex flex-col gap-1">
           <Label htmlFor="invite-email">{t("common.email")}</Label>
           <Input id="invite-email" type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { text } from "../../utils/input-schemas"
+import { pagination, text } from "../../utils/input-schemas"
 
 export const AdminCreateCoordinatorInvite = z
   .object({
@@ -12,3 +12,9 @@ export const AdminCreateCoordinatorInvite = z
   })
   .strict()
 export type AdminCreateCoordinatorInviteType = z.infer<typeof AdminCreateCoordinatorInvite>
+
+export const AdminGetCoordinatorInvites = z.object({ ...pagination({ limit: 100, max: 200 }) }).strict()
+export type AdminGetCoordinatorInvitesType = z.infer<typeof AdminGetCoordinatorInvites>
+
+/** Resending takes no options: the body is {} (or none). */
+export const AdminResendCoordinatorInvite = z.object({}).strict()

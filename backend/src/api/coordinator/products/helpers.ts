@@ -53,31 +53,55 @@ export function serializeProduct(p: any, en?: Record<string, unknown>) {
   }
 }
 
+type ProductWithLabel = {
+  id: string
+  food_label?: { id?: string } | null
+  options?: ({ id: string; title: string; values?: ({ id: string; value: string } | null)[] | null } | null)[] | null
+}
+
+type EnglishOptions = Record<string, { title?: string; values: Record<string, string> }>
+
 /**
  * English texts by product id, from the Translation module: the product's own,
- * and its food label's under `food_label`.
+ * its food label's under `food_label`, and its options' names and values under
+ * `options`, keyed by the Indonesian title and value (as the form sends them).
  */
-export async function englishFor(
-  scope: MedusaContainer,
-  products: { id: string; food_label?: { id?: string } | null }[]
-): Promise<Map<string, Record<string, unknown>>> {
+export async function englishFor(scope: MedusaContainer, products: ProductWithLabel[]): Promise<Map<string, Record<string, unknown>>> {
   if (!products.length) return new Map()
   const labelOf = new Map(products.flatMap((p) => (p.food_label?.id ? [[p.food_label.id, p.id] as const] : [])))
+  const optionOf = new Map<string, { productId: string; title: string }>()
+  const valueOf = new Map<string, { productId: string; title: string; value: string }>()
+  for (const p of products) {
+    for (const o of (p.options ?? []).filter((o) => !!o)) {
+      optionOf.set(o.id, { productId: p.id, title: o.title })
+      for (const v of (o.values ?? []).filter((v) => !!v)) valueOf.set(v.id, { productId: p.id, title: o.title, value: v.value })
+    }
+  }
   const rows = await scope.resolve(Modules.TRANSLATION).listTranslations({
-    reference_id: [...products.map((p) => p.id), ...labelOf.keys()],
+    reference_id: [...products.map((p) => p.id), ...labelOf.keys(), ...optionOf.keys(), ...valueOf.keys()],
     locale_code: EN_LOCALE,
   })
   const out = new Map<string, Record<string, unknown>>()
+  const englishOf = (productId: string) => out.get(productId) ?? out.set(productId, {}).get(productId)!
+  const optionsOf = (productId: string, title: string) => {
+    const en = englishOf(productId)
+    const options = (en.options ??= {}) as EnglishOptions
+    return (options[title] ??= { values: {} })
+  }
   for (const row of rows) {
-    const productId = row.reference === "food_label" ? labelOf.get(row.reference_id) : row.reference === "product" ? row.reference_id : undefined
-    if (!productId) continue
-    const en = out.get(productId) ?? {}
-    out.set(productId, row.reference === "food_label" ? { ...en, food_label: row.translations } : { ...row.translations, ...en })
+    const texts = row.translations as Record<string, unknown>
+    if (row.reference === "product") Object.assign(englishOf(row.reference_id), texts)
+    else if (row.reference === "food_label" && labelOf.has(row.reference_id)) englishOf(labelOf.get(row.reference_id)!).food_label = texts
+    else if (row.reference === "product_option" && optionOf.has(row.reference_id) && typeof texts.title === "string") {
+      const { productId, title } = optionOf.get(row.reference_id)!
+      optionsOf(productId, title).title = texts.title
+    } else if (row.reference === "product_option_value" && valueOf.has(row.reference_id) && typeof texts.value === "string") {
+      const { productId, title, value } = valueOf.get(row.reference_id)!
+      optionsOf(productId, title).values[value] = texts.value
+    }
   }
   return out
 }
-
-type ProductWithLabel = { id: string; food_label?: { id?: string } | null }
 
 /**
  * A product of one of these cohorts (the coordinator's), or 404 — the same

@@ -26,15 +26,3 @@ export function variantInput(v: VariantIn, options: { title: string }[], rank: n
     ...(v.price !== undefined ? { prices: [{ amount: v.price, currency_code: "idr" }] } : {}),
   }
 }
-
-/** A URL handle from the title, with a short random tail so two cohorts' "Keripik Pisang" never collide. */
-export function productHandle(title: string): string {
-  const slug = title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-  return `${slug || "produk"}-${Math.random().toString(36).slice(2, 7)}`
-}

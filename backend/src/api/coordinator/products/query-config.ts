@@ -17,6 +17,7 @@ export const COORDINATOR_PRODUCT_FIELDS = [
   "categories.name",
   "options.id",
   "options.title",
+  "options.values.id",
   "options.values.value",
   "variants.id",
   "variants.title",

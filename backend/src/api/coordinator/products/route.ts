@@ -4,7 +4,7 @@ import { isToldByStatus, listingOf, productFieldsFor } from "../../../workflows/
 import { createCohortProductWorkflow } from "../../../workflows/coordinator-product/create-cohort-product"
 import type { CoordinatorRequest } from "../cohort-scope"
 import { productResponses, refetchCohortProduct } from "./helpers"
-import { categoryIdsOf, englishOf, productHandle, variantInput } from "./product-input"
+import { categoryIdsOf, englishOf, variantInput } from "./product-input"
 import { COORDINATOR_PRODUCT_FIELDS } from "./query-config"
 import type { CoordinatorCreateProductType, CoordinatorGetProductsType } from "./validators"
 import type { CoordinatorProductListResponse, CoordinatorProductResponse } from "@karya-binaan/contract"
@@ -68,7 +68,6 @@ export async function POST(req: CoordinatorRequest<CoordinatorCreateProductType>
         title: body.title,
         subtitle: body.subtitle ?? undefined,
         description: body.description,
-        handle: productHandle(body.title),
         origin_country: "id",
         category_ids: categoryIdsOf(body),
         images: body.images?.map((url) => ({ url })),

@@ -33,6 +33,16 @@ describe("coordinator product bodies", () => {
     expect(CoordinatorUpdateProduct.safeParse({ status: "published" }).success).toBe(false)
   })
 
+  it("takes English option names and values keyed by the body's own options; null drops one", () => {
+    const en = { options: { "Berat bersih": { title: "Net weight", values: { "100 g": "100 g (3.5 oz)", "200 g": null } } } }
+    expect(CoordinatorCreateProduct.safeParse({ ...base, en }).success).toBe(true)
+    expect(messages(CoordinatorCreateProduct.safeParse({ ...base, en: { options: { Warna: { title: "Colour" } } } }))).toMatch(/Opsi "Warna" tidak ada/)
+    const wrongValue = CoordinatorCreateProduct.safeParse({ ...base, en: { options: { "Berat bersih": { values: { "5 kg": "5 kg" } } } } })
+    expect(messages(wrongValue)).toMatch(/Nilai "5 kg" tidak ada/)
+    // An edit without options is checked against the product itself, in the workflow.
+    expect(CoordinatorUpdateProduct.safeParse({ en: { title: null, options: { Warna: { title: "Colour" } } } }).success).toBe(true)
+  })
+
   it("wants a category, and options and variants together on edits", () => {
     const { category_ids, ...noCategory } = base
     expect(messages(CoordinatorCreateProduct.safeParse(noCategory))).toMatch(/Pilih kategori/)

@@ -23,8 +23,27 @@ const foodLabelEnglish = z
   })
   .strict()
 
+const optionTitle = text().trim().min(1).max(40)
+const optionValue = text().trim().min(1).max(60)
+
+/**
+ * English option names and values, keyed by the Indonesian option title and
+ * value ({ "Berat bersih": { title: "Net weight", values: { "Original": "Original" } } });
+ * null drops one (the shop shows the Indonesian word).
+ */
+const optionsEnglish = z.record(
+  optionTitle,
+  z.object({ title: optionTitle.nullable().optional(), values: z.record(optionValue, optionValue.nullable()).optional() }).strict()
+)
+
 const english = z
-  .object({ title: title.optional(), subtitle: subtitle.optional(), description: description.optional(), food_label: foodLabelEnglish.optional() })
+  .object({
+    title: title.nullable().optional(),
+    subtitle: subtitle.nullable().optional(),
+    description: description.optional(),
+    food_label: foodLabelEnglish.optional(),
+    options: optionsEnglish.optional(),
+  })
   .strict()
 
 // Only files uploaded through POST /coordinator/uploads: our own upload URL
@@ -70,10 +89,28 @@ const structure = {
   variants: z.array(variant).min(1, "Minimal satu varian").max(50),
 }
 
+/** English names only for options and values the body itself defines (when it sends options). */
+function checkEnglishOptions(body: { options?: Structure["options"]; en?: z.infer<typeof english> }, ctx: z.RefinementCtx) {
+  if (!body.options || !body.en?.options) return
+  for (const [title, en] of Object.entries(body.en.options)) {
+    const option = body.options.find((o) => o.title === title)
+    if (!option) {
+      ctx.addIssue({ code: "custom", path: ["en", "options", title], message: `Opsi "${title}" tidak ada di options` })
+      continue
+    }
+    for (const value of Object.keys(en.values ?? {})) {
+      if (!option.values.includes(value)) {
+        ctx.addIssue({ code: "custom", path: ["en", "options", title, "values", value], message: `Nilai "${value}" tidak ada di opsi "${title}"` })
+      }
+    }
+  }
+}
+
 type Structure = { options: z.infer<typeof option>[]; variants: z.infer<typeof variant>[] }
 
 /** Every variant: a price, one known value per option, no two alike, no two SKUs alike. */
-function checkVariants(body: Partial<Structure>, ctx: z.RefinementCtx) {
+function checkVariants(body: Partial<Structure> & { en?: z.infer<typeof english> }, ctx: z.RefinementCtx) {
+  checkEnglishOptions(body, ctx)
   if (!body.options && !body.variants) return
   if (!body.options || !body.variants) {
     ctx.addIssue({ code: "custom", path: ["variants"], message: "Kirim options dan variants bersama-sama" })

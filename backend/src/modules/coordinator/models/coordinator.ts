@@ -13,4 +13,6 @@ export const Coordinator = model
     name: model.text(),
     // An operator can switch a coordinator off without deleting their history.
     status: model.enum(["active", "inactive"]).default("active"),
+    // Shown to operators on the Admin "Koordinator" page; set on each successful sign-in.
+    last_login_at: model.dateTime().nullable(),
   })

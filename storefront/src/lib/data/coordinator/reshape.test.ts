@@ -146,8 +146,8 @@ describe("reshapeCoordinatorProduct", () => {
       foodLabel: { halalStatus: "certified", pirtNumber: null, shelfLifeDays: 90, ingredientsEn: "Banana", allergensEn: "" },
     })
     expect(reshaped.variants).toEqual([
-      { id: "v1", value: "250 g", sku: "K-250", weight: 270, price: 25000, archived: false },
-      { id: "v2", value: "500 g", sku: null, weight: null, price: 45000, archived: true },
+      { id: "v1", value: "250 g", optionValues: ["250 g"], valueEn: "", sku: "K-250", weight: 270, price: 25000, archived: false },
+      { id: "v2", value: "500 g", optionValues: ["500 g"], valueEn: "", sku: null, weight: null, price: 45000, archived: true },
     ])
   })
 

@@ -26,14 +26,24 @@ function optionValue(variant: Api.CoordinatorProductVariant, title: string | und
   return (variant.options.find((o) => o.title === title) ?? variant.options[0])?.value ?? null
 }
 
+/** A variant's value of every option, in the product's option order; its title when it has none. */
+function allOptionValues(variant: Api.CoordinatorProductVariant, options: Api.CoordinatorProduct["options"]): string[] {
+  const values = options.flatMap((o) => variant.options.filter((vo) => vo.title === o.title).map((vo) => vo.value))
+  return values.length ? values : [variant.title]
+}
+
 export function reshapeCoordinatorProduct(raw: Api.CoordinatorProduct): CoordinatorProduct {
   const variants = [...raw.variants].sort((a, b) => a.variant_rank - b.variant_rank)
   const images = [...raw.images].sort((a, b) => a.rank - b.rank).map((i) => i.url)
   const label = raw.food_label
   const optionTitle = raw.options[0]?.title
+  const optionEn = optionTitle ? raw.en.options?.[optionTitle] : undefined
   return {
     id: raw.id,
     title: raw.title,
+    titleEn: raw.en.title ?? "",
+    subtitle: raw.subtitle ?? "",
+    subtitleEn: raw.en.subtitle ?? "",
     handle: raw.handle ?? null,
     description: raw.description ?? "",
     descriptionEn: raw.en.description ?? raw.description_en ?? "",
@@ -42,9 +52,12 @@ export function reshapeCoordinatorProduct(raw: Api.CoordinatorProduct): Coordina
     images,
     listing: { state: raw.listing.state, reason: raw.listing.reason ?? null },
     optionTitle: optionTitle ?? "",
+    optionTitleEn: optionEn?.title ?? "",
     variants: variants.map((v) => ({
       id: v.id,
       value: optionValue(v, optionTitle) ?? v.title,
+      valueEn: optionEn?.values[optionValue(v, optionTitle) ?? ""] ?? "",
+      optionValues: allOptionValues(v, raw.options),
       sku: v.sku,
       weight: v.weight,
       price: v.price ?? v.prices.find((p) => p.currency_code.toLowerCase() === "idr")?.amount ?? null,

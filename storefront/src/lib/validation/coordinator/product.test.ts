@@ -78,14 +78,56 @@ describe("parseProductForm", () => {
     })
   })
 
-  it("edits the variants with their option and leaves the label and English text out of a handicraft without them", () => {
+  it("sends the English title, subtitle, option name and values keyed by the Indonesian ones", () => {
+    const parsed = parseProductForm(
+      form({
+        ...base,
+        title_en: " Ambon Banana Chips ",
+        subtitle: "Renyah dan gurih",
+        subtitle_en: "Crisp and savoury",
+        option_title_en: "Net weight",
+        "variants.0.value_en": "250 g",
+        "variants.1.value": "1 kg",
+        "variants.1.price": "90.000",
+        "variants.1.sku": "kpa-1000",
+        "variants.1.weight": "1050",
+      })
+    )
+    expect(parsed.ok).toBe(true)
+    if (!parsed.ok) return
+    const body = createProductBody("coh_1", parsed.data, [])
+    expect(body).toMatchObject({
+      subtitle: "Renyah dan gurih",
+      options: [{ title: "Berat bersih", values: ["250 g", "1 kg"] }],
+      // "1 kg" has no English of its own: left out, so the shop shows it as it is.
+      en: {
+        title: "Ambon Banana Chips",
+        subtitle: "Crisp and savoury",
+        description: "Crisp banana chips.",
+        options: { "Berat bersih": { title: "Net weight", values: { "250 g": "250 g" } } },
+      },
+    })
+    // On edit an emptied English field is sent as null, which drops the old English.
+    const edited = parseProductForm(form({ ...base, "variants.0.id": "variant_1", option_title_en: "Net weight" }))
+    if (!edited.ok) throw new Error("expected a valid form")
+    expect(updateProductBody(edited.data, []).en).toEqual({
+      title: null,
+      subtitle: null,
+      description: "Crisp banana chips.",
+      options: { "Berat bersih": { title: "Net weight", values: { "250 g": null } } },
+    })
+  })
+
+  it("edits the variants with their option and leaves the label out of a handicraft without one; empty English is cleared", () => {
     const parsed = parseProductForm(form({ ...base, description_en: "", option_title: "Ukuran", "variants.0.id": "variant_1", "variants.0.value": "Sedang" }))
     expect(parsed.ok).toBe(true)
     if (!parsed.ok) return
     expect(parsed.data.food_label).toBeNull()
     expect(updateProductBody(parsed.data, [])).toEqual({
       title: "Keripik Pisang Ambon",
+      subtitle: null,
       description: "Keripik renyah dari pisang ambon.",
+      en: { title: null, subtitle: null, options: { Ukuran: { title: null, values: { Sedang: null } } } },
       category_id: "pcat_pisang",
       images: [],
       options: [{ title: "Ukuran", values: ["Sedang"] }],

@@ -13,6 +13,7 @@ const optional = (max: number) => z.string().trim().max(max, { message: "tooLong
 const variantSchema = z.object({
   id: z.string(),
   value: required(60),
+  value_en: optional(60),
   price: z
     .string()
     .transform((value) => parseRupiah(value))
@@ -52,10 +53,14 @@ const foodSchema = z.object({
 
 const productSchema = z.object({
   title: required(120).refine((value) => value.length >= 3, { message: "tooShort" }),
+  title_en: optional(120).refine((value) => value === "" || value.length >= 3, { message: "tooShort" }),
+  subtitle: optional(160),
+  subtitle_en: optional(160),
   description: required(4000),
   description_en: optional(4000),
   category_id: required(100),
   option_title: required(40),
+  option_title_en: optional(40),
   variants: z.array(variantSchema).min(1, { message: "variantsRequired" }),
   is_food: z.boolean(),
   food: foodSchema.optional(),
@@ -76,16 +81,20 @@ export type FoodLabelEnglish = { ingredients: string | null; allergens: string |
 /** The product form, checked: what both the create and the edit bodies are made from. */
 export type ProductInput = {
   title: string
+  /** English texts: null when left empty (the English shop shows the Indonesian one). */
+  title_en: string | null
+  subtitle: string | null
+  subtitle_en: string | null
   description: string
   description_en: string | null
   category_id: string
-  option: { title: string; values: string[] }
-  variants: { id: string | null; value: string; sku: string; weight: number; price: number }[]
+  option: { title: string; title_en: string | null; values: string[] }
+  variants: { id: string | null; value: string; value_en: string | null; sku: string; weight: number; price: number }[]
   food_label: FoodLabelBody | null
   food_label_en: FoodLabelEnglish | null
 }
 
-const VARIANT_FIELDS = ["id", "value", "price", "sku", "weight"] as const
+const VARIANT_FIELDS = ["id", "value", "value_en", "price", "sku", "weight"] as const
 
 /**
  * Variant rows the coordinator filled in; a row left entirely empty is a spare,
@@ -109,10 +118,14 @@ export function parseProductForm(form: FormData): Parsed<ProductInput> {
   const isFood = form.get("is_food") === "on"
   const raw = {
     title: text(form, "title"),
+    title_en: text(form, "title_en"),
+    subtitle: text(form, "subtitle"),
+    subtitle_en: text(form, "subtitle_en"),
     description: text(form, "description"),
     description_en: text(form, "description_en"),
     category_id: text(form, "category_id"),
     option_title: text(form, "option_title"),
+    option_title_en: text(form, "option_title_en"),
     variants: rows.map((r) => r.row),
     is_food: isFood,
     food: isFood
@@ -150,11 +163,14 @@ export function parseProductForm(form: FormData): Parsed<ProductInput> {
     ok: true,
     data: {
       title: data.title,
+      title_en: data.title_en || null,
+      subtitle: data.subtitle || null,
+      subtitle_en: data.subtitle_en || null,
       description: data.description,
       description_en: data.description_en || null,
       category_id: data.category_id,
-      option: { title: data.option_title, values: data.variants.map((v) => v.value) },
-      variants: data.variants.map((v) => ({ id: v.id || null, value: v.value, sku: v.sku, weight: Number(v.weight), price: v.price as number })),
+      option: { title: data.option_title, title_en: data.option_title_en || null, values: data.variants.map((v) => v.value) },
+      variants: data.variants.map((v) => ({ id: v.id || null, value: v.value, value_en: v.value_en || null, sku: v.sku, weight: Number(v.weight), price: v.price as number })),
       food_label: food
         ? {
             pirt_number: food.pirt_number || null,
@@ -170,9 +186,28 @@ export function parseProductForm(form: FormData): Parsed<ProductInput> {
   }
 }
 
-/** English texts: the description when given, the label's English texts (on edit, an empty one drops the old). */
+/** Drops empty texts on create; on edit an empty one is sent as null, which drops the old English. */
+const given = <T extends Record<string, string | null>>(texts: T, editing: boolean) =>
+  Object.fromEntries(Object.entries(texts).filter(([, v]) => editing || v)) as Partial<T>
+
+/**
+ * English option name and values, keyed by the Indonesian ones as the backend
+ * expects ({ "Berat bersih": { title: "Net weight", values: { "250 g": "250 g" } } }).
+ */
+function optionsEnglish(input: ProductInput, editing: boolean) {
+  const values = given(Object.fromEntries(input.variants.map((v) => [v.value, v.value_en])), editing)
+  const option = { ...given({ title: input.option.title_en }, editing), ...(Object.keys(values).length ? { values } : {}) }
+  return Object.keys(option).length ? { options: { [input.option.title]: option } } : {}
+}
+
+/**
+ * English texts: title, subtitle, option name and values, the description when
+ * given, the label's English texts (on edit, an empty one drops the old).
+ */
 function english(input: ProductInput, editing: boolean) {
   const en = {
+    ...given({ title: input.title_en, subtitle: input.subtitle_en }, editing),
+    ...optionsEnglish(input, editing),
     ...(input.description_en ? { description: input.description_en } : {}),
     ...(input.food_label_en && (editing || input.food_label_en.ingredients || input.food_label_en.allergens)
       ? { food_label: editing ? input.food_label_en : Object.fromEntries(Object.entries(input.food_label_en).filter(([, v]) => v)) }
@@ -187,10 +222,11 @@ export function createProductBody(cohortId: string, input: ProductInput, images:
   return {
     cohort_id: cohortId,
     title: input.title,
+    ...(input.subtitle ? { subtitle: input.subtitle } : {}),
     description: input.description,
     ...english(input, false),
     category_id: input.category_id,
-    options: [input.option],
+    options: [{ title: input.option.title, values: input.option.values }],
     variants: input.variants.map((v) => ({ title: v.value, sku: v.sku, weight: v.weight, price: v.price, options: { [input.option.title]: v.value } })),
     ...(images.length ? { images } : {}),
     ...foodLabel(input),
@@ -205,12 +241,13 @@ export function createProductBody(cohortId: string, input: ProductInput, images:
 export function updateProductBody(input: ProductInput, images: string[]) {
   return {
     title: input.title,
+    subtitle: input.subtitle,
     description: input.description,
     ...english(input, true),
     category_id: input.category_id,
     images,
     ...foodLabel(input),
-    options: [input.option],
+    options: [{ title: input.option.title, values: input.option.values }],
     variants: input.variants.map((v) => ({
       ...(v.id ? { id: v.id } : {}),
       title: v.value,

@@ -5,14 +5,13 @@ import { useActionState } from "react"
 import { recordBatch } from "@/lib/data/coordinator/batch-actions"
 import type { FormState } from "@/lib/data/form-state"
 import type { Participant } from "@/lib/types/coordinator"
+import type { ProductChoices } from "@/modules/coordinator/batch-choices"
 import { useFocusFirstError } from "@/modules/account/components/use-focus-first-error"
 import { SubmitButton } from "@/modules/common/components/submit-button"
 import { Field, Select } from "@/modules/portal/components/field"
 import { FormMessage } from "@/modules/portal/components/form-message"
 
-export type VariantChoice = { product: string; variants: { id: string; title: string }[] }
-
-type Props = { cohortId: string; products: VariantChoice[]; participants: Participant[]; today: string }
+type Props = { cohortId: string; products: ProductChoices[]; participants: Participant[]; today: string }
 
 const fieldset = "flex flex-col gap-4 rounded-lg border border-line bg-white p-4"
 
@@ -38,7 +37,7 @@ export function BatchForm({ cohortId, products, participants, today }: Props) {
             <optgroup key={p.product} label={p.product}>
               {p.variants.map((variant) => (
                 <option key={variant.id} value={variant.id}>
-                  {p.product} · {variant.title}
+                  {variant.label}
                 </option>
               ))}
             </optgroup>

@@ -46,6 +46,9 @@ export function ProductForm({ cohortId, categories, product }: Props) {
       <fieldset className={fieldset}>
         <legend className={legend}>{t("sections.basics")}</legend>
         <Field name="title" label={t("fields.title")} defaultValue={value("title", product?.title)} error={e.title} />
+        <Field name="title_en" label={t("fields.title_en")} hint={t("hints.english")} optional lang="en" defaultValue={value("title_en", product?.titleEn)} error={e.title_en} />
+        <Field name="subtitle" label={t("fields.subtitle")} hint={t("hints.subtitle")} optional defaultValue={value("subtitle", product?.subtitle)} error={e.subtitle} />
+        <Field name="subtitle_en" label={t("fields.subtitle_en")} optional lang="en" defaultValue={value("subtitle_en", product?.subtitleEn)} error={e.subtitle_en} />
         <TextArea name="description" label={t("fields.description")} defaultValue={value("description", product?.description)} error={e.description} />
         <TextArea
           name="description_en"
@@ -76,6 +79,15 @@ export function ProductForm({ cohortId, categories, product }: Props) {
           readOnly={Boolean(product)}
           error={e.option_title}
         />
+        <Field
+          name="option_title_en"
+          label={t("fields.option_title_en")}
+          hint={t("hints.option_title_en")}
+          optional
+          lang="en"
+          defaultValue={value("option_title_en", product?.optionTitleEn)}
+          error={e.option_title_en}
+        />
         <ol className="flex flex-col gap-4">
           {Array.from({ length: rows }, (_, i) => {
             const variant = live[i]
@@ -84,8 +96,9 @@ export function ProductForm({ cohortId, categories, product }: Props) {
               <li key={i} className="rounded-md border border-line p-3">
                 <p className="mb-2 text-sm font-semibold">{t("variantRow", { number: i + 1 })}</p>
                 <input type="hidden" name={name("id")} value={variant?.id ?? ""} />
-                <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+                <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
                   <Field name={name("value")} label={t("fields.variantValue")} defaultValue={value(name("value"), variant?.value)} error={e[name("value")]} optional={i > 0} />
+                  <Field name={name("value_en")} label={t("fields.variantValue_en")} optional lang="en" defaultValue={value(name("value_en"), variant?.valueEn)} error={e[name("value_en")]} />
                   <Field name={name("price")} label={t("fields.price")} inputMode="numeric" defaultValue={value(name("price"), variant?.price)} error={e[name("price")]} optional={i > 0} />
                   <Field name={name("sku")} label={t("fields.sku")} optional={i > 0} autoCapitalize="characters" defaultValue={value(name("sku"), variant?.sku)} error={e[name("sku")]} />
                   <Field name={name("weight")} label={t("fields.weight")} optional={i > 0} inputMode="numeric" defaultValue={value(name("weight"), variant?.weight)} error={e[name("weight")]} />

@@ -6,6 +6,7 @@ import { requireCohort } from "@/lib/data/coordinator/session"
 import { privatePageMetadata } from "@/lib/private-metadata"
 import { jakartaToday } from "@/lib/util/jakarta-time"
 import { ClientMessages } from "@/modules/common/components/client-messages"
+import { batchVariantChoices } from "@/modules/coordinator/batch-choices"
 import { BatchForm } from "@/modules/coordinator/components/batch-form"
 import { PortalTemplate } from "@/modules/portal/templates/portal-template"
 
@@ -16,10 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewBatchPage() {
   const { cohort } = await requireCohort("/coordinator/batches/new")
   const [t, products, participants] = await Promise.all([getTranslations("CoordinatorBatches"), listCohortProducts(cohort.id), listParticipants(cohort.id)])
-  // Archived products take no new stock.
-  const choices = products
-    .filter((p) => p.listing.state !== "archived")
-    .map((p) => ({ product: p.title, variants: p.variants.filter((v) => !v.archived).map((v) => ({ id: v.id, title: v.value })) }))
+  const choices = batchVariantChoices(products)
   return (
     <PortalTemplate title={t("newTitle")} intro={t("newIntro", { cohort: cohort.name })}>
       <ClientMessages sections={["CoordinatorForm"]}>
