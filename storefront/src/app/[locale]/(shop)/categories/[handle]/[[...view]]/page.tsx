@@ -6,7 +6,8 @@ import { listProducts } from "@/lib/data/products"
 import { categoryWithDescendantIds } from "@/lib/data/reshape-category"
 import { pageMetadata } from "@/lib/metadata"
 import { summarize } from "@/lib/util/text"
-import { pageCount, parsePage, parseSort } from "@/lib/util/catalog-params"
+import { redirect } from "@/i18n/navigation"
+import { DEFAULT_SORT, pageCount, pageTarget, parsePage, parseSort } from "@/lib/util/catalog-params"
 import { viewSearchParams } from "@/lib/util/catalog-view"
 import { CategoryTemplate } from "@/modules/category/templates/category-template"
 
@@ -42,5 +43,11 @@ export default async function CategoryPage({ params }: Props) {
   const page = parsePage(query.page)
   // A parent category lists its children's products too.
   const { products, count } = await listProducts(locale, { categoryIds: categoryWithDescendantIds(found.category), sort, page })
-  return <CategoryTemplate {...found} products={products} count={count} page={page} totalPages={pageCount(count)} sort={sort} />
+  const totalPages = pageCount(count)
+  const { redirectTo } = pageTarget(query.page, totalPages)
+  if (redirectTo !== null) {
+    const query = { ...(redirectTo > 1 ? { page: String(redirectTo) } : {}), ...(sort !== DEFAULT_SORT ? { sort } : {}) }
+    redirect({ href: { pathname: "/categories/[handle]", params: { handle }, query }, locale })
+  }
+  return <CategoryTemplate {...found} products={products} count={count} page={page} totalPages={totalPages} sort={sort} />
 }
