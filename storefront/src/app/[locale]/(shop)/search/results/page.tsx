@@ -28,6 +28,7 @@ export default async function SearchPage({ searchParams }: Props) {
   ])
   const totalPages = pageCount(results.count)
   const { redirectTo } = pageTarget(query ? params.page : undefined, totalPages)
+  // Rendered per request, so a redirect is safe here: past the end to the last page, junk to the first.
   if (redirectTo !== null) redirect({ href: { pathname: "/search", query: { q: query, ...(redirectTo > 1 ? { page: String(redirectTo) } : {}) } }, locale })
   return (
     <SearchTemplate

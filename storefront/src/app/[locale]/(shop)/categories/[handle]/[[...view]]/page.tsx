@@ -6,8 +6,7 @@ import { listProducts } from "@/lib/data/products"
 import { categoryWithDescendantIds } from "@/lib/data/reshape-category"
 import { pageMetadata } from "@/lib/metadata"
 import { summarize } from "@/lib/util/text"
-import { redirect } from "@/i18n/navigation"
-import { DEFAULT_SORT, pageCount, pageTarget, parsePage, parseSort } from "@/lib/util/catalog-params"
+import { pageCount, pageTarget, parsePage, parseSort } from "@/lib/util/catalog-params"
 import { viewSearchParams } from "@/lib/util/catalog-view"
 import { CategoryTemplate } from "@/modules/category/templates/category-template"
 
@@ -44,10 +43,9 @@ export default async function CategoryPage({ params }: Props) {
   // A parent category lists its children's products too.
   const { products, count } = await listProducts(locale, { categoryIds: categoryWithDescendantIds(found.category), sort, page })
   const totalPages = pageCount(count)
-  const { redirectTo } = pageTarget(query.page, totalPages)
-  if (redirectTo !== null) {
-    const query = { ...(redirectTo > 1 ? { page: String(redirectTo) } : {}), ...(sort !== DEFAULT_SORT ? { sort } : {}) }
-    redirect({ href: { pathname: "/categories/[handle]", params: { handle }, query }, locale })
-  }
+  // A page this category does not have (past the last, 0, -1, abc) is not found:
+  // the page is cached per view, and a redirect from a cached render came out
+  // with its Location header twice, so a 404 is the answer that stays correct.
+  if (pageTarget(query.page, totalPages).redirectTo !== null) notFound()
   return <CategoryTemplate {...found} products={products} count={count} page={page} totalPages={totalPages} sort={sort} />
 }
