@@ -36,7 +36,8 @@ for (const [device, viewport] of [["phone", PHONE], ["desktop", { width: 1280, h
       const { catalog } = await demoOutlet(0)
       expect(catalog.size).toBeGreaterThan(5)
       // Every row's "Jumlah karton" field fits the screen's width once scrolled to.
-      for (const sku of catalog.keys()) {
+      // The grid lists what the outlet has a price for.
+      for (const sku of [...catalog.values()].filter((v) => typeof v.price === "number").map((v) => v.sku)) {
         const field = page.getByLabel(`Jumlah karton ${sku}`, { exact: true })
         await field.scrollIntoViewIfNeeded()
         await expect(field).toBeInViewport({ ratio: 1 })
