@@ -71,6 +71,7 @@ const MATRIX: Row[] = [
   // Outlet portal: outlet buyers only, each their own outlet's records.
   { route: "GET /outlet/me", path: "/outlet/me", expect:                                                 "401  403  200  200  401  401  401  401  401" },
   { route: "GET /outlet/catalog", path: "/outlet/catalog", expect:                                       "401  403  200  200  401  401  401  401  401" },
+  { route: "GET /outlet/delivery-options", path: "/outlet/delivery-options", expect:                     "401  403  200  200  401  401  401  401  401" },
   { route: "GET /outlet/orders", path: "/outlet/orders", expect:                                         "401  403  200  200  401  401  401  401  401" },
   { route: "POST /outlet/orders", path: "/outlet/orders", body: {}, expect:                              "401  403  400  400  401  401  401  401  401" },
   { route: "GET /outlet/orders/[id]", path: "/outlet/orders/:outletOrder", expect:                       "401  403  200  404  401  401  401  401  401" },

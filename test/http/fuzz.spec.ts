@@ -170,6 +170,7 @@ const ROUTES: Record<string, RouteSpec> = {
   "GET /outlet-invites/[token]": { actor: "anonymous", query: () => ({}) },
   "POST /outlet-invites/accept": { actor: "anonymous", writes: true, body: () => ({ token: "t".repeat(40), first_name: "Uji", password: "kata-sandi-uji" }) },
   "GET /outlet/catalog": { actor: "outlet", query: () => ({ locale: "en-US" }) },
+  "GET /outlet/delivery-options": { actor: "outlet", query: () => ({}) },
   "GET /outlet/consignment-reports": { actor: "outlet", query: () => ({}) },
   "POST /outlet/consignment-reports": {
     actor: "outlet",

@@ -21,7 +21,7 @@ describe("a shopper's cart never holds more than the cohort has in stock", () =>
     const res = await addLine(cartId, variant.variantId, 4)
     expect(res.status).toBe(400)
     expect(res.body).toEqual(
-      expect.objectContaining({ code: "insufficient_inventory", message: expect.stringMatching(/required inventory/) })
+      expect.objectContaining({ code: "insufficient_inventory", message: expect.stringMatching(/tinggal 3/) })
     )
   })
 

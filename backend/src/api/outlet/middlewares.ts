@@ -23,6 +23,7 @@ export const outletRouteMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/outlet/orders/:id", middlewares: [validateAndTransformQuery(OutletLocaleQuery, {})] },
   { method: ["GET"], matcher: "/outlet/me", middlewares: [validateAndTransformQuery(EmptyQuery, {})] },
   { method: ["GET"], matcher: "/outlet/catalog", middlewares: [validateAndTransformQuery(OutletLocaleQuery, {})] },
+  { method: ["GET"], matcher: "/outlet/delivery-options", middlewares: [validateAndTransformQuery(EmptyQuery, {})] },
   { method: ["GET"], matcher: "/outlet/consignments", middlewares: [validateAndTransformQuery(OutletLocaleQuery, {})] },
   { method: ["GET"], matcher: "/outlet/consignment-reports", middlewares: [validateAndTransformQuery(EmptyQuery, {})] },
   { method: ["POST"], matcher: "/outlet/consignment-reports", middlewares: [validateAndTransformBody(OutletReportConsignment)] },

@@ -63,4 +63,11 @@ describe("shortfallMessage", () => {
       'Only 2 of "Sale Pisang" left. Lower the quantity to 2 or fewer to place your order.'
     )
   })
+
+  it("words a cart line's refusal without the checkout's 'to place your order'", () => {
+    expect(shortfallMessage({ title: "Sale Pisang", available: 7, wanted: 100000 }, null, "cart")).toBe(
+      'Stok "Sale Pisang" tinggal 7. Kurangi jumlahnya menjadi 7 atau kurang.'
+    )
+    expect(shortfallMessage({ title: "Sale Pisang", available: 0, wanted: 1 }, "en-US", "cart")).toBe('"Sale Pisang" is sold out.')
+  })
 })

@@ -67,15 +67,20 @@ export function findShortfall(demands: StockDemand[], levels: FreshLevel[]): Sho
   return undefined
 }
 
-/** What the shopper reads: which product, how many are left, what to do. Indonesian unless the cart is English. */
-export function shortfallMessage({ title, available }: Shortfall, locale?: string | null): string {
+/**
+ * What the shopper reads: which product, how many are left, what to do.
+ * Indonesian unless the cart is English. `cart` words it for changing a cart
+ * line, `checkout` (the default) for placing the order.
+ */
+export function shortfallMessage({ title, available }: Shortfall, locale?: string | null, at: "cart" | "checkout" = "checkout"): string {
   const english = locale?.toLowerCase().startsWith("en")
+  const toOrder = at === "checkout"
   if (available === 0) {
     return english
-      ? `"${title}" is sold out. Remove it from your cart to place your order.`
-      : `Stok "${title}" habis. Hapus dari keranjang untuk melanjutkan pesanan.`
+      ? `"${title}" is sold out.${toOrder ? " Remove it from your cart to place your order." : ""}`
+      : `Stok "${title}" habis.${toOrder ? " Hapus dari keranjang untuk melanjutkan pesanan." : ""}`
   }
   return english
-    ? `Only ${available} of "${title}" left. Lower the quantity to ${available} or fewer to place your order.`
-    : `Stok "${title}" tinggal ${available}. Kurangi jumlahnya menjadi ${available} atau kurang untuk melanjutkan pesanan.`
+    ? `Only ${available} of "${title}" left. Lower the quantity to ${available} or fewer${toOrder ? " to place your order" : ""}.`
+    : `Stok "${title}" tinggal ${available}. Kurangi jumlahnya menjadi ${available} atau kurang${toOrder ? " untuk melanjutkan pesanan" : ""}.`
 }

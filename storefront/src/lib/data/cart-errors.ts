@@ -7,6 +7,10 @@ import { storeProblem } from "@/lib/util/store-errors"
 export function quantityError(check: Exclude<QuantityCheck, { ok: true }>, product: string, inCart = 0): CartError {
   if (check.reason === "invalid") return { key: "invalid" }
   if (check.reason === "out_of_stock") return { key: "outOfStock", values: { product } }
+  if (check.reason === "exceeds_line_cap") {
+    if (check.available === null) return { key: "exceedsLineCap", values: { product, max: check.max } }
+    return { key: "exceedsLineCapStock", values: { product, max: check.max, available: check.available } }
+  }
   if (inCart > 0) return { key: "exceedsStockInCart", values: { product, available: check.available, inCart } }
   return { key: "exceedsStock", values: { product, available: check.available } }
 }

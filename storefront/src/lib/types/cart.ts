@@ -1,6 +1,6 @@
 /** A message key under "Cart.errors" with its values, translated where the form renders it. */
 export type CartError = {
-  key: "invalid" | "outOfStock" | "exceedsStock" | "exceedsStockInCart" | "stockShort" | "stockUnnamed" | "cartGone" | "failed"
+  key: "invalid" | "outOfStock" | "exceedsStock" | "exceedsStockInCart" | "exceedsLineCap" | "exceedsLineCapStock" | "stockShort" | "stockUnnamed" | "cartGone" | "failed"
   values?: Record<string, string | number>
 }
 

@@ -26,6 +26,9 @@ export type OutletCatalogRow = {
   unitPrice: number
 }
 
+/** Fee per way of receiving an order (whole rupiah); absent or null when the backend has no price for it. */
+export type OutletDeliveryFees = Partial<Record<"delivery" | "pickup", number | null>>
+
 export type OutletOrderLine = { id: string; variantId: string | null; sku: string; title: string; quantity: number; unitPrice: number; total: number }
 
 export type OutletOrder = {

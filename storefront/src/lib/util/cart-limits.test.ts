@@ -24,6 +24,12 @@ describe("checkQuantity", () => {
     expect(checkQuantity(3, tracked(2))).toEqual({ ok: false, reason: "exceeds_stock", available: 2 })
   })
 
+  it("names the per-line cap, with the stock, when the stock is larger than the cap", () => {
+    expect(checkQuantity(100000, tracked(150))).toEqual({ ok: false, reason: "exceeds_line_cap", max: MAX_LINE_QUANTITY, available: 150 })
+    expect(checkQuantity(100000, { ...tracked(3), manageInventory: false })).toEqual({ ok: false, reason: "exceeds_line_cap", max: MAX_LINE_QUANTITY, available: null })
+    expect(checkQuantity(100000, tracked(7))).toEqual({ ok: false, reason: "exceeds_stock", available: 7 })
+  })
+
   it("says sold out when nothing is left", () => {
     expect(checkQuantity(1, tracked(0))).toEqual({ ok: false, reason: "out_of_stock" })
   })
@@ -36,6 +42,9 @@ describe("checkQuantity", () => {
 describe("parseQuantity", () => {
   it("reads whole numbers and nothing else", () => {
     expect(parseQuantity(" 3 ")).toBe(3)
+    // Huge quantities are numbers, so the shopper hears how many are left, not "at least 1".
+    expect(parseQuantity("100000")).toBe(100000)
+    expect(parseQuantity("999999")).toBe(999999)
     expect(parseQuantity("2.5")).toBeNaN()
     expect(parseQuantity("-1")).toBeNaN()
     expect(parseQuantity("")).toBeNaN()

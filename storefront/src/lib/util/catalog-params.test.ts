@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { firstParam, pageCount, parseIndex, parsePage, parseQuery, parseSort, sortOrder } from "./catalog-params"
+import { firstParam, pageCount, pageTarget, parseIndex, parsePage, parseQuery, parseSort, sortOrder } from "./catalog-params"
 
 describe("parseSort", () => {
   it("accepts the offered sort keys", () => {
@@ -55,5 +55,21 @@ describe("parseQuery, parseIndex and firstParam", () => {
   it("takes the first of repeated params", () => {
     expect(firstParam(["a", "b"])).toBe("a")
     expect(firstParam("a")).toBe("a")
+  })
+})
+
+describe("pageTarget", () => {
+  it("keeps a page that exists and the plain listing", () => {
+    expect(pageTarget(undefined, 2)).toEqual({ page: 1, redirectTo: null })
+    expect(pageTarget("2", 2)).toEqual({ page: 2, redirectTo: null })
+  })
+
+  it("sends a page past the end to the last page, never 'Page 3 of 2'", () => {
+    expect(pageTarget("3", 2)).toEqual({ page: 2, redirectTo: 2 })
+    expect(pageTarget("99999999999", 2)).toEqual({ page: 2, redirectTo: 2 })
+  })
+
+  it("sends 0, -1, abc and empty to page 1", () => {
+    for (const raw of ["0", "-1", "abc", "", "2.5"]) expect(pageTarget(raw, 2)).toEqual({ page: 1, redirectTo: 1 })
   })
 })

@@ -40,6 +40,20 @@ export function pageCount(count: number, pageSize = PAGE_SIZE): number {
   return Math.max(1, Math.ceil(count / pageSize))
 }
 
+/**
+ * The page a listing asked with `?page=` should show, or where to send it
+ * instead: junk (0, -1, abc) goes to page 1 and a page past the end to the
+ * last page, so no one reads "Page 3 of 2" or a copy of page 1 under another address.
+ */
+export function pageTarget(value: string | string[] | undefined, totalPages: number): { page: number; redirectTo: number | null } {
+  const raw = firstParam(value)
+  if (raw === undefined) return { page: 1, redirectTo: null }
+  const page = /^\d+$/.test(raw) ? Number(raw) : 0
+  if (page < 1) return { page: 1, redirectTo: 1 }
+  if (page > totalPages) return { page: totalPages, redirectTo: totalPages }
+  return { page, redirectTo: null }
+}
+
 /** The search query, trimmed; empty means "no search yet". */
 export function parseQuery(value: string | string[] | undefined): string {
   return (firstParam(value) ?? "").trim().slice(0, 100)

@@ -17,6 +17,7 @@ import { RULES_EFFECTIVE_FROM } from "../revenue-shares"
 import { DISPATCH_LOCATION } from "../shipping"
 import { STORE } from "../store"
 import { authIdentityFor } from "./operator"
+import { DEFAULT_CASE_PACKS } from "../outlet-case-packs"
 
 type ProductRow = { id: string; handle: string; variants: { id: string; sku: string | null }[] }
 
@@ -51,7 +52,8 @@ export async function seedOutlets(container: MedusaContainer): Promise<number> {
       await createOutletWorkflow(container).run({
         input: {
           ...fields,
-          case_packs: Object.entries(case_packs).flatMap(([handle, units]) => {
+          // The outlet's own cartons win over the catalog-wide defaults.
+          case_packs: Object.entries({ ...DEFAULT_CASE_PACKS, ...case_packs }).flatMap(([handle, units]) => {
             const product = products.find((p) => p.handle === handle)
             return product ? [{ product_id: product.id, units }] : []
           }),

@@ -6,6 +6,7 @@ import { outletPricingContext } from "../../../modules/outlet/price-list-rules"
 import { outletOrderProblems } from "../../../modules/outlet/order-terms"
 import { INVOICE_PAYMENT_PROVIDER } from "../../checkout/check-outlet-cart"
 import type { ServerCartInput } from "../../checkout/server-cart"
+import { OUTLET_DELIVERY_CODES } from "../delivery-options"
 import { invoiceDueDate } from "../invoice-due-date"
 import { outletOrderRefusal } from "../order-refusal"
 import { outletRegionId } from "../outlet-region"
@@ -20,8 +21,6 @@ export type OutletOrderRequest = {
   locale?: "id-ID" | "en-US"
 }
 
-/** Shipping option type codes seeded for the shop (seed-data/shipping.ts). */
-const OPTION_CODE = { delivery: "reguler", pickup: "pickup" } as const
 
 type OrderedVariant = {
   id: string
@@ -84,7 +83,7 @@ export const checkOutletOrderStep = createStep("check-outlet-order", async (inpu
     locale: input.locale,
     items: input.items,
     address: outletAddress(record),
-    shipping_code: OPTION_CODE[input.delivery],
+    shipping_code: OUTLET_DELIVERY_CODES[input.delivery],
     provider_id: INVOICE_PAYMENT_PROVIDER,
     metadata: {
       outlet_id: outlet.outlet_id,

@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
-import { getOutletOrder, listOutletCatalog } from "@/lib/data/outlet/orders"
+import { getOutletDeliveryFees, getOutletOrder, listOutletCatalog } from "@/lib/data/outlet/orders"
 import { requireOutlet } from "@/lib/data/outlet/session"
 import { privatePageMetadata } from "@/lib/private-metadata"
 import { formatRupiah } from "@/lib/util/money"
@@ -19,7 +19,12 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The outlet's order page: its wholesale catalog as a quick-order grid, prefilled from a past order for a reorder. */
 export default async function OutletOrderPage({ searchParams }: Props) {
   const { outlet, buyer } = await requireOutlet("/outlet")
-  const [{ welcome, reorder }, t, rows] = await Promise.all([searchParams, getTranslations("OutletOrder"), listOutletCatalog()])
+  const [{ welcome, reorder }, t, rows, deliveryFees] = await Promise.all([
+    searchParams,
+    getTranslations("OutletOrder"),
+    listOutletCatalog(),
+    getOutletDeliveryFees(),
+  ])
   const past = reorder ? await getOutletOrder(reorder) : null
   const notice = welcome ? (
     <FormNotice tone="success">{t("welcome")}</FormNotice>
@@ -43,6 +48,7 @@ export default async function OutletOrderPage({ searchParams }: Props) {
             rows={rows}
             minimumOrderValue={outlet.minimumOrderValue}
             termsDays={outlet.paymentTermsDays}
+            deliveryFees={deliveryFees}
             prefill={past ? reorderCartons(past, rows) : {}}
           />
         </ClientMessages>

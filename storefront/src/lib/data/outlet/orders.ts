@@ -1,8 +1,8 @@
 import "server-only"
-import type { OutletCatalogResponse, OutletOrderListResponse, OutletOrderResponse } from "@karya-binaan/contract"
+import type { OutletCatalogResponse, OutletDeliveryOptionsResponse, OutletOrderListResponse, OutletOrderResponse } from "@karya-binaan/contract"
 import { getLocale } from "next-intl/server"
 import { backendLocale } from "@/i18n/locale"
-import type { OutletCatalogRow, OutletOrder } from "@/lib/types/outlet"
+import type { OutletCatalogRow, OutletDeliveryFees, OutletOrder } from "@/lib/types/outlet"
 import { outletRead } from "./session"
 import { reshapeCatalog, reshapeOrder } from "./reshape"
 
@@ -10,6 +10,12 @@ import { reshapeCatalog, reshapeOrder } from "./reshape"
 export async function listOutletCatalog(): Promise<OutletCatalogRow[]> {
   const { products } = await outletRead<OutletCatalogResponse>("/outlet/catalog", { locale: backendLocale(await getLocale()) })
   return reshapeCatalog(products)
+}
+
+/** What each way of receiving the order costs, as the backend will charge it (its shipping options' prices). */
+export async function getOutletDeliveryFees(): Promise<OutletDeliveryFees> {
+  const { delivery_options } = await outletRead<OutletDeliveryOptionsResponse>("/outlet/delivery-options")
+  return Object.fromEntries(delivery_options.map((o) => [o.delivery, o.amount]))
 }
 
 /** The outlet's orders, newest first. */

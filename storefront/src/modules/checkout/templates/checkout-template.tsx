@@ -117,6 +117,13 @@ export function CheckoutTemplate({ cart, step, done, deliveryOptions, paymentOpt
                   {current ? (
                     <div className="mt-4 space-y-4">
                       {name === "review" ? <p className="text-sm">{t("reviewIntro")}</p> : null}
+                      {/* On a phone the summary sits below the steps: the amount goes with the button that commits to it. */}
+                      {name === "review" ? (
+                        <p className="flex items-baseline justify-between gap-3 border-y border-line py-2 text-lg font-semibold">
+                          <span>{t("reviewTotal")}</span>
+                          <span className="tabular-nums">{formatRupiah(cart.total)}</span>
+                        </p>
+                      ) : null}
                       {form[name]}
                     </div>
                   ) : null}

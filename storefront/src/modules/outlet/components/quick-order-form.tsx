@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl"
 import { useActionState, useState } from "react"
 import type { FormState } from "@/lib/data/form-state"
 import { placeOutletOrder } from "@/lib/data/outlet/actions"
-import type { OutletCatalogRow } from "@/lib/types/outlet"
+import type { OutletCatalogRow, OutletDeliveryFees } from "@/lib/types/outlet"
 import { formatRupiah } from "@/lib/util/money"
 import { FormNotice } from "@/modules/account/components/form-notice"
 import { useFocusFirstError } from "@/modules/account/components/use-focus-first-error"
@@ -16,7 +16,11 @@ type Props = {
   termsDays: number
   /** Cartons per variant to start from (reorder). */
   prefill: Record<string, number>
+  /** The backend's fee for each way of receiving the order, shown before it is placed. */
+  deliveryFees: OutletDeliveryFees
 }
+
+type Delivery = "delivery" | "pickup"
 
 const cartonsOf = (value: string | undefined) => {
   const n = Number(value)
@@ -28,13 +32,16 @@ const cartonsOf = (value: string | undefined) => {
  * total against the minimum. The page only helps: the backend enforces the
  * cartons and the minimum and its refusal is shown as it came.
  */
-export function QuickOrderForm({ rows, minimumOrderValue, termsDays, prefill }: Props) {
+export function QuickOrderForm({ rows, minimumOrderValue, termsDays, prefill, deliveryFees }: Props) {
   const t = useTranslations("OutletOrder")
   const [state, action] = useActionState(placeOutletOrder, {} as FormState)
   const formRef = useFocusFirstError(state)
   const initial = (variantId: string) => state.values?.[`cartons.${variantId}`] ?? (prefill[variantId] ? String(prefill[variantId]) : "")
   const [cartons, setCartons] = useState<Record<string, string>>(() => Object.fromEntries(rows.map((r) => [r.variantId, initial(r.variantId)])))
   const total = rows.reduce((sum, r) => sum + cartonsOf(cartons[r.variantId]) * r.caseUnits * r.unitPrice, 0)
+  const [delivery, setDelivery] = useState<Delivery>(state.values?.delivery === "pickup" ? "pickup" : "delivery")
+  const fee = deliveryFees[delivery]
+  const feeText = (amount: number | null | undefined) => (amount === 0 ? t("free") : typeof amount === "number" ? formatRupiah(amount) : null)
   const errorText = (key?: string) => (key ? t(`errors.${key}` as "errors.required") : null)
   return (
     <form ref={formRef} action={action} key={state.attempt ?? 0} className="flex flex-col gap-6" noValidate>
@@ -46,9 +53,10 @@ export function QuickOrderForm({ rows, minimumOrderValue, termsDays, prefill }: 
         </FormNotice>
       ) : null}
       {state.errors?.items ? <FormNotice tone="error">{errorText(state.errors.items)}</FormNotice> : null}
-      <div className="overflow-x-auto rounded-lg border border-line bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-sand">
+      {/* Below md each row is a card (labels beside values, the carton field full width): no column off-screen on a phone. */}
+      <div className="rounded-lg border border-line bg-white md:overflow-x-auto">
+        <table className="block w-full text-left text-sm md:table">
+          <thead className="hidden bg-sand md:table-header-group">
             <tr>
               <th className="px-3 py-2">{t("sku")}</th>
               <th className="px-3 py-2">{t("product")}</th>
@@ -59,22 +67,38 @@ export function QuickOrderForm({ rows, minimumOrderValue, termsDays, prefill }: 
               <th className="px-3 py-2 text-right">{t("lineTotal")}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className="block md:table-row-group">
             {rows.map((row) => {
               const name = `cartons.${row.variantId}`
               const error = state.errors?.[name]
               const n = cartonsOf(cartons[row.variantId])
               return (
-                <tr key={row.variantId} className="border-t border-line" data-sku={row.sku}>
-                  <td className="px-3 py-2 font-mono text-xs">{row.sku}</td>
-                  <td className="px-3 py-2">
+                <tr
+                  key={row.variantId}
+                  className="grid grid-cols-2 gap-x-3 gap-y-1 border-t border-line p-3 first:border-t-0 md:table-row md:p-0 md:first:border-t"
+                  data-sku={row.sku}
+                >
+                  <td className="col-span-2 font-mono text-xs md:table-cell md:px-3 md:py-2">{row.sku}</td>
+                  <td className="col-span-2 font-semibold md:table-cell md:px-3 md:py-2 md:font-normal">
                     {row.productTitle}
                     {row.variantTitle && row.variantTitle !== "Default" ? <span className="text-muted"> — {row.variantTitle}</span> : null}
                   </td>
-                  <td className="px-3 py-2">{t("cartonUnits", { units: row.caseUnits })}</td>
-                  <td className="px-3 py-2 text-right">{formatRupiah(row.unitPrice)}</td>
-                  <td className="px-3 py-2 text-right">{formatRupiah(row.unitPrice * row.caseUnits)}</td>
-                  <td className="px-3 py-2">
+                  <td className="md:table-cell md:px-3 md:py-2">
+                    <span className="block text-xs text-muted md:hidden">{t("carton")}</span>
+                    {t("cartonUnits", { units: row.caseUnits })}
+                  </td>
+                  <td className="md:table-cell md:px-3 md:py-2 md:text-right">
+                    <span className="block text-xs text-muted md:hidden">{t("unitPrice")}</span>
+                    {formatRupiah(row.unitPrice)}
+                  </td>
+                  <td className="md:table-cell md:px-3 md:py-2 md:text-right">
+                    <span className="block text-xs text-muted md:hidden">{t("cartonPrice")}</span>
+                    {formatRupiah(row.unitPrice * row.caseUnits)}
+                  </td>
+                  <td className="md:table-cell md:px-3 md:py-2">
+                    <span aria-hidden className="block text-xs text-muted md:hidden">
+                      {t("cartons")}
+                    </span>
                     <input type="hidden" name={`units.${row.variantId}`} value={row.caseUnits} />
                     <input
                       id={name}
@@ -91,18 +115,32 @@ export function QuickOrderForm({ rows, minimumOrderValue, termsDays, prefill }: 
                     />
                     {error ? <p className="text-xs text-red-800">{errorText(error)}</p> : null}
                   </td>
-                  <td className="px-3 py-2 text-right">{n ? formatRupiah(n * row.caseUnits * row.unitPrice) : "—"}</td>
+                  <td className="col-span-2 md:table-cell md:px-3 md:py-2 md:text-right">
+                    <span className="text-xs text-muted md:hidden">{t("lineTotal")}: </span>
+                    {n ? formatRupiah(n * row.caseUnits * row.unitPrice) : "—"}
+                  </td>
                 </tr>
               )
             })}
           </tbody>
         </table>
       </div>
-      <p className="text-right" aria-live="polite">
-        <span className="font-semibold">{t("estimate")}: </span>
-        <span data-testid="order-estimate">{formatRupiah(total)}</span>
-        <span className="block text-sm text-muted">{t("minimumNote", { minimum: formatRupiah(minimumOrderValue) })}</span>
-      </p>
+      <div className="text-right" aria-live="polite">
+        <p>
+          <span className="font-semibold">{t("estimate")}: </span>
+          <span data-testid="order-estimate">{formatRupiah(total)}</span>
+          <span className="block text-sm text-muted">{t("minimumNote", { minimum: formatRupiah(minimumOrderValue) })}</span>
+        </p>
+        <p>
+          <span className="font-semibold">{t("deliveryFee")}: </span>
+          <span data-testid="order-delivery-fee">{feeText(fee) ?? t("feeUnknown")}</span>
+        </p>
+        {typeof fee === "number" ? (
+          <p className="text-lg font-semibold">
+            {t("totalEstimate")}: <span data-testid="order-total-estimate">{formatRupiah(total + fee)}</span>
+          </p>
+        ) : null}
+      </div>
       <div className="grid gap-4 md:grid-cols-2">
         <div className="flex flex-col gap-1">
           <label htmlFor="po_number" className="text-sm font-semibold">
@@ -119,14 +157,13 @@ export function QuickOrderForm({ rows, minimumOrderValue, termsDays, prefill }: 
         </div>
         <fieldset className="flex flex-col gap-1">
           <legend className="text-sm font-semibold">{t("delivery")}</legend>
-          <label className="flex items-center gap-2">
-            <input type="radio" name="delivery" value="delivery" defaultChecked={state.values?.delivery !== "pickup"} />
-            {t("deliverToOutlet")}
-          </label>
-          <label className="flex items-center gap-2">
-            <input type="radio" name="delivery" value="pickup" defaultChecked={state.values?.delivery === "pickup"} />
-            {t("pickup")}
-          </label>
+          {(["delivery", "pickup"] as const).map((way) => (
+            <label key={way} className="flex items-center gap-2">
+              <input type="radio" name="delivery" value={way} checked={delivery === way} onChange={() => setDelivery(way)} />
+              {t(way === "delivery" ? "deliverToOutlet" : "pickup")}
+              {feeText(deliveryFees[way]) ? <span className="text-muted">· {feeText(deliveryFees[way])}</span> : null}
+            </label>
+          ))}
         </fieldset>
       </div>
       <p className="text-sm text-muted">{t("payment", { days: termsDays })}</p>

@@ -3,7 +3,8 @@ import { getLocale, getTranslations } from "next-intl/server"
 import { listCategories } from "@/lib/data/categories"
 import { searchProducts, type SearchResults } from "@/lib/data/search"
 import { pageMetadata } from "@/lib/metadata"
-import { pageCount, parsePage, parseQuery, type SearchParams } from "@/lib/util/catalog-params"
+import { redirect } from "@/i18n/navigation"
+import { pageCount, pageTarget, parsePage, parseQuery, type SearchParams } from "@/lib/util/catalog-params"
 import { SearchTemplate } from "@/modules/search/templates/search-template"
 
 type Props = { searchParams: Promise<SearchParams> }
@@ -25,13 +26,17 @@ export default async function SearchPage({ searchParams }: Props) {
     query ? searchProducts(locale, query, page) : Promise.resolve<SearchResults>({ products: [], count: 0, suggestion: null, otherLocaleCount: 0 }),
     listCategories(locale),
   ])
+  const totalPages = pageCount(results.count)
+  const { redirectTo } = pageTarget(query ? params.page : undefined, totalPages)
+  // Rendered per request, so a redirect is safe here: past the end to the last page, junk to the first.
+  if (redirectTo !== null) redirect({ href: { pathname: "/search", query: { q: query, ...(redirectTo > 1 ? { page: String(redirectTo) } : {}) } }, locale })
   return (
     <SearchTemplate
       query={query}
       products={results.products}
       count={results.count}
       page={page}
-      totalPages={pageCount(results.count)}
+      totalPages={totalPages}
       categories={categories}
       suggestion={results.suggestion}
       otherLocaleCount={results.otherLocaleCount}

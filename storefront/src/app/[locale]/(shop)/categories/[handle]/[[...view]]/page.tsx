@@ -6,7 +6,7 @@ import { listProducts } from "@/lib/data/products"
 import { categoryWithDescendantIds } from "@/lib/data/reshape-category"
 import { pageMetadata } from "@/lib/metadata"
 import { summarize } from "@/lib/util/text"
-import { pageCount, parsePage, parseSort } from "@/lib/util/catalog-params"
+import { pageCount, pageTarget, parsePage, parseSort } from "@/lib/util/catalog-params"
 import { viewSearchParams } from "@/lib/util/catalog-view"
 import { CategoryTemplate } from "@/modules/category/templates/category-template"
 
@@ -42,5 +42,10 @@ export default async function CategoryPage({ params }: Props) {
   const page = parsePage(query.page)
   // A parent category lists its children's products too.
   const { products, count } = await listProducts(locale, { categoryIds: categoryWithDescendantIds(found.category), sort, page })
-  return <CategoryTemplate {...found} products={products} count={count} page={page} totalPages={pageCount(count)} sort={sort} />
+  const totalPages = pageCount(count)
+  // A page this category does not have (past the last, 0, -1, abc) is not found:
+  // the page is cached per view, and a redirect from a cached render came out
+  // with its Location header twice, so a 404 is the answer that stays correct.
+  if (pageTarget(query.page, totalPages).redirectTo !== null) notFound()
+  return <CategoryTemplate {...found} products={products} count={count} page={page} totalPages={totalPages} sort={sort} />
 }
