@@ -1,0 +1,29 @@
+/**
+ * Midtrans' registrations for the payment module: one per method (provider
+ * ids pp_midtrans_qris, pp_midtrans_gopay, pp_midtrans_shopeepay,
+ * pp_midtrans_va-bca, -bni, -bri, -mandiri), only when both keys are set.
+ * Sandbox unless MIDTRANS_IS_PRODUCTION=true.
+ */
+export const MIDTRANS_METHODS = ["qris", "gopay", "shopeepay", "va-bca", "va-bni", "va-bri", "va-mandiri"] as const
+
+export function midtransEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  return !!env.MIDTRANS_SERVER_KEY && !!env.MIDTRANS_CLIENT_KEY
+}
+
+export function midtransProviderIds(env: NodeJS.ProcessEnv = process.env): string[] {
+  return midtransEnabled(env) ? MIDTRANS_METHODS.map((m) => `pp_midtrans_${m}`) : []
+}
+
+export function midtransProviders(env: NodeJS.ProcessEnv = process.env) {
+  if (!midtransEnabled(env)) return []
+  const keys = {
+    serverKey: env.MIDTRANS_SERVER_KEY!,
+    clientKey: env.MIDTRANS_CLIENT_KEY!,
+    isProduction: env.MIDTRANS_IS_PRODUCTION === "true",
+  }
+  return MIDTRANS_METHODS.map((method) => ({
+    resolve: "./src/modules/midtrans-payment",
+    id: method,
+    options: { ...keys, method },
+  }))
+}
