@@ -6,7 +6,14 @@ import { orderAccessFromToken } from "@/lib/util/order-access"
 import { getCartId, removeCartId, setOrderAccess } from "./cookies"
 import { getPaymentStatus } from "./pending-payment"
 
-export type PaymentPoll = { status: PaymentStatus | "unknown"; orderId: string | null; expiresAt: string | null }
+export type PaymentPoll = {
+  status: PaymentStatus | "unknown"
+  orderId: string | null
+  expiresAt: string | null
+  /** Why a payment that came could not be kept (the money went back). */
+  reason: "out_of_stock" | null
+}
+const UNKNOWN: PaymentPoll = { status: "unknown", orderId: null, expiresAt: null, reason: null }
 
 /**
  * The pending-payment page asks this every few seconds. Once the gateway's
@@ -15,14 +22,14 @@ export type PaymentPoll = { status: PaymentStatus | "unknown"; orderId: string |
  * so the confirmation page opens and the header's cart is empty.
  */
 export async function pollPayment(cartId: string): Promise<PaymentPoll> {
-  if (typeof cartId !== "string" || !/^cart_[A-Za-z0-9]+$/.test(cartId)) return { status: "unknown", orderId: null, expiresAt: null }
+  if (typeof cartId !== "string" || !/^cart_[A-Za-z0-9]+$/.test(cartId)) return UNKNOWN
   let answer
   try {
     answer = await getPaymentStatus(cartId)
   } catch (error) {
     // A network blip or a restarting backend: the page simply asks again.
     console.error("Payment status unavailable:", error)
-    return { status: "unknown", orderId: null, expiresAt: null }
+    return UNKNOWN
   }
   if (answer.status === "paid" && answer.order_id) {
     const access = orderAccessFromToken(answer.order_access_token)
@@ -32,5 +39,5 @@ export async function pollPayment(cartId: string): Promise<PaymentPoll> {
       refresh()
     }
   }
-  return { status: answer.status, orderId: answer.order_id, expiresAt: answer.expires_at }
+  return { status: answer.status, orderId: answer.order_id, expiresAt: answer.expires_at, reason: answer.reason ?? null }
 }

@@ -1,18 +1,11 @@
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
-import type { PaymentStatus, PendingPayment } from "@/lib/types/pending-payment"
+import type { StorePaymentStatusResponse } from "@karya-binaan/contract"
+import type { PendingPayment } from "@/lib/types/pending-payment"
 import { authHeaders } from "./cookies"
 import { reshapePendingPayment } from "./reshape-pending-payment"
 import { sdk } from "./sdk"
-
-/** GET /store/carts/:id/payment-status, as contract-midtrans fixes it. */
-export type StorePaymentStatusResponse = {
-  status: PaymentStatus
-  order_id: string | null
-  order_access_token: string | null
-  expires_at: string | null
-}
 
 /**
  * The gateway payment a cart is waiting for, or null (no such cart, or it is

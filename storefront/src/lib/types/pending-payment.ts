@@ -1,7 +1,9 @@
 import type { VaBank } from "@/lib/util/gateway-methods"
 
+import type { StorePaymentStatusResponse } from "@karya-binaan/contract"
+
 /** What the gateway says about a cart's payment (GET /store/carts/:id/payment-status). */
-export type PaymentStatus = "pending" | "paid" | "expired" | "failed"
+export type PaymentStatus = StorePaymentStatusResponse["status"]
 
 /** How the shopper pays: scan a QR, open an e-wallet app, or transfer to a virtual account. */
 export type PendingInstructions =

@@ -21,15 +21,17 @@ export function PaymentFollower({ cartId, expiresAt, children }: Props) {
   const [status, setStatus] = useState<PaymentPoll["status"]>("pending")
   const [deadline, setDeadline] = useState(expiresAt)
   const [overdue, setOverdue] = useState(false)
+  const [reason, setReason] = useState<PaymentPoll["reason"]>(null)
 
   useEffect(() => {
     let stopped = false
     let timer: ReturnType<typeof setTimeout> | undefined
     async function ask() {
-      const answer = await pollPayment(cartId).catch((): PaymentPoll => ({ status: "unknown", orderId: null, expiresAt: null }))
+      const answer = await pollPayment(cartId).catch((): PaymentPoll => ({ status: "unknown", orderId: null, expiresAt: null, reason: null }))
       if (stopped) return
       if (answer.expiresAt) setDeadline(answer.expiresAt)
       if (answer.status !== "unknown") setStatus(answer.status)
+      setReason(answer.reason)
       if (answer.status === "paid" && answer.orderId) {
         router.replace({ pathname: "/orders/[id]/confirmed", params: { id: answer.orderId } })
         return
@@ -56,8 +58,8 @@ export function PaymentFollower({ cartId, expiresAt, children }: Props) {
   if (ended) {
     return (
       <div role="alert" className="space-y-3 rounded-lg border-2 border-maroon bg-white p-4">
-        <h2 className="font-serif text-xl font-semibold">{t("expiredTitle")}</h2>
-        <p>{status === "failed" ? t("failed") : t("expired")}</p>
+        <h2 className="font-serif text-xl font-semibold">{t(status === "failed" ? "failedTitle" : "expiredTitle")}</h2>
+        <p>{status === "failed" ? t(reason === "out_of_stock" ? "outOfStock" : "failed") : t("expired")}</p>
         <Link
           href={{ pathname: "/checkout", query: { step: "payment" } }}
           className="inline-block rounded-md bg-maroon px-5 py-3 font-semibold text-white hover:bg-maroon-dark"
