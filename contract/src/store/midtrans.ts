@@ -22,8 +22,12 @@ export type MidtransSessionData = {
   biller_code?: string
 }
 
-/** Why a paid cart could not become an order (the money went back through Midtrans). */
-export type MidtransFailureReason = "out_of_stock"
+/**
+ * Why a Midtrans payment failed: the stock ran out while the shopper paid, or
+ * the cart was already paid another way (both: the money went back through
+ * Midtrans), or Midtrans declined the payment.
+ */
+export type MidtransFailureReason = "out_of_stock" | "already_paid" | "declined"
 
 /**
  * `GET /store/carts/:id/payment-status`: "paid" once the gateway's

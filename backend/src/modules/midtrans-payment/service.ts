@@ -179,10 +179,20 @@ export class MidtransPaymentProviderService extends AbstractPaymentProvider<Midt
     return { data: { ...input.data, transaction_status: "cancel" } }
   }
 
-  /** A session dropped for another method: its QR or VA must stop taking money. */
+  /**
+   * A session dropped (the shopper chose another method, or its cart cannot
+   * become an order): an open QR or VA stops taking money, and money that
+   * already arrived goes back, since no order will ever hold it.
+   */
   async deletePayment(input: DeletePaymentInput): Promise<DeletePaymentOutput> {
     const orderId = input.data?.midtrans_order_id
-    if (typeof orderId === "string" && orderId) await this.expireIfPending(orderId)
+    if (typeof orderId !== "string" || !orderId) return { data: input.data }
+    const tx = await this.readTransaction(orderId)
+    if (tx && isPaid(tx)) {
+      const refunded = await this.refundPayment({ data: input.data, amount: wholeRupiah(tx.gross_amount) })
+      return { data: { ...refunded.data, transaction_status: "refund" } }
+    }
+    await this.expireIfPending(orderId, tx)
     return { data: input.data }
   }
 
