@@ -1,6 +1,7 @@
 "use server"
 
 import { refresh } from "next/cache"
+import type { MidtransFailureReason } from "@karya-binaan/contract"
 import type { PaymentStatus } from "@/lib/types/pending-payment"
 import { orderAccessFromToken } from "@/lib/util/order-access"
 import { getCartId, removeCartId, setOrderAccess } from "./cookies"
@@ -11,7 +12,7 @@ export type PaymentPoll = {
   orderId: string | null
   expiresAt: string | null
   /** Why a payment that came could not be kept (the money went back). */
-  reason: "out_of_stock" | null
+  reason: MidtransFailureReason | null
 }
 const UNKNOWN: PaymentPoll = { status: "unknown", orderId: null, expiresAt: null, reason: null }
 

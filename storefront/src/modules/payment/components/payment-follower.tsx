@@ -59,7 +59,7 @@ export function PaymentFollower({ cartId, expiresAt, children }: Props) {
     return (
       <div role="alert" className="space-y-3 rounded-lg border-2 border-maroon bg-white p-4">
         <h2 className="font-serif text-xl font-semibold">{t(status === "failed" ? "failedTitle" : "expiredTitle")}</h2>
-        <p>{status === "failed" ? t(reason === "out_of_stock" ? "outOfStock" : "failed") : t("expired")}</p>
+        <p>{status === "failed" ? t(reason === "out_of_stock" ? "outOfStock" : reason === "already_paid" ? "alreadyPaid" : "failed") : t("expired")}</p>
         <Link
           href={{ pathname: "/checkout", query: { step: "payment" } }}
           className="inline-block rounded-md bg-maroon px-5 py-3 font-semibold text-white hover:bg-maroon-dark"
