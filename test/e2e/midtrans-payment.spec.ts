@@ -32,6 +32,11 @@ test("a shopper pays by QRIS and lands on the confirmation page without reloadin
   await page.reload()
   await expect(page.getByRole("img", { name: /^Kode QR QRIS/ })).toBeVisible()
   await expect(page.getByRole("status").filter({ hasText: "Menunggu pembayaran" })).toBeVisible()
+  // So does a shopper who wandered off to the cart.
+  await page.goto("/keranjang")
+  await page.getByRole("status").filter({ hasText: "Pembayaran Anda dengan QRIS belum selesai." }).getByRole("link", { name: "Buka halaman pembayaran" }).click()
+  await expect(page).toHaveURL(new RegExp(`/bayar/${cartId}$`))
+  await expect(page.getByRole("img", { name: /^Kode QR QRIS/ })).toBeVisible()
   await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true))
 
   expect(await gatewayReports(cartId, "settlement")).toBe(200)
