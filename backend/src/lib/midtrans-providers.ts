@@ -27,3 +27,15 @@ export function midtransProviders(env: NodeJS.ProcessEnv = process.env) {
     options: { ...keys, method },
   }))
 }
+
+/**
+ * The payment methods a server started with this environment offers, as
+ * `npm start` prints them (the same conditions as medusa-config.ts).
+ */
+export function paymentMethodsSummary(env: NodeJS.ProcessEnv = process.env): string {
+  const midtrans = midtransEnabled(env)
+    ? `Midtrans on (${env.MIDTRANS_IS_PRODUCTION === "true" ? "production" : "sandbox"}: QRIS, GoPay, ShopeePay, VA BCA/BNI/BRI/Mandiri)`
+    : "Midtrans off (set MIDTRANS_SERVER_KEY and MIDTRANS_CLIENT_KEY)"
+  const card = env.STRIPE_API_KEY ? "card (Stripe) on" : "card (Stripe) off (set STRIPE_API_KEY)"
+  return `bank transfer; ${card}; ${midtrans}`
+}

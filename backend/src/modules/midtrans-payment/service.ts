@@ -105,7 +105,11 @@ export class MidtransPaymentProviderService extends AbstractPaymentProvider<Midt
     if (input.currency_code.toLowerCase() !== "idr") {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `Midtrans takes rupiah (IDR) only, not ${input.currency_code.toUpperCase()}.`)
     }
-    const sessionId = String(input.data?.session_id ?? "")
+    // The payment module passes the new session's id: the Midtrans order id is built on it.
+    const sessionId = input.data?.session_id
+    if (typeof sessionId !== "string" || !sessionId) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "A Midtrans charge is made for a payment session (session_id missing).")
+    }
     const data = await this.charge(sessionId, wholeRupiah(input.amount), input.context?.customer?.email)
     return { id: data.midtrans_order_id, data: data as unknown as Record<string, unknown>, status: PaymentSessionStatus.PENDING }
   }
