@@ -29,17 +29,20 @@ const returnPaymentStep = createStep("return-midtrans-payment", async (input: { 
   return new StepResponse({ refunded: true, data })
 })
 
+type PreviousMetadata = { id: string; metadata: Record<string, unknown> }
+
 /** Notes the failure on the cart (kept with its other metadata). */
 const recordFailureStep = createStep(
   "record-midtrans-payment-failure",
   async (input: { cart_id: string; failure: PaymentFailure | null }, { container }) => {
     const carts = container.resolve(Modules.CART)
     const cart = await carts.retrieveCart(input.cart_id, { select: ["id", "email", "metadata"] })
-    if (!input.failure) return new StepResponse({ email: cart.email ?? null })
+    const email = cart.email ?? null
+    if (!input.failure) return new StepResponse<{ email: string | null }, PreviousMetadata | null>({ email }, null)
     await carts.updateCarts(cart.id, { metadata: { ...(cart.metadata ?? {}), [PAYMENT_FAILURE_METADATA_KEY]: input.failure } })
-    return new StepResponse({ email: cart.email ?? null }, { id: cart.id, metadata: cart.metadata ?? {} })
+    return new StepResponse<{ email: string | null }, PreviousMetadata | null>({ email }, { id: cart.id, metadata: cart.metadata ?? {} })
   },
-  async (previous, { container }) => {
+  async (previous: PreviousMetadata | null | undefined, { container }) => {
     if (previous) await container.resolve(Modules.CART).updateCarts(previous.id, { metadata: previous.metadata })
   }
 )
