@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { midtransProviders } from "./src/lib/midtrans-providers"
 import { outboxDir } from "./src/lib/outbox-dir"
 import { requiredSecret } from "./src/lib/production-secrets"
 import { publicUploadBaseUrl, uploadDir } from "./src/lib/upload-dir"
@@ -150,6 +151,8 @@ module.exports = defineConfig({
                 },
               ]
             : []),
+          // QRIS, GoPay, ShopeePay and bank VAs, when MIDTRANS_SERVER_KEY and MIDTRANS_CLIENT_KEY are set.
+          ...midtransProviders(),
         ],
       },
     },

@@ -12,6 +12,7 @@ import { existsSync } from "node:fs"
 import { stackConfig } from "./stack/config"
 import { elapsedSeconds, fail, step } from "./stack/log"
 import { abortStart, startStack } from "./stack/stack"
+import { paymentMethodsSummary } from "../backend/src/lib/midtrans-providers"
 import { DEMO_LOGINS } from "../backend/src/scripts/seed-data/demo-logins"
 
 async function main() {
@@ -56,6 +57,7 @@ async function main() {
       `  Database        ${stack.embeddedDatabase ? "embedded PostgreSQL, " : ""}${redact(stack.databaseUrl)}`,
       `  Logs            ${config.logDir}`,
       `  Emails (outbox) ${stack.outboxDir}   (order confirmations and password-reset links, as text files)`,
+      `  Payments        ${paymentMethodsSummary()}`,
       "",
       "  Demo logins:",
       ...logins,

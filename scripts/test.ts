@@ -23,6 +23,7 @@ import path from "node:path"
 import { findChromium } from "./stack/chromium"
 import { stackConfig } from "./stack/config"
 import { openDatabase } from "./stack/database"
+import { fakeMidtransDir } from "./stack/fake-midtrans-env"
 import { integrationEnv } from "./stack/integration-env"
 import { fail, step } from "./stack/log"
 import { BACKEND_DIR, ROOT, STOREFRONT_DIR, bin } from "./stack/paths"
@@ -131,6 +132,8 @@ async function main() {
         PUBLISHABLE_KEY: stack.publishableKey,
         TEST_DATABASE_URL: stack.databaseUrl,
         NOTIFICATION_OUTBOX_DIR: stack.outboxDir,
+        // Browser tests settle payments at the fake Midtrans the test backend talks to.
+        FAKE_MIDTRANS_DIR: fakeMidtransDir(stackConfig("test")),
         ...(chromium ? { PLAYWRIGHT_CHROMIUM_PATH: chromium } : {}),
       }
       if (wants("http")) {

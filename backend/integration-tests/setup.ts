@@ -8,12 +8,15 @@ import path from "node:path"
 // `medusa` CLI does (backend/tsconfig.json: "ts-node": { "swc": true }).
 createRequire(__filename)("ts-node").register({ transpileOnly: true })
 
-// Read when medusa-config.ts loads, so set before the app boots. Stripe's keys
-// are fakes: every call to api.stripe.com is intercepted in this process.
+// Read when medusa-config.ts loads, so set before the app boots. Stripe's and
+// Midtrans' keys are fakes: every call to their APIs is intercepted in this process.
 const scratch = mkdtempSync(path.join(tmpdir(), "karya-binaan-it-"))
 Object.assign(process.env, {
   STRIPE_API_KEY: "sk_test_karya_binaan_intercepted",
   STRIPE_WEBHOOK_SECRET: "whsec_karya_binaan_intercepted",
+  // Midtrans' sandbox keys of the test stack: api.sandbox.midtrans.com is intercepted too.
+  MIDTRANS_SERVER_KEY: "SB-Mid-server-test-karya",
+  MIDTRANS_CLIENT_KEY: "SB-Mid-client-test-karya",
   DISABLE_MEDUSA_ADMIN: "true",
   MEDUSA_UPLOAD_DIR: path.join(scratch, "uploads"),
   NOTIFICATION_OUTBOX_DIR: path.join(scratch, "outbox"),

@@ -1,6 +1,7 @@
 import path from "node:path"
 import { outboxDir } from "./backend"
 import type { StackConfig } from "./config"
+import { fakeMidtransEnv } from "./fake-midtrans-env"
 import type { Secrets } from "./secrets"
 
 /**
@@ -28,5 +29,7 @@ export function backendEnv(stack: StackConfig, databaseUrl: string, secrets: Sec
     NOTIFICATION_OUTBOX_DIR: outboxDir(stack),
     REVALIDATE_SECRET: secrets.revalidateSecret,
     MEDUSA_DISABLE_TELEMETRY: "true",
+    // The test stack only: Midtrans on, its API faked in the backend's own process.
+    ...fakeMidtransEnv(stack),
   }
 }

@@ -68,6 +68,8 @@ const MATRIX: Row[] = [
   { route: "POST /outlet-invites/accept", path: "/outlet-invites/accept", body: {}, expect:               "400  400  400  400  400  400  400  400  400" },
   { route: "GET /uploads/[file]", path: "/uploads/none.png", expect:                                     "404  404  404  404  404  404  404  404  404" },
   { route: "POST /hooks/payment/[provider]", path: "/hooks/payment/pp_stripe_stripe", body: {}, expect:  "400  400  400  400  400  400  400  400  400" },
+  { route: "POST /hooks/midtrans", path: "/hooks/midtrans", body: {}, expect:                             "400  400  400  400  400  400  400  400  400" },
+  { route: "GET /store/carts/[id]/payment-status", path: "/store/carts/none/payment-status", expect:      "404  404  404  404  404  404  404  404  404" },
   // Outlet portal: outlet buyers only, each their own outlet's records.
   { route: "GET /outlet/me", path: "/outlet/me", expect:                                                 "401  403  200  200  401  401  401  401  401" },
   { route: "GET /outlet/catalog", path: "/outlet/catalog", expect:                                       "401  403  200  200  401  401  401  401  401" },

@@ -167,6 +167,10 @@ const ROUTES: Record<string, RouteSpec> = {
   // JSON where multipart is expected: no file, a 400.
   "POST /coordinator/uploads": { actor: "coordinator", writes: true, body: () => ({ files: ["x.png"] }) },
   "POST /hooks/payment/[provider]": { actor: "anonymous", body: () => ({ type: "payment_intent.succeeded", data: { object: { id: "pi_x" } } }) },
+  "POST /hooks/midtrans": {
+    actor: "anonymous",
+    body: () => ({ order_id: "payses_01UNKNOWN~abc", status_code: "200", gross_amount: "40000.00", transaction_status: "settlement", signature_key: "0".repeat(128) }),
+  },
   "GET /outlet-invites/[token]": { actor: "anonymous", query: () => ({}) },
   "POST /outlet-invites/accept": { actor: "anonymous", writes: true, body: () => ({ token: "t".repeat(40), first_name: "Uji", password: "kata-sandi-uji" }) },
   "GET /outlet/catalog": { actor: "outlet", query: () => ({ locale: "en-US" }) },
@@ -183,6 +187,7 @@ const ROUTES: Record<string, RouteSpec> = {
   "POST /outlet/orders": { actor: "outlet", writes: true, body: (c) => ({ items: [{ variant_id: c.variantId, quantity: 1 }], po_number: "PO-1", delivery: "delivery" }) },
   "GET /outlet/orders/[id]": { actor: "outlet", query: () => ({}) },
   "GET /store/bank-transfer": { actor: "shopper", query: () => ({ locale: "en-US" }), stringQuery: ["locale"] },
+  "GET /store/carts/[id]/payment-status": { actor: "shopper", query: () => ({ locale: "en-US" }), stringQuery: ["locale"] },
   "GET /store/cohorts": { actor: "anonymous", query: () => ({ q: "tempe", limit: "20", offset: "0", facility_type: "lapas", craft_line: "tempe", fields: "id,name" }) },
   "GET /store/cohorts/[handle]": { actor: "anonymous", query: () => ({ fields: "id,name" }) },
   "GET /store/search": { actor: "anonymous", query: () => ({ q: "keripik", locale: "en-US", limit: "12", offset: "0" }) },

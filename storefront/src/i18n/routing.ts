@@ -23,6 +23,9 @@ export const routing = defineRouting({
     "/checkout": { id: "/checkout", en: "/checkout" },
     "/orders/[id]/confirmed": { id: "/pesanan/[id]/berhasil", en: "/orders/[id]/confirmed" },
     "/orders/lookup": { id: "/lacak-pesanan", en: "/track-order" },
+    // Paying by QRIS, e-wallet or virtual account (issue 16): keyed by the cart,
+    // which becomes an order only once the gateway says it is paid.
+    "/pay/[cartId]": { id: "/bayar/[cartId]", en: "/pay/[cartId]" },
     // Customer accounts (issue 3). The backend's password-reset email links to
     // /akun/atur-ulang-sandi, so that one must not move.
     "/account": { id: "/akun", en: "/account" },

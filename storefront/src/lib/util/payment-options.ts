@@ -1,18 +1,30 @@
+import { GATEWAY_METHODS, gatewayKind, type GatewayKind } from "./gateway-methods"
+
 /** Medusa's manual provider: the shopper transfers the money, staff mark it paid. */
 export const BANK_TRANSFER_PROVIDER = "pp_system_default"
 /** Medusa's Stripe provider, registered under the id "stripe". */
 export const CARD_PROVIDER = "pp_stripe_stripe"
 
-export type PaymentOption = { providerId: string; kind: "bank_transfer" | "card" }
+export type PaymentKind = "bank_transfer" | "card" | GatewayKind
+export type PaymentOption = { providerId: string; kind: PaymentKind }
+
+/** How a provider id is named to the shopper; null for one this shop has no words for. */
+export function paymentKind(providerId: string | null | undefined): PaymentKind | null {
+  if (providerId === BANK_TRANSFER_PROVIDER) return "bank_transfer"
+  if (providerId === CARD_PROVIDER) return "card"
+  return gatewayKind(providerId)
+}
 
 /**
- * The ways a shopper may pay, bank transfer first (how most Indonesians pay).
+ * The ways a shopper may pay: the gateway's QRIS, e-wallets and virtual
+ * accounts first when the backend has them (paid and confirmed at once), then
+ * manual bank transfer, then card.
  * Card needs both halves: the backend's Stripe provider in the region and the
  * storefront's publishable key; with either missing it is left out rather
  * than shown broken. Providers this shop has no form for are left out too.
  */
 export function paymentOptions(providerIds: readonly string[], stripePublishableKey: string | undefined): PaymentOption[] {
-  const options: PaymentOption[] = []
+  const options: PaymentOption[] = GATEWAY_METHODS.filter((m) => providerIds.includes(m.providerId)).map((m) => ({ ...m }))
   if (providerIds.includes(BANK_TRANSFER_PROVIDER)) options.push({ providerId: BANK_TRANSFER_PROVIDER, kind: "bank_transfer" })
   if (providerIds.includes(CARD_PROVIDER) && stripePublishableKey) options.push({ providerId: CARD_PROVIDER, kind: "card" })
   return options

@@ -1,9 +1,9 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import { authenticate, validateAndTransformQuery, type MedusaNextFunction, type MedusaRequest, type MedusaResponse, type MiddlewareRoute } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 import { canonicalPalembangAddress } from "../../../lib/palembang-address"
 import { orderAccessFor } from "../orders/order-access"
-import { StoreAddLineQuantity, StoreUpdateLineQuantity } from "./validators"
+import { StoreAddLineQuantity, StoreGetPaymentStatusParams, StoreUpdateLineQuantity } from "./validators"
 
 /**
  * Checks the quantity before Medusa's cart routes see it, without replacing
@@ -59,4 +59,12 @@ export const storeCartMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/store/carts/:id/line-items", middlewares: [wholeQuantity(StoreAddLineQuantity)] },
   { method: ["POST"], matcher: "/store/carts/:id/line-items/:line_id", middlewares: [wholeQuantity(StoreUpdateLineQuantity)] },
   { method: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [issueOrderAccessOnCompletion] },
+  {
+    method: ["GET"],
+    matcher: "/store/carts/:id/payment-status",
+    middlewares: [
+      authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
+      validateAndTransformQuery(StoreGetPaymentStatusParams, {}),
+    ],
+  },
 ]

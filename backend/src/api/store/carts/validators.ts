@@ -13,3 +13,6 @@ const quantity = (min: number) =>
 export const StoreAddLineQuantity = z.object({ quantity: quantity(1).optional() }).passthrough()
 /** Changing a line: a whole number of units; 0 removes the line, as in Medusa. */
 export const StoreUpdateLineQuantity = z.object({ quantity: quantity(0).optional() }).passthrough()
+
+/** GET /store/carts/:id/payment-status takes no query; `locale` is tolerated since the storefront's SDK may add it. */
+export const StoreGetPaymentStatusParams = z.object({ locale: z.string().optional() }).strict()

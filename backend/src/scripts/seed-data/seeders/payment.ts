@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import { midtransProviderIds } from "../../../lib/midtrans-providers"
 import { STORE } from "../store"
 
 /** medusa-config registers Stripe (id "stripe") only when STRIPE_API_KEY is set. */
@@ -8,12 +9,12 @@ const STRIPE_PROVIDER_ID = "pp_stripe_stripe"
 
 /** Payment providers the Indonesian region should offer with this environment. */
 export function wantedPaymentProviders(env: NodeJS.ProcessEnv = process.env): string[] {
-  return [...STORE.region.paymentProviders, ...(env.STRIPE_API_KEY ? [STRIPE_PROVIDER_ID] : [])]
+  return [...STORE.region.paymentProviders, ...(env.STRIPE_API_KEY ? [STRIPE_PROVIDER_ID] : []), ...midtransProviderIds(env)]
 }
 
 /**
- * Adds the providers the region lacks (bank transfer always, Stripe when its
- * key is set), keeping any an operator added. Never removes one: a key taken
+ * Adds the providers the region lacks (bank transfer always, Stripe and
+ * Midtrans when their keys are set), keeping any an operator added. Never removes one: a key taken
  * out of the environment disables Stripe in the payment module already.
  * Returns the providers it added.
  */

@@ -6,6 +6,7 @@ import { removeLine } from "@/lib/data/cart-actions"
 import { MAX_LINE_QUANTITY } from "@/lib/util/cart-limits"
 import { formatRupiah } from "@/lib/util/money"
 import { ClientMessages } from "@/modules/common/components/client-messages"
+import { PendingPaymentNotice } from "@/modules/payment/components/pending-payment-notice"
 import { CartChangedSignal } from "../components/cart-changed-signal"
 import { CartTotals } from "../components/cart-totals"
 import { LineQuantityForm } from "../components/line-quantity-form"
@@ -23,6 +24,7 @@ export function CartTemplate({ cart, limits }: Props) {
     <div className="mx-auto max-w-6xl px-4 py-8">
       <h1 className="mb-6 text-3xl font-bold">{t("title")}</h1>
       <CartChangedSignal count={itemCount(cart)} />
+      <PendingPaymentNotice cart={cart} />
       {!cart || !items.length ? (
         <div className="space-y-4 rounded-lg border border-line bg-white p-6">
           <p>{t("empty")}</p>

@@ -5,6 +5,7 @@ import { useActionState } from "react"
 import { savePayment } from "@/lib/data/checkout-actions"
 import type { StepState } from "@/lib/types/checkout"
 import type { PaymentOption } from "@/lib/util/payment-options"
+import { MethodName } from "@/modules/payment/components/method-name"
 import { StepError } from "./step-error"
 import { SubmitButton } from "@/modules/common/components/submit-button"
 
@@ -28,10 +29,7 @@ export function PaymentForm({ options, selectedId }: { options: PaymentOption[];
                 required
                 className="mt-1 accent-maroon"
               />
-              <span>
-                <span className="block font-semibold">{t(`payment.${option.kind}`)}</span>
-                <span className="block text-sm text-muted">{t(`payment.${option.kind}Hint`)}</span>
-              </span>
+              <MethodName kind={option.kind} />
             </label>
           ))}
         </div>

@@ -5,7 +5,8 @@ import { Link } from "@/i18n/navigation"
 import type { DeliveryOption } from "@/lib/types/checkout"
 import { CHECKOUT_STEPS, type CheckoutStep } from "@/lib/util/checkout-steps"
 import { formatRupiah } from "@/lib/util/money"
-import { CARD_PROVIDER, type PaymentOption } from "@/lib/util/payment-options"
+import { isGatewayProvider } from "@/lib/util/gateway-methods"
+import { CARD_PROVIDER, paymentKind, type PaymentOption } from "@/lib/util/payment-options"
 import { PROVINCES, type Province } from "@/lib/util/provinces"
 import type { AddressInput } from "@/lib/validation/address"
 import { CartTotals } from "@/modules/cart/components/cart-totals"
@@ -15,6 +16,8 @@ import { ContactForm } from "../components/contact-form"
 import { DeliveryForm } from "../components/delivery-form"
 import { PaymentForm } from "../components/payment-form"
 import { PlaceOrderForm } from "../components/place-order-form"
+import { useMethodLabel } from "@/modules/payment/components/method-name"
+import { GoToPayLink } from "@/modules/payment/components/go-to-pay-link"
 
 type Props = {
   cart: HttpTypes.StoreCart
@@ -49,6 +52,8 @@ export function CheckoutTemplate({ cart, step, done, deliveryOptions, paymentOpt
   const session = cart.payment_collection?.payment_sessions?.[0]
   const method = cart.shipping_methods?.[0]
   const address = cart.shipping_address
+  const methodLabel = useMethodLabel()
+  const sessionKind = paymentKind(session?.provider_id)
 
   const summary: Record<CheckoutStep, ReactNode> = {
     contact: cart.email,
@@ -59,7 +64,7 @@ export function CheckoutTemplate({ cart, step, done, deliveryOptions, paymentOpt
       </>
     ) : null,
     delivery: method ? `${method.name} · ${formatRupiah(method.amount)}` : null,
-    payment: session ? t(`payment.${session.provider_id === CARD_PROVIDER ? "card" : "bank_transfer"}`) : null,
+    payment: sessionKind ? methodLabel(sessionKind) : null,
     review: null,
   }
 
@@ -69,8 +74,10 @@ export function CheckoutTemplate({ cart, step, done, deliveryOptions, paymentOpt
     address: <AddressForm defaults={addressDefaults(address)} />,
     delivery: <DeliveryForm options={deliveryOptions} selectedId={method?.shipping_option_id ?? null} />,
     payment: <PaymentForm options={paymentOptions} selectedId={session?.provider_id ?? null} />,
-    review:
-      session?.provider_id === CARD_PROVIDER && stripePublishableKey && clientSecret ? (
+    review: isGatewayProvider(session?.provider_id) ? (
+      // QRIS, e-wallets and virtual accounts: the order is placed when the gateway says it is paid.
+      <GoToPayLink cartId={cart.id} />
+    ) : session?.provider_id === CARD_PROVIDER && stripePublishableKey && clientSecret ? (
         <CardPaymentForm
           publishableKey={stripePublishableKey}
           clientSecret={clientSecret}

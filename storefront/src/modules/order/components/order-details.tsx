@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl"
 import type { ShopOrder } from "@/lib/types/order"
 import { formatRupiah } from "@/lib/util/money"
-import { CARD_PROVIDER } from "@/lib/util/payment-options"
+import { paymentKind } from "@/lib/util/payment-options"
 
 type Props = {
   order: ShopOrder
@@ -17,6 +17,9 @@ type Props = {
 export function OrderDetails({ order, idPrefix = "order" }: Props) {
   const t = useTranslations("Order")
   const { shippingMethod: method, pickup, shippingAddress: address, paymentProvider: provider } = order
+  const gateway = useTranslations("PaymentMethods")
+  // Any provider this shop has no name for was a manual one: it reads as bank transfer, as before.
+  const kind = provider ? (paymentKind(provider) ?? "bank_transfer") : null
   const heading = "mb-3 font-serif text-xl font-semibold"
   return (
     <div className="space-y-6">
@@ -93,7 +96,7 @@ export function OrderDetails({ order, idPrefix = "order" }: Props) {
           <h2 id={`${idPrefix}-payment`} className={heading}>
             {t("paymentTitle")}
           </h2>
-          {provider ? <p>{t(`paymentMethod.${provider === CARD_PROVIDER ? "card" : "bank_transfer"}`)}</p> : null}
+          {kind ? <p>{kind === "card" || kind === "bank_transfer" ? t(`paymentMethod.${kind}`) : gateway(kind)}</p> : null}
           <p className="mt-1 font-semibold text-maroon">{t(`paymentStatus.${order.paymentState}`)}</p>
         </section>
       </div>

@@ -34,7 +34,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
     step === "payment" ? listPaymentChoices(cart.region_id ?? "") : [],
   ])
   return (
-    <ClientMessages sections={["Checkout", "Address"]}>
+    <ClientMessages sections={["Checkout", "Address", "PaymentMethods"]}>
       <CheckoutTemplate
         cart={cart}
         step={step}

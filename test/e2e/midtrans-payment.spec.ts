@@ -1,0 +1,96 @@
+import { expect, test } from "@playwright/test"
+import { cartAtPaymentStep, gatewayReports } from "./midtrans"
+
+// Paying through Midtrans (QRIS, e-wallets, virtual accounts) against the test
+// stack's fake gateway. The cart is readied through the store API; the payment
+// step, the pending-payment page and the move to the confirmation page are the
+// shopper's. Each test takes its own cart; the product is one no other suite buys.
+const PRODUCT = 17 // Tas Tangan Eceng Gondok
+const NBSP = "\u00a0"
+
+test("a shopper pays by QRIS and lands on the confirmation page without reloading", async ({ page, context }) => {
+  const cartId = await cartAtPaymentStep(context, PRODUCT, "qris.e2e@contoh.id")
+  await page.goto("/checkout?step=payment")
+
+  // Every method the backend has, with its name, and bank transfer still there.
+  for (const name of [/^QRIS/, /^GoPay/, /^ShopeePay/, /^Virtual account BCA/, /^Virtual account BNI/, /^Virtual account BRI/, /^Mandiri Bill Payment/, /^Transfer bank/]) {
+    await expect(page.getByRole("radio", { name })).toBeVisible()
+  }
+  await page.getByRole("radio", { name: /^QRIS/ }).check()
+  await page.getByRole("button", { name: "Lanjut", exact: true }).click()
+  await page.getByRole("link", { name: "Lanjut ke pembayaran" }).click()
+
+  await expect(page).toHaveURL(new RegExp(`/bayar/${cartId}$`))
+  await expect(page.getByRole("heading", { level: 1, name: "Selesaikan pembayaran Anda" })).toBeVisible()
+  const qr = page.getByRole("img", { name: /^Kode QR QRIS untuk membayar Rp/ })
+  await expect(qr).toBeVisible()
+  // The QR is drawn here from the QR string, not fetched from anywhere.
+  expect(await qr.getAttribute("src")).toMatch(/^data:image\/svg\+xml/)
+  await expect(page.getByText(/^Sisa waktu 1[45]:\d\d$/)).toBeVisible()
+
+  // A reload (or a closed tab reopened) finds the same payment.
+  await page.reload()
+  await expect(page.getByRole("img", { name: /^Kode QR QRIS/ })).toBeVisible()
+  await expect(page.getByRole("status").filter({ hasText: "Menunggu pembayaran" })).toBeVisible()
+  // So does a shopper who wandered off to the cart.
+  await page.goto("/keranjang")
+  await page.getByRole("status").filter({ hasText: "Pembayaran Anda dengan QRIS belum selesai." }).getByRole("link", { name: "Buka halaman pembayaran" }).click()
+  await expect(page).toHaveURL(new RegExp(`/bayar/${cartId}$`))
+  await expect(page.getByRole("img", { name: /^Kode QR QRIS/ })).toBeVisible()
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true))
+
+  expect(await gatewayReports(cartId, "settlement")).toBe(200)
+
+  await expect(page).toHaveURL(/\/pesanan\/order_\w+\/berhasil$/, { timeout: 20_000 })
+  await expect(page.getByRole("heading", { level: 1, name: "Terima kasih, pesanan Anda sudah kami terima" })).toBeVisible()
+  await expect(page.getByText("QRIS", { exact: true })).toBeVisible()
+  // No reload: the page followed the payment by itself.
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true)
+  // The cart became the order: the header's cart is empty.
+  await expect(page.getByRole("link", { name: "Keranjang kosong" })).toBeVisible()
+})
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
+
+  test("a BCA virtual account shows its number and copies it; once it lapses, another way to pay is offered (English)", async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"])
+    const cartId = await cartAtPaymentStep(context, PRODUCT, "va.e2e@example.com")
+    await page.goto("/en/checkout?step=payment")
+    await page.getByRole("radio", { name: /^BCA virtual account/ }).check()
+    await page.getByRole("button", { name: "Continue", exact: true }).click()
+    await page.getByRole("link", { name: "Continue to payment" }).click()
+
+    await expect(page).toHaveURL(new RegExp(`/en/pay/${cartId}$`))
+    const account = page.getByRole("region", { name: "Transfer to a BCA virtual account" })
+    const number = account.getByText(/^\d{10,}$/)
+    await expect(number).toBeVisible()
+    await expect(page.getByText(new RegExp(`^Rp${NBSP}[\\d.]+$`)).first()).toBeVisible()
+    await expect(page.getByText(/^(23:59|24:00):\d\d left$/)).toBeVisible()
+    await expect(account.getByRole("listitem").first()).toContainText("BCA mobile")
+
+    await account.getByRole("button", { name: "Copy Virtual account number" }).click()
+    await expect(account.getByRole("status")).toHaveText("Virtual account number copied.")
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await number.textContent())
+
+    expect(await gatewayReports(cartId, "expire")).toBe(200)
+    const alert = page.getByRole("alert")
+    await expect(alert.getByRole("heading", { name: "The time to pay has run out" })).toBeVisible({ timeout: 20_000 })
+    await expect(number).toBeHidden()
+    await alert.getByRole("link", { name: "Choose another way to pay" }).click()
+    await expect(page).toHaveURL(/\/en\/checkout\?step=payment$/)
+    await expect(page.getByRole("radio", { name: /^Bank transfer/ })).toBeVisible()
+  })
+
+  test("GoPay opens the e-wallet app from the phone (Indonesian)", async ({ page, context }) => {
+    const cartId = await cartAtPaymentStep(context, PRODUCT, "gopay.e2e@contoh.id")
+    await page.goto("/checkout?step=payment")
+    await page.getByRole("radio", { name: /^GoPay/ }).check()
+    await page.getByRole("button", { name: "Lanjut", exact: true }).click()
+    await page.getByRole("link", { name: "Lanjut ke pembayaran" }).click()
+    await expect(page).toHaveURL(new RegExp(`/bayar/${cartId}$`))
+    const open = page.getByRole("link", { name: "Buka aplikasi GoPay" })
+    await expect(open).toBeVisible()
+    expect(await open.getAttribute("href")).toMatch(/^https:\/\/simulator\.sandbox\.midtrans\.com\/gopay\//)
+  })
+})
