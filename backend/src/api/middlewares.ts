@@ -29,6 +29,7 @@ import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCohortMiddlewares } from "./store/cohorts/middlewares"
 import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
+import { storePickupOutletMiddlewares } from "./store/pickup-outlets/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
 import { inputGuardMiddlewares } from "./utils/input-guard"
 
@@ -51,6 +52,7 @@ export default defineMiddlewares({
     ...storeCartMiddlewares,
     ...storeOrderLookupMiddlewares,
     ...storeOrderMiddlewares,
+    ...storePickupOutletMiddlewares,
     ...adminCohortMiddlewares,
     ...adminProductMiddlewares,
     ...paymentHookMiddlewares,
