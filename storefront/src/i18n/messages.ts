@@ -6,13 +6,14 @@ import type checkout from "../../messages/id/checkout.json"
 import type coordinator from "../../messages/id/coordinator.json"
 import type outlet from "../../messages/id/outlet.json"
 import type payouts from "../../messages/id/payouts.json"
+import type pickup from "../../messages/id/pickup.json"
 import type { AppLocale } from "./routing"
 
 // Messages live in one file per area of the shop (messages/<locale>/<area>.json)
 // so each area grows on its own; top-level sections never repeat across areas.
-export const MESSAGE_AREAS = ["catalog", "address", "cart", "checkout", "account", "coordinator", "payouts", "outlet"] as const
+export const MESSAGE_AREAS = ["catalog", "address", "cart", "checkout", "account", "coordinator", "payouts", "outlet", "pickup"] as const
 
-export type Messages = typeof catalog & typeof address & typeof cart & typeof checkout & typeof account & typeof coordinator & typeof payouts & typeof outlet
+export type Messages = typeof catalog & typeof address & typeof cart & typeof checkout & typeof account & typeof coordinator & typeof payouts & typeof outlet & typeof pickup
 
 export async function loadMessages(locale: AppLocale): Promise<Messages> {
   const parts = await Promise.all(

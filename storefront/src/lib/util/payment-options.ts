@@ -3,7 +3,7 @@ export const BANK_TRANSFER_PROVIDER = "pp_system_default"
 /** Medusa's Stripe provider, registered under the id "stripe". */
 export const CARD_PROVIDER = "pp_stripe_stripe"
 
-export type PaymentOption = { providerId: string; kind: "bank_transfer" | "card" }
+export type PaymentOption = { providerId: string; kind: "bank_transfer" | "card" | "pay_at_outlet" }
 
 /**
  * The ways a shopper may pay, bank transfer first (how most Indonesians pay).

@@ -1,5 +1,7 @@
 import type { BankTransfer } from "../../bank-transfer/bank-transfer"
-import { BANK_TRANSFER_PROVIDER_ID, paymentMethodLabel } from "./payment-methods"
+import { BANK_TRANSFER_PROVIDER_ID, PAY_AT_OUTLET_PROVIDER_ID, paymentMethodLabel } from "./payment-methods"
+import { openingHoursText } from "../../pickup/opening-hours-text"
+import type { OpeningHoursType } from "../../../modules/outlet/opening-hours"
 import { formatRupiah } from "../../../lib/rupiah"
 
 export const ORDER_CONFIRMATION_TEMPLATE = "order-confirmation"
@@ -25,7 +27,21 @@ export type ConfirmationOrder = {
   } | null
   shipping_method?: { name: string; pickup: boolean } | null
   payment_provider_id?: string | null
+  /** The partner outlet a pickup is collected at. */
+  pickup_outlet?: {
+    name: string
+    address_1: string
+    address_2?: string | null
+    city: string
+    postal_code?: string | null
+    contact_phone: string
+    opening_hours?: OpeningHoursType | null
+  } | null
+  /** When an uncollected pay-at-outlet order is cancelled (ISO). */
+  pay_at_outlet_by?: string | null
 }
+
+const longDate = (iso: string) => new Intl.DateTimeFormat("id-ID", { dateStyle: "long", timeZone: "Asia/Jakarta" }).format(new Date(iso))
 
 function addressLines(address: NonNullable<ConfirmationOrder["shipping_address"]>): string[] {
   const name = [address.first_name, address.last_name].filter(Boolean).join(" ")
@@ -42,8 +58,19 @@ function addressLines(address: NonNullable<ConfirmationOrder["shipping_address"]
 function deliveryLines(order: ConfirmationOrder): string[] {
   const method = order.shipping_method
   if (method?.pickup) {
+    const outlet = order.pickup_outlet
     return [
       `Pengambilan: ${method.name}`,
+      ...(outlet
+        ? [
+            `Diambil di: ${outlet.name}`,
+            `  ${outlet.address_1}`,
+            ...(outlet.address_2 ? [`  ${outlet.address_2}`] : []),
+            `  ${[outlet.city, outlet.postal_code].filter(Boolean).join(" ")}`,
+            `  Jam buka: ${openingHoursText(outlet.opening_hours)}`,
+            `  Telepon: ${outlet.contact_phone}`,
+          ]
+        : []),
       "Kami mengabari Anda saat pesanan siap diambil di outlet mitra. Bawa nomor pesanan ini.",
     ]
   }
@@ -56,6 +83,15 @@ function paymentLines(order: ConfirmationOrder, bankTransfer: BankTransfer | nul
   const provider = order.payment_provider_id
   if (!provider) return ["Pembayaran: -"]
   const lines = [`Pembayaran: ${paymentMethodLabel(provider)}`]
+  if (provider === PAY_AT_OUTLET_PROVIDER_ID) {
+    const by = order.pay_at_outlet_by ? `, paling lambat ${longDate(order.pay_at_outlet_by)}` : ""
+    return [
+      ...lines,
+      "",
+      `Bayar tunai ${formatRupiah(order.total)} di outlet saat mengambil pesanan${by}.`,
+      "Barang Anda kami simpan sampai tanggal itu; pesanan yang tidak diambil dibatalkan.",
+    ]
+  }
   if (provider !== BANK_TRANSFER_PROVIDER_ID) {
     return [...lines, "Pembayaran kartu Anda sudah kami terima dan akan ditagih saat pesanan diproses."]
   }

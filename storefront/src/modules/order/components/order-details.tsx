@@ -2,6 +2,9 @@ import { useTranslations } from "next-intl"
 import type { ShopOrder } from "@/lib/types/order"
 import { formatRupiah } from "@/lib/util/money"
 import { CARD_PROVIDER } from "@/lib/util/payment-options"
+import { PAY_AT_OUTLET_PROVIDER } from "@/lib/util/pay-at-outlet"
+import { PickupOutletCard } from "@/modules/pickup/pickup-outlet-card"
+import { PayAtOutletDue } from "@/modules/pickup/pay-at-outlet-due"
 
 type Props = {
   order: ShopOrder
@@ -62,7 +65,14 @@ export function OrderDetails({ order, idPrefix = "order" }: Props) {
           </h2>
           {method ? <p className="font-semibold">{method}</p> : null}
           {pickup ? (
-            <p className="mt-1 text-sm">{t("pickupNote")}</p>
+            <>
+              {order.pickupOutlet ? (
+                <div className="mt-2">
+                  <PickupOutletCard outlet={order.pickupOutlet} />
+                </div>
+              ) : null}
+              <p className="mt-1 text-sm">{t("pickupNote")}</p>
+            </>
           ) : address ? (
             <>
               <p className="mt-2 text-sm font-semibold text-muted">{t("shipTo")}</p>
@@ -93,8 +103,11 @@ export function OrderDetails({ order, idPrefix = "order" }: Props) {
           <h2 id={`${idPrefix}-payment`} className={heading}>
             {t("paymentTitle")}
           </h2>
-          {provider ? <p>{t(`paymentMethod.${provider === CARD_PROVIDER ? "card" : "bank_transfer"}`)}</p> : null}
+          {provider ? (
+            <p>{t(`paymentMethod.${provider === CARD_PROVIDER ? "card" : provider === PAY_AT_OUTLET_PROVIDER ? "pay_at_outlet" : "bank_transfer"}`)}</p>
+          ) : null}
           <p className="mt-1 font-semibold text-maroon">{t(`paymentStatus.${order.paymentState}`)}</p>
+          {order.paymentState === "pay_at_outlet" ? <PayAtOutletDue amount={order.total} placedAt={order.createdAt} /> : null}
         </section>
       </div>
     </div>
