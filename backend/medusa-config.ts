@@ -138,6 +138,8 @@ module.exports = defineConfig({
       resolve: "@medusajs/medusa/payment",
       options: {
         providers: [
+          // "Bayar di outlet": cash at the partner outlet on pickup, no keys, always on.
+          { resolve: "./src/modules/pay-at-outlet", id: "pay-at-outlet" },
           ...(stripeApiKey
             ? [
                 {

@@ -52,6 +52,8 @@ const MATRIX: Row[] = [
   { route: "GET /store/cohorts/[handle]", path: "/store/cohorts/:cohortHandle", expect:                   "200  200  200  200  200  200  200  200  200" },
   { route: "GET /store/bank-transfer", path: "/store/bank-transfer", expect:                             "200  200  200  200  200  200  200  200  200" },
   { route: "GET /store/search", path: "/store/search?q=keripik", expect:                                 "200  200  200  200  200  200  200  200  200" },
+  { route: "GET /store/pickup-outlets", path: "/store/pickup-outlets", expect:                           "200  200  200  200  200  200  200  200  200" },
+  { route: "POST /store/carts/[id]/pickup-outlet", path: "/store/carts/none/pickup-outlet", body: {}, expect: "400  400  400  400  400  400  400  400  400" },
   { route: "POST /store/order-lookup", path: "/store/order-lookup", body: {}, expect:                    "400  400  400  400  400  400  400  400  400" },
   // A customer's own guest orders (counts, and the emailed transfer requests): customers only (outlet buyers are customers too).
   { route: "GET /store/customers/me/guest-orders", path: "/store/customers/me/guest-orders", expect:     "401  200  200  200  401  401  401  401  401" },
@@ -77,6 +79,9 @@ const MATRIX: Row[] = [
   { route: "GET /outlet/orders", path: "/outlet/orders", expect:                                         "401  403  200  200  401  401  401  401  401" },
   { route: "POST /outlet/orders", path: "/outlet/orders", body: {}, expect:                              "401  403  400  400  401  401  401  401  401" },
   { route: "GET /outlet/orders/[id]", path: "/outlet/orders/:outletOrder", expect:                       "401  403  200  404  401  401  401  401  401" },
+  { route: "GET /outlet/pickups", path: "/outlet/pickups", expect:                                       "401  403  200  200  401  401  401  401  401" },
+  { route: "GET /outlet/pickups/[id]", path: "/outlet/pickups/:order", expect:                           "401  403  404  404  401  401  401  401  401" },
+  { route: "POST /outlet/pickups/[id]/collect", path: "/outlet/pickups/:order/collect", body: {}, expect: "401  403  404  404  401  401  401  401  401" },
   { route: "GET /outlet/consignments", path: "/outlet/consignments", expect:                             "401  403  200  200  401  401  401  401  401" },
   { route: "GET /outlet/consignment-reports", path: "/outlet/consignment-reports", expect:               "401  403  200  200  401  401  401  401  401" },
   { route: "POST /outlet/consignment-reports", path: "/outlet/consignment-reports", body: {}, expect:    "401  403  400  400  401  401  401  401  401" },

@@ -32,6 +32,7 @@ import { storeGuestOrderMiddlewares } from "./store/customers/me/guest-orders/mi
 import { storeRegistrationMiddlewares } from "./store/registrations/middlewares"
 import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
+import { storePickupOutletMiddlewares } from "./store/pickup-outlets/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
 import { storeShippingOptionMiddlewares } from "./store/shipping-options/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
@@ -59,6 +60,7 @@ export default defineMiddlewares({
     ...storeOrderMiddlewares,
     ...storeGuestOrderMiddlewares,
     ...storeRegistrationMiddlewares,
+    ...storePickupOutletMiddlewares,
     ...adminCohortMiddlewares,
     ...adminProductMiddlewares,
     ...paymentHookMiddlewares,

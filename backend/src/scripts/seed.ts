@@ -22,6 +22,7 @@ import { seedCategories } from "./seed-data/seeders/categories"
 import { listSeeded, seedCohorts } from "./seed-data/seeders/cohorts"
 import { seedCoordinators } from "./seed-data/seeders/coordinators"
 import { seedOperator } from "./seed-data/seeders/operator"
+import { seedOutletHours } from "./seed-data/seeders/outlet-hours"
 import { seedOutlets } from "./seed-data/seeders/outlets"
 import { seedParticipants } from "./seed-data/seeders/participants"
 import { seedPaymentProviders } from "./seed-data/seeders/payment"
@@ -72,6 +73,9 @@ export default async function seedDemoCatalog({ container }: ExecArgs) {
     // Partner outlets came later still: older databases get them and their buyers now.
     const outlets = await seedOutlets(container)
     if (outlets) logger.info(`${outlets} demo partner outlets added, each with a buyer login (see seed-data/demo-logins.ts)`)
+    // Pickup at outlets came later still: the outlets' opening hours.
+    const hours = await seedOutletHours(container)
+    if (hours) logger.info(`${hours} partner outlets got their pickup opening hours`)
     logger.info(`Demo catalog already seeded (${done}), skipping`)
     return
   }
@@ -104,6 +108,7 @@ export default async function seedDemoCatalog({ container }: ExecArgs) {
   logger.info(`${coordinators} coordinator logins ready, one per cohort (see seed-data/demo-logins.ts)`)
   const outlets = await seedOutlets(container)
   logger.info(`${outlets} Pertamina partner outlets (own channel, wholesale prices, case packs) with a buyer login each`)
+  await seedOutletHours(container)
 
   // The seed runs without subscribers (medusa exec), so the search index is filled here once.
   const { result: indexed } = await indexProductsForSearchWorkflow(container).run({ input: {} })

@@ -7,13 +7,14 @@ import type coordinator from "../../messages/id/coordinator.json"
 import type outlet from "../../messages/id/outlet.json"
 import type payment from "../../messages/id/payment.json"
 import type payouts from "../../messages/id/payouts.json"
+import type pickup from "../../messages/id/pickup.json"
 import type { AppLocale } from "./routing"
 
 // Messages live in one file per area of the shop (messages/<locale>/<area>.json)
 // so each area grows on its own; top-level sections never repeat across areas.
-export const MESSAGE_AREAS = ["catalog", "address", "cart", "checkout", "account", "coordinator", "payouts", "outlet", "payment"] as const
+export const MESSAGE_AREAS = ["catalog", "address", "cart", "checkout", "account", "coordinator", "payouts", "outlet", "payment", "pickup"] as const
 
-export type Messages = typeof catalog & typeof address & typeof cart & typeof checkout & typeof account & typeof coordinator & typeof payouts & typeof outlet & typeof payment
+export type Messages = typeof catalog & typeof address & typeof cart & typeof checkout & typeof account & typeof coordinator & typeof payouts & typeof outlet & typeof payment & typeof pickup
 
 export async function loadMessages(locale: AppLocale): Promise<Messages> {
   const parts = await Promise.all(

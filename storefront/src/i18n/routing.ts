@@ -63,6 +63,7 @@ export const routing = defineRouting({
     "/outlet/orders/[id]": { id: "/outlet/pesanan/[id]", en: "/outlet/orders/[id]" },
     "/outlet/orders/[id]/invoice": { id: "/outlet/pesanan/[id]/faktur", en: "/outlet/orders/[id]/invoice" },
     "/outlet/consignment": { id: "/outlet/titipan", en: "/outlet/consignment" },
+    "/outlet/pickups": { id: "/outlet/diambil", en: "/outlet/pickups" },
     // Earnings and payout statements (issue 5).
     "/coordinator/earnings": { id: "/koordinator/pendapatan", en: "/coordinator/earnings" },
     "/coordinator/statements": { id: "/koordinator/slip", en: "/coordinator/statements" },

@@ -4,8 +4,9 @@ import { ConsignmentReport } from "./models/consignment-report"
 import { Outlet } from "./models/outlet"
 import { OutletCasePack } from "./models/outlet-case-pack"
 import { OutletInvite } from "./models/outlet-invite"
+import { PickupTaking } from "./models/pickup-taking"
 
-export class OutletModuleService extends MedusaService({ Outlet, OutletCasePack, OutletInvite, ConsignmentPlacement, ConsignmentReport }) {
+export class OutletModuleService extends MedusaService({ Outlet, OutletCasePack, OutletInvite, ConsignmentPlacement, ConsignmentReport, PickupTaking }) {
   /**
    * The outlets' consignment channels: their orders record goods already at
    * an outlet, never to pack or ship. Each outlet names its own (set when it

@@ -9,7 +9,7 @@ export const STORE = {
   currency: "idr",
   // Indonesian first: the base language of all data. English comes from translations.
   locales: ["id-ID", "en-US"],
-  region: { name: "Indonesia", country: "id", paymentProviders: ["pp_system_default"] },
+  region: { name: "Indonesia", country: "id", paymentProviders: ["pp_system_default", "pp_pay-at-outlet_pay-at-outlet"] },
   // Producer groups are home industries far below the Rp 4,8 miliar yearly
   // turnover at which a business must register for VAT (PKP), so they charge
   // no PPN: prices are final and the default rate is 0%.

@@ -2,6 +2,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { StepResponse, type CompensateFn, type InvokeFn } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow, type CompleteCartWorkflowInput } from "@medusajs/medusa/core-flows"
 import { checkOutletCart, type OutletCheckCart } from "../checkout/check-outlet-cart"
+import { checkPickupCart } from "../pickup/check-pickup-cart"
+import { linkPickupOutlet, unlinkPickupOutlet } from "../pickup/link-pickup-outlet"
 import { claimCartStock, releaseStockClaim, stockLockKey, type ClaimableCart } from "../checkout/claim-cart-stock"
 
 // Guard against selling the last unit twice (medusa#16825). Medusa creates
@@ -23,7 +25,11 @@ type BeforePaymentAuthorization = {
     compensate?: CompensateFn<C>
   ) => void
 }
-const hooks = completeCartWorkflow.hooks as typeof completeCartWorkflow.hooks & BeforePaymentAuthorization
+// Likewise orderCreated (createHook("orderCreated", { order_id, cart_id })), declared once the order and its payment exist.
+type OrderCreated = {
+  orderCreated: <C>(invoke: InvokeFn<{ order_id: string; cart_id: string }, unknown, C>, compensate?: CompensateFn<C>) => void
+}
+const hooks = completeCartWorkflow.hooks as typeof completeCartWorkflow.hooks & BeforePaymentAuthorization & OrderCreated
 
 /** One owner per completion run, so a second run for the same cart can't borrow its locks. */
 const ownerOf = (cartId: string, transactionId?: string) => `complete-cart:${cartId}:${transactionId ?? ""}`
@@ -34,6 +40,8 @@ hooks.validate(
     if (cart.completed_at) return new StepResponse(undefined, undefined)
     // Outlet terms (buyer, invoice, cartons, minimum) before any lock is taken.
     await checkOutletCart(container, cart)
+    // A pickup names its outlet; paying at the outlet needs a pickup.
+    await checkPickupCart(container, cart.id)
     const claim = await claimCartStock(container, cart, ownerOf(cart.id, transactionId))
     return new StepResponse(claim, claim)
   },
@@ -58,3 +66,15 @@ hooks.beforePaymentAuthorization(async ({ input }, { container, transactionId })
   await releaseStockClaim(container, { keys, ownerId: ownerOf(input.id, transactionId) })
   return new StepResponse(undefined)
 })
+
+// The order of a pickup is linked to the outlet the shopper chose, so that
+// outlet (and no other) sees it in its portal.
+hooks.orderCreated(
+  async ({ order_id, cart_id }, { container }) => {
+    const linked = await linkPickupOutlet(container, cart_id, order_id)
+    return new StepResponse(linked, linked)
+  },
+  async (linked, { container }) => {
+    if (linked) await unlinkPickupOutlet(container, linked)
+  }
+)

@@ -21,4 +21,11 @@ describe("awaitsPayment", () => {
     // An outlet id alone (no invoice terms) is not enough.
     expect(awaitsPayment({ ...invoice, metadata: { outlet_id: "outlet_1" } })).toBe(true)
   })
+
+  it("lets a pay-at-outlet pickup be packed before it is paid, so the goods reach the outlet", () => {
+    const cash = { captured_at: null, canceled_at: null, provider_id: "pp_pay-at-outlet_pay-at-outlet" }
+    expect(awaitsPayment({ payment_collections: [{ payments: [cash] }] })).toBe(false)
+    // Cancelled (the order was cancelled): nothing to pack.
+    expect(awaitsPayment({ payment_collections: [{ payments: [{ ...cash, canceled_at: "2026-11-24T00:00:00Z" }] }] })).toBe(true)
+  })
 })

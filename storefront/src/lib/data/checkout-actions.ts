@@ -8,12 +8,13 @@ import { redirect } from "@/i18n/navigation"
 import type { OrderAccess } from "@karya-binaan/contract"
 import type { CheckoutError, StepState } from "@/lib/types/checkout"
 import type { CheckoutStep } from "@/lib/util/checkout-steps"
-import { PICKUP_DATA_KEY } from "@/lib/util/order-status"
+import { isPickup, PICKUP_DATA_KEY } from "@/lib/util/order-status"
 import { parseAddress } from "@/lib/validation/address"
 import { getCart } from "./cart"
 import { listDeliveryOptions, listPaymentChoices } from "./checkout"
 import { thrownCheckoutError, checkoutError } from "./checkout-errors"
 import { authHeaders, removeCartId, setOrderAccess } from "./cookies"
+import { listPickupOutlets, setCartPickupOutlet } from "./pickup-outlets"
 import { sdk } from "./sdk"
 
 // Every step saves to the Medusa cart and then redirects to the next step, so
@@ -71,6 +72,14 @@ export async function saveDelivery(prev: StepState, form: FormData): Promise<Ste
     if (!cart) return refused(prev, { key: "cartGone" })
     const option = (await listDeliveryOptions(cart.id)).find((o) => o.id === optionId)
     if (!option) return refused(prev, { key: "option" })
+    // A pickup names its outlet (kept on the cart, checked again when the order is placed); a delivery clears it.
+    const outletId = String(form.get("pickup_outlet_id") ?? "")
+    if (option.pickup && !(await listPickupOutlets()).some((o) => o.id === outletId)) {
+      return refused(prev, { key: "pickupOutlet" }, { option_id: optionId })
+    }
+    const current = (cart.metadata as Record<string, unknown> | null)?.pickup_outlet_id ?? null
+    const wanted = option.pickup ? outletId : null
+    if (current !== wanted) await setCartPickupOutlet(cart.id, wanted)
     // The mark lets the order page say "pickup" instead of showing an address (manual fulfillment keeps data as given).
     const data = option.pickup ? { [PICKUP_DATA_KEY]: "pickup" } : undefined
     await sdk().store.cart.addShippingMethod(cart.id, { option_id: option.id, ...(data ? { data } : {}) }, {}, await authHeaders())
@@ -85,7 +94,7 @@ export async function savePayment(prev: StepState, form: FormData): Promise<Step
   try {
     const cart = await getCart()
     if (!cart) return refused(prev, { key: "cartGone" })
-    const choices = await listPaymentChoices(cart.region_id ?? "")
+    const choices = await listPaymentChoices(cart.region_id ?? "", isPickup(cart.shipping_methods?.[0]))
     if (!choices.some((c) => c.providerId === providerId)) return refused(prev, { key: "payment" })
     // Last step before review: any later cart change makes Medusa drop the session, and checkout asks again.
     await sdk().store.payment.initiatePaymentSession(cart, { provider_id: providerId }, {}, await authHeaders())

@@ -2,6 +2,7 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { stripePublishableKey } from "@/lib/env"
 import type { BankTransferDetails, DeliveryOption } from "@/lib/types/checkout"
+import { withPayAtOutlet } from "@/lib/util/pay-at-outlet"
 import { paymentOptions, type PaymentOption } from "@/lib/util/payment-options"
 import { authHeaders } from "./cookies"
 import { sdk } from "./sdk"
@@ -34,13 +35,11 @@ export async function listDeliveryOptions(cartId: string): Promise<DeliveryOptio
   return (shipping_options as CartShippingOption[]).map(reshapeOption).sort((a, b) => a.amount - b.amount || a.name.localeCompare(b.name))
 }
 
-/** How the cart's region may be paid, with card only when Stripe is set up on both sides. */
-export async function listPaymentChoices(regionId: string): Promise<PaymentOption[]> {
+/** How the cart's region may be paid, with card only when Stripe is set up on both sides, and at the outlet only for a pickup. */
+export async function listPaymentChoices(regionId: string, pickup = false): Promise<PaymentOption[]> {
   const { payment_providers } = await sdk().store.payment.listPaymentProviders({ region_id: regionId }, await authHeaders())
-  return paymentOptions(
-    payment_providers.map((p) => p.id),
-    stripePublishableKey()
-  )
+  const ids = payment_providers.map((p) => p.id)
+  return withPayAtOutlet(paymentOptions(ids, stripePublishableKey()), ids, pickup)
 }
 
 /** The account and instructions for paying by bank transfer, or null when the shop has none set (or the call fails). */

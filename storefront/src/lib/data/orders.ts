@@ -4,6 +4,7 @@ import type { StoreOrderLookupResponse } from "@karya-binaan/contract"
 import type { HttpTypes } from "@medusajs/types"
 import type { OrderSummary, ShopOrder } from "@/lib/types/order"
 import { authHeaders, orderHeaders, setOrderAccess } from "./cookies"
+import { pickupOutletOf } from "./pickup-outlets"
 import { reshapeOrder, reshapeOrderSummary } from "./reshape-order"
 import { sdk } from "./sdk"
 
@@ -18,7 +19,7 @@ export const ORDERS_PAGE_SIZE = 10
 const ORDER_FIELDS = {
   summary:
     "id,display_id,created_at,status,total,currency_code,payment_status,fulfillment_status,*payment_collections.payments,*payment_collections.payment_sessions",
-  detail: "+payment_status,+fulfillment_status,*payment_collections.payments,*payment_collections.payment_sessions,+items.thumbnail,+customer_id",
+  detail: "+payment_status,+fulfillment_status,*payment_collections.payments,*payment_collections.payment_sessions,+items.thumbnail,+customer_id,+metadata",
 } as const
 
 /** An order by id as the store API gives it, or null when there is none (or the id is malformed). */
@@ -40,7 +41,13 @@ async function retrieveOrder(id: string): Promise<HttpTypes.StoreOrder | null> {
  */
 export async function getOrder(id: string): Promise<ShopOrder | null> {
   const order = await retrieveOrder(id)
-  return order ? reshapeOrder(order) : null
+  return order ? withPickupOutlet(order) : null
+}
+
+/** The order as the shop reads it, with the partner outlet it is collected at. */
+async function withPickupOutlet(order: HttpTypes.StoreOrder): Promise<ShopOrder> {
+  const shaped = reshapeOrder(order)
+  return shaped.pickup ? { ...shaped, pickupOutlet: await pickupOutletOf(order.metadata) } : shaped
 }
 
 /**
@@ -50,7 +57,7 @@ export async function getOrder(id: string): Promise<ShopOrder | null> {
  */
 export async function getCustomerOrder(id: string, customerId: string): Promise<ShopOrder | null> {
   const order = await retrieveOrder(id)
-  return order && order.customer_id === customerId ? reshapeOrder(order) : null
+  return order && order.customer_id === customerId ? withPickupOutlet(order) : null
 }
 
 /** One page of the logged-in customer's orders, newest first (the store API scopes them to the token's customer). */

@@ -38,6 +38,7 @@ export function reshapeOrder(order: HttpTypes.StoreOrder): ShopOrder {
     discountTotal: order.discount_total,
     shippingMethod: method?.name ?? null,
     pickup: isPickup(method),
+    pickupOutlet: null,
     shippingAddress: address
       ? {
           first_name: address.first_name,

@@ -15,6 +15,7 @@ export type CheckoutError = {
     | "card"
     | "cardUnfinished"
     | "cardUnavailable"
+    | "pickupOutlet"
   values?: Record<string, string | number>
 }
 

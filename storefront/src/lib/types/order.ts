@@ -1,4 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
+import type { StorePickupOutlet } from "@karya-binaan/contract"
 import type { OrderProgress } from "@/lib/util/order-progress"
 import type { OrderPaymentState } from "@/lib/util/order-status"
 
@@ -33,6 +34,8 @@ export type ShopOrder = OrderSummary & {
   shippingMethod: string | null
   /** A partner-outlet pickup delivers to no address. */
   pickup: boolean
+  /** The outlet the shopper collects at (filled by lib/data/orders from the order's metadata). */
+  pickupOutlet: StorePickupOutlet | null
   shippingAddress: Pick<
     HttpTypes.StoreOrderAddress,
     "first_name" | "last_name" | "address_1" | "address_2" | "city" | "province" | "postal_code" | "phone"

@@ -1,8 +1,9 @@
 import type { HttpTypes } from "@medusajs/types"
+import { PAY_AT_OUTLET_PROVIDER } from "./pay-at-outlet"
 import { BANK_TRANSFER_PROVIDER } from "./payment-options"
 
 /** What a shopper is told about paying for an order. */
-export type OrderPaymentState = "awaiting_transfer" | "authorized" | "paid" | "refunded" | "canceled" | "pending"
+export type OrderPaymentState = "awaiting_transfer" | "pay_at_outlet" | "authorized" | "paid" | "refunded" | "canceled" | "pending"
 
 type ProviderRef = { provider_id: string }
 type PaymentCollectionFacts = { payments?: readonly ProviderRef[] | null; payment_sessions?: readonly ProviderRef[] | null }
@@ -25,6 +26,8 @@ export function orderPaymentState(order: PaymentFacts): OrderPaymentState {
   if (order.payment_status === "refunded" || order.payment_status === "partially_refunded") return "refunded"
   if (order.payment_status === "captured" || order.payment_status === "partially_captured") return "paid"
   if (orderPaymentProvider(order) === BANK_TRANSFER_PROVIDER) return "awaiting_transfer"
+  // Authorised at once, paid in cash when collected.
+  if (orderPaymentProvider(order) === PAY_AT_OUTLET_PROVIDER) return "pay_at_outlet"
   if (order.payment_status === "authorized") return "authorized"
   return "pending"
 }
@@ -32,6 +35,6 @@ export function orderPaymentState(order: PaymentFacts): OrderPaymentState {
 /** Set by checkout on the shipping method of a partner-outlet pickup, where no address is delivered to. */
 export const PICKUP_DATA_KEY = "fulfillment_type"
 
-export function isPickup(method: Pick<HttpTypes.StoreOrderShippingMethod, "data"> | undefined | null): boolean {
+export function isPickup(method: { data?: HttpTypes.StoreOrderShippingMethod["data"] | undefined } | undefined | null): boolean {
   return method?.data?.[PICKUP_DATA_KEY] === "pickup"
 }

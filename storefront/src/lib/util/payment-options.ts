@@ -1,17 +1,23 @@
 import { GATEWAY_METHODS, gatewayKind, type GatewayKind } from "./gateway-methods"
+import { PAY_AT_OUTLET_PROVIDER } from "./pay-at-outlet"
 
 /** Medusa's manual provider: the shopper transfers the money, staff mark it paid. */
 export const BANK_TRANSFER_PROVIDER = "pp_system_default"
 /** Medusa's Stripe provider, registered under the id "stripe". */
 export const CARD_PROVIDER = "pp_stripe_stripe"
 
-export type PaymentKind = "bank_transfer" | "card" | GatewayKind
+/** The methods this shop names itself (messages "Checkout"); the gateway's have theirs in "PaymentMethods". */
+export type OwnKind = "bank_transfer" | "card" | "pay_at_outlet"
+export type PaymentKind = OwnKind | GatewayKind
+
+export const isOwnKind = (kind: PaymentKind): kind is OwnKind => kind === "bank_transfer" || kind === "card" || kind === "pay_at_outlet"
 export type PaymentOption = { providerId: string; kind: PaymentKind }
 
 /** How a provider id is named to the shopper; null for one this shop has no words for. */
 export function paymentKind(providerId: string | null | undefined): PaymentKind | null {
   if (providerId === BANK_TRANSFER_PROVIDER) return "bank_transfer"
   if (providerId === CARD_PROVIDER) return "card"
+  if (providerId === PAY_AT_OUTLET_PROVIDER) return "pay_at_outlet"
   return gatewayKind(providerId)
 }
 

@@ -11,6 +11,7 @@ export const OUTLET_PORTAL: Portal = {
     { href: "/outlet", label: "OutletNav.order", exact: true },
     { href: "/outlet/orders", label: "OutletNav.orders" },
     { href: "/outlet/consignment", label: "OutletNav.consignment" },
+    { href: "/outlet/pickups", label: "OutletNav.pickups" },
   ],
   login: outletLogin,
   acceptInvitation: acceptOutletInvitation,

@@ -18,6 +18,9 @@ export const Outlet = model
     city: model.text(),
     province: model.text(),
     postal_code: model.text().nullable(),
+    // When shoppers may collect a pickup: [{ days: [1..7] (Monday = 1), opens: "08:00", closes: "17:00" }],
+    // structured so each storefront language words the days itself (opening-hours.ts checks the shape).
+    opening_hours: model.json().nullable(),
     contact_name: model.text(),
     contact_phone: model.text(),
     contact_email: model.text(),

@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { holdDays } from "../../pickup/pickup-order"
 import type { ConfirmationOrder } from "../templates/order-confirmation"
 
 export const loadConfirmationOrderStepId = "load-confirmation-order"
@@ -26,6 +27,15 @@ const ORDER_FIELDS = [
   "payment_collections.payments.provider_id",
   "payment_collections.payment_sessions.provider_id",
   "payment_collections.payment_sessions.status",
+  "created_at",
+  // The partner outlet a pickup is collected at (links/order-pickup-outlet.ts).
+  "outlet.name",
+  "outlet.address_1",
+  "outlet.address_2",
+  "outlet.city",
+  "outlet.postal_code",
+  "outlet.contact_phone",
+  "outlet.opening_hours",
 ]
 
 type Row = Record<string, any>
@@ -75,6 +85,8 @@ export const loadConfirmationOrderStep = createStep(
       shipping_address: order.shipping_address,
       shipping_method: method ? { name: method.name, pickup } : null,
       payment_provider_id: provider ?? null,
+      pickup_outlet: order.outlet ?? null,
+      pay_at_outlet_by: new Date(new Date(order.created_at).getTime() + holdDays() * 24 * 60 * 60 * 1000).toISOString(),
     })
   }
 )

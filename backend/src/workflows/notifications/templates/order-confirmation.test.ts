@@ -53,6 +53,34 @@ describe("order confirmation", () => {
     expect(text).toContain("Pengambilan: Ambil di Outlet Mitra")
     expect(text).not.toContain("Dikirim ke:")
   })
+
+  it("names the chosen outlet with its address and hours, and what to pay there by when", () => {
+    const { text } = renderOrderConfirmation(
+      {
+        ...order,
+        shipping_method: { name: "Ambil di Outlet Mitra", pickup: true },
+        payment_provider_id: "pp_pay-at-outlet_pay-at-outlet",
+        pickup_outlet: {
+          name: "Sentra Kuliner Binaan Pertamina Plaju",
+          address_1: "Jl. Kapten Abdullah No. 27",
+          city: "Palembang",
+          postal_code: "30266",
+          contact_phone: "+62 812-7300-1144",
+          opening_hours: [
+            { days: [1, 2, 3, 4, 5, 6], opens: "08:00", closes: "17:00" },
+            { days: [7], opens: "09:00", closes: "14:00" },
+          ],
+        },
+        pay_at_outlet_by: "2026-12-10T03:00:00.000Z",
+      },
+      bank
+    )
+    expect(text).toContain("Diambil di: Sentra Kuliner Binaan Pertamina Plaju")
+    expect(text).toContain("Jam buka: Senin–Sabtu 08.00–17.00; Minggu 09.00–14.00")
+    expect(text).toContain("Pembayaran: Bayar di outlet")
+    expect(text).toContain("Bayar tunai Rp 190.000 di outlet saat mengambil pesanan, paling lambat 10 Desember 2026.")
+    expect(text).not.toContain("Jumlah yang harus ditransfer")
+  })
 })
 
 describe("order confirmation in English", () => {
@@ -66,5 +94,32 @@ describe("order confirmation in English", () => {
     expect(text).toContain("Transfer exactly the total.")
     expect(text).toContain("Phone: +62811")
     expect(text).not.toMatch(/Pesanan|Pembayaran|Ongkos|Telepon|Transfer tepat/)
+  })
+})
+
+describe("a pickup paid at the outlet, in English", () => {
+  it("names the outlet, its hours and the cash to bring in English", () => {
+    const { text } = renderOrderConfirmation(
+      {
+        ...order,
+        shipping_method: { name: "Pick up at a partner outlet", pickup: true },
+        payment_provider_id: "pp_pay-at-outlet_pay-at-outlet",
+        pickup_outlet: {
+          name: "Sentra Kuliner Binaan Pertamina Plaju",
+          address_1: "Jl. Kapten Abdullah No. 27",
+          city: "Palembang",
+          contact_phone: "+62 812-7300-1144",
+          opening_hours: [{ days: [1, 2, 3, 4, 5, 6], opens: "08:00", closes: "17:00" }],
+        },
+        pay_at_outlet_by: "2026-12-10T03:00:00.000Z",
+      },
+      bank,
+      "en"
+    )
+    expect(text).toContain("Picked up at: Sentra Kuliner Binaan Pertamina Plaju")
+    expect(text).toContain("Opening hours: Monday–Saturday 08.00–17.00")
+    expect(text).toContain("Payment: Pay at the outlet")
+    expect(text).toContain("Pay Rp 190.000 in cash at the outlet when you collect the order, by 10 December 2026 at the latest.")
+    expect(text).not.toMatch(/Diambil|Jam buka|Bayar tunai/)
   })
 })

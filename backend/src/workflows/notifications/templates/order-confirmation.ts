@@ -1,7 +1,9 @@
 import type { BankTransfer } from "../../bank-transfer/bank-transfer"
-import { BANK_TRANSFER_PROVIDER_ID, STRIPE_PROVIDER_ID } from "./payment-methods"
 import type { EmailLocale } from "./email-locale"
 import { ORDER_CONFIRMATION_COPY, type OrderConfirmationCopy } from "./order-confirmation-copy"
+import { BANK_TRANSFER_PROVIDER_ID, PAY_AT_OUTLET_PROVIDER_ID, STRIPE_PROVIDER_ID, paymentMethodLabel } from "./payment-methods"
+import { openingHoursText } from "../../pickup/opening-hours-text"
+import type { OpeningHoursType } from "../../../modules/outlet/opening-hours"
 import { formatRupiah } from "../../../lib/rupiah"
 
 export const ORDER_CONFIRMATION_TEMPLATE = "order-confirmation"
@@ -29,7 +31,22 @@ export type ConfirmationOrder = {
   } | null
   shipping_method?: { name: string; pickup: boolean } | null
   payment_provider_id?: string | null
+  /** The partner outlet a pickup is collected at. */
+  pickup_outlet?: {
+    name: string
+    address_1: string
+    address_2?: string | null
+    city: string
+    postal_code?: string | null
+    contact_phone: string
+    opening_hours?: OpeningHoursType | null
+  } | null
+  /** When an uncollected pay-at-outlet order is cancelled (ISO). */
+  pay_at_outlet_by?: string | null
 }
+
+const longDate = (iso: string, locale: EmailLocale) =>
+  new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "id-ID", { dateStyle: "long", timeZone: "Asia/Jakarta" }).format(new Date(iso))
 
 function addressLines(address: NonNullable<ConfirmationOrder["shipping_address"]>, copy: OrderConfirmationCopy): string[] {
   const name = [address.first_name, address.last_name].filter(Boolean).join(" ")
@@ -43,11 +60,22 @@ function addressLines(address: NonNullable<ConfirmationOrder["shipping_address"]
   ].filter((line): line is string => !!line)
 }
 
-function deliveryLines(order: ConfirmationOrder, copy: OrderConfirmationCopy): string[] {
+function deliveryLines(order: ConfirmationOrder, copy: OrderConfirmationCopy, locale: EmailLocale): string[] {
   const method = order.shipping_method
   if (method?.pickup) {
+    const outlet = order.pickup_outlet
     return [
       `${copy.pickup}: ${method.name}`,
+      ...(outlet
+        ? [
+            `${copy.pickupAt}: ${outlet.name}`,
+            `  ${outlet.address_1}`,
+            ...(outlet.address_2 ? [`  ${outlet.address_2}`] : []),
+            `  ${[outlet.city, outlet.postal_code].filter(Boolean).join(" ")}`,
+            `  ${copy.openingHours}: ${openingHoursText(outlet.opening_hours, locale)}`,
+            `  ${copy.phone}: ${outlet.contact_phone}`,
+          ]
+        : []),
       copy.pickupNote,
     ]
   }
@@ -59,9 +87,13 @@ function deliveryLines(order: ConfirmationOrder, copy: OrderConfirmationCopy): s
 function paymentLines(order: ConfirmationOrder, bankTransfer: BankTransfer | null, copy: OrderConfirmationCopy, locale: EmailLocale): string[] {
   const provider = order.payment_provider_id
   if (!provider) return [`${copy.payment}: -`]
-  const label = provider === BANK_TRANSFER_PROVIDER_ID ? copy.methods.bank : provider === STRIPE_PROVIDER_ID ? copy.methods.card : provider
-  const lines = [`${copy.payment}: ${label}`]
-  if (provider !== BANK_TRANSFER_PROVIDER_ID) return [...lines, copy.cardPaid]
+  const lines = [`${copy.payment}: ${paymentMethodLabel(provider, locale)}`]
+  if (provider === PAY_AT_OUTLET_PROVIDER_ID) {
+    return [...lines, "", copy.payAtOutlet(formatRupiah(order.total), order.pay_at_outlet_by ? longDate(order.pay_at_outlet_by, locale) : null), copy.payAtOutletHold]
+  }
+  if (provider === STRIPE_PROVIDER_ID) return [...lines, copy.cardPaid]
+  // A gateway payment (Midtrans) places the order only once paid.
+  if (provider !== BANK_TRANSFER_PROVIDER_ID) return [...lines, copy.paidOnline]
   lines.push("", `${copy.amountToTransfer}: ${formatRupiah(order.total)}`)
   if (bankTransfer) {
     lines.push(
@@ -101,7 +133,7 @@ export function renderOrderConfirmation(order: ConfirmationOrder, bankTransfer: 
     `${copy.shipping}: ${formatRupiah(order.shipping_total)}`,
     `${copy.total}: ${formatRupiah(order.total)}`,
     "",
-    ...deliveryLines(order, copy),
+    ...deliveryLines(order, copy, locale),
     "",
     ...paymentLines(order, bankTransfer, copy, locale),
     "",

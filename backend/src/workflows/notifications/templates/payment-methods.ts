@@ -1,11 +1,23 @@
+import type { EmailLocale } from "./email-locale"
+
 export const BANK_TRANSFER_PROVIDER_ID = "pp_system_default"
 export const STRIPE_PROVIDER_ID = "pp_stripe_stripe"
+export const PAY_AT_OUTLET_PROVIDER_ID = "pp_pay-at-outlet_pay-at-outlet"
 
-const LABELS: Record<string, string> = {
-  [BANK_TRANSFER_PROVIDER_ID]: "Transfer bank",
-  [STRIPE_PROVIDER_ID]: "Kartu kredit/debit (Stripe)",
+const LABELS: Record<string, Record<EmailLocale, string>> = {
+  [BANK_TRANSFER_PROVIDER_ID]: { id: "Transfer bank", en: "Bank transfer" },
+  [STRIPE_PROVIDER_ID]: { id: "Kartu kredit/debit (Stripe)", en: "Credit/debit card (Stripe)" },
+  [PAY_AT_OUTLET_PROVIDER_ID]: { id: "Bayar di outlet", en: "Pay at the outlet" },
+  pp_midtrans_qris: { id: "QRIS", en: "QRIS" },
+  pp_midtrans_gopay: { id: "GoPay", en: "GoPay" },
+  pp_midtrans_shopeepay: { id: "ShopeePay", en: "ShopeePay" },
+  "pp_midtrans_va-bca": { id: "Virtual account BCA", en: "BCA virtual account" },
+  "pp_midtrans_va-bni": { id: "Virtual account BNI", en: "BNI virtual account" },
+  "pp_midtrans_va-bri": { id: "Virtual account BRI", en: "BRI virtual account" },
+  "pp_midtrans_va-mandiri": { id: "Mandiri Bill Payment", en: "Mandiri Bill Payment" },
 }
 
-export function paymentMethodLabel(providerId: string): string {
-  return LABELS[providerId] ?? providerId
+/** The payment method as a shopper reads it in an email, in the email's language. */
+export function paymentMethodLabel(providerId: string, locale: EmailLocale = "id"): string {
+  return LABELS[providerId]?.[locale] ?? providerId
 }

@@ -6,7 +6,10 @@ import type { DeliveryOption } from "@/lib/types/checkout"
 import { CHECKOUT_STEPS, type CheckoutStep } from "@/lib/util/checkout-steps"
 import { formatRupiah } from "@/lib/util/money"
 import { isGatewayProvider } from "@/lib/util/gateway-methods"
+import { PAY_AT_OUTLET_HOLD_DAYS, PAY_AT_OUTLET_PROVIDER } from "@/lib/util/pay-at-outlet"
 import { CARD_PROVIDER, paymentKind, type PaymentOption } from "@/lib/util/payment-options"
+import type { StorePickupOutlet } from "@karya-binaan/contract"
+import { PickupOutletCard } from "@/modules/pickup/pickup-outlet-card"
 import { PROVINCES, type Province } from "@/lib/util/provinces"
 import type { AddressInput } from "@/lib/validation/address"
 import { CartTotals } from "@/modules/cart/components/cart-totals"
@@ -26,6 +29,9 @@ type Props = {
   deliveryOptions: DeliveryOption[]
   paymentOptions: PaymentOption[]
   stripePublishableKey: string | undefined
+  /** The outlets to collect at (delivery step) and the one chosen (a pickup cart). */
+  pickupOutlets?: StorePickupOutlet[]
+  pickupOutlet?: StorePickupOutlet | null
 }
 
 function addressDefaults(address: HttpTypes.StoreCartAddress | null | undefined): Partial<AddressInput> {
@@ -47,7 +53,7 @@ function addressDefaults(address: HttpTypes.StoreCartAddress | null | undefined)
  * The one-page checkout: every step in order, answered ones summarised with a
  * link to change them, the open one as a form, later ones as headings only.
  */
-export function CheckoutTemplate({ cart, step, done, deliveryOptions, paymentOptions, stripePublishableKey }: Props) {
+export function CheckoutTemplate({ cart, step, done, deliveryOptions, paymentOptions, stripePublishableKey, pickupOutlets = [], pickupOutlet = null }: Props) {
   const t = useTranslations("Checkout")
   const session = cart.payment_collection?.payment_sessions?.[0]
   const method = cart.shipping_methods?.[0]
@@ -63,7 +69,7 @@ export function CheckoutTemplate({ cart, step, done, deliveryOptions, paymentOpt
         {address.postal_code}
       </>
     ) : null,
-    delivery: method ? `${method.name} · ${formatRupiah(method.amount)}` : null,
+    delivery: method ? `${method.name} · ${formatRupiah(method.amount)}${pickupOutlet ? ` · ${pickupOutlet.name}` : ""}` : null,
     payment: sessionKind ? methodLabel(sessionKind) : null,
     review: null,
   }
@@ -72,7 +78,14 @@ export function CheckoutTemplate({ cart, step, done, deliveryOptions, paymentOpt
   const form: Record<CheckoutStep, ReactNode> = {
     contact: <ContactForm email={cart.email ?? ""} />,
     address: <AddressForm defaults={addressDefaults(address)} />,
-    delivery: <DeliveryForm options={deliveryOptions} selectedId={method?.shipping_option_id ?? null} />,
+    delivery: (
+      <DeliveryForm
+        options={deliveryOptions}
+        selectedId={method?.shipping_option_id ?? null}
+        outlets={pickupOutlets}
+        selectedOutletId={(cart.metadata?.pickup_outlet_id as string | undefined) ?? null}
+      />
+    ),
     payment: <PaymentForm options={paymentOptions} selectedId={session?.provider_id ?? null} />,
     review: isGatewayProvider(session?.provider_id) ? (
       // QRIS, e-wallets and virtual accounts: the order is placed when the gateway says it is paid.
@@ -124,6 +137,9 @@ export function CheckoutTemplate({ cart, step, done, deliveryOptions, paymentOpt
                   {current ? (
                     <div className="mt-4 space-y-4">
                       {name === "review" ? <p className="text-sm">{t("reviewIntro")}</p> : null}
+                      {name === "review" && pickupOutlet ? (
+                        <ReviewPickup outlet={pickupOutlet} payAtOutlet={session?.provider_id === PAY_AT_OUTLET_PROVIDER} />
+                      ) : null}
                       {/* On a phone the summary sits below the steps: the amount goes with the button that commits to it. */}
                       {name === "review" ? (
                         <p className="flex items-baseline justify-between gap-3 border-y border-line py-2 text-lg font-semibold">
@@ -160,6 +176,18 @@ export function CheckoutTemplate({ cart, step, done, deliveryOptions, paymentOpt
           </Link>
         </section>
       </div>
+    </div>
+  )
+}
+
+/** The review step's pickup: where and when to collect, and paying there. */
+function ReviewPickup({ outlet, payAtOutlet }: { outlet: StorePickupOutlet; payAtOutlet: boolean }) {
+  const t = useTranslations("Pickup")
+  return (
+    <div className="space-y-2 rounded-md border border-line bg-sand p-3">
+      <p className="text-sm font-semibold text-muted">{t("collectAt")}</p>
+      <PickupOutletCard outlet={outlet} />
+      {payAtOutlet ? <p className="text-sm font-semibold">{t("payAtOutletReview", { days: PAY_AT_OUTLET_HOLD_DAYS })}</p> : null}
     </div>
   )
 }

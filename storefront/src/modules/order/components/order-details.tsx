@@ -1,7 +1,9 @@
 import { useTranslations } from "next-intl"
 import type { ShopOrder } from "@/lib/types/order"
 import { formatRupiah } from "@/lib/util/money"
-import { paymentKind } from "@/lib/util/payment-options"
+import { isOwnKind, paymentKind } from "@/lib/util/payment-options"
+import { PickupOutletCard } from "@/modules/pickup/pickup-outlet-card"
+import { PayAtOutletDue } from "@/modules/pickup/pay-at-outlet-due"
 
 type Props = {
   order: ShopOrder
@@ -65,7 +67,14 @@ export function OrderDetails({ order, idPrefix = "order" }: Props) {
           </h2>
           {method ? <p className="font-semibold">{method}</p> : null}
           {pickup ? (
-            <p className="mt-1 text-sm">{t("pickupNote")}</p>
+            <>
+              {order.pickupOutlet ? (
+                <div className="mt-2">
+                  <PickupOutletCard outlet={order.pickupOutlet} />
+                </div>
+              ) : null}
+              <p className="mt-1 text-sm">{t("pickupNote")}</p>
+            </>
           ) : address ? (
             <>
               <p className="mt-2 text-sm font-semibold text-muted">{t("shipTo")}</p>
@@ -96,8 +105,9 @@ export function OrderDetails({ order, idPrefix = "order" }: Props) {
           <h2 id={`${idPrefix}-payment`} className={heading}>
             {t("paymentTitle")}
           </h2>
-          {kind ? <p>{kind === "card" || kind === "bank_transfer" ? t(`paymentMethod.${kind}`) : gateway(kind)}</p> : null}
+          {kind ? <p>{isOwnKind(kind) ? t(`paymentMethod.${kind}`) : gateway(kind)}</p> : null}
           <p className="mt-1 font-semibold text-maroon">{t(`paymentStatus.${order.paymentState}`)}</p>
+          {order.paymentState === "pay_at_outlet" ? <PayAtOutletDue amount={order.total} placedAt={order.createdAt} /> : null}
         </section>
       </div>
     </div>

@@ -1,18 +1,17 @@
 import { useTranslations } from "next-intl"
-import type { PaymentKind } from "@/lib/util/payment-options"
+import { isOwnKind, type PaymentKind } from "@/lib/util/payment-options"
 import { MethodBadge } from "./method-badge"
 
 /**
  * A payment method's badge, name and one-line hint, as the payment step lists
- * it. Bank transfer and card keep their words in "Checkout"; the gateway's
+ * it. Bank transfer, card and pay-at-outlet keep their words in "Checkout"; the gateway's
  * methods have theirs in "PaymentMethods".
  */
 export function MethodName({ kind, hint = true }: { kind: PaymentKind; hint?: boolean }) {
   const checkout = useTranslations("Checkout")
   const gateway = useTranslations("PaymentMethods")
-  const own = kind === "bank_transfer" || kind === "card"
-  const name = own ? checkout(`payment.${kind}`) : gateway(kind)
-  const help = own ? checkout(`payment.${kind}Hint`) : gateway(`${kind}Hint`)
+  const name = isOwnKind(kind) ? checkout(`payment.${kind}`) : gateway(kind)
+  const help = isOwnKind(kind) ? checkout(`payment.${kind}Hint`) : gateway(`${kind}Hint`)
   return (
     <span className="flex items-start gap-3">
       <MethodBadge kind={kind} />
@@ -28,5 +27,5 @@ export function MethodName({ kind, hint = true }: { kind: PaymentKind; hint?: bo
 export function useMethodLabel(): (kind: PaymentKind) => string {
   const checkout = useTranslations("Checkout")
   const gateway = useTranslations("PaymentMethods")
-  return (kind) => (kind === "bank_transfer" || kind === "card" ? checkout(`payment.${kind}`) : gateway(kind))
+  return (kind) => (isOwnKind(kind) ? checkout(`payment.${kind}`) : gateway(kind))
 }

@@ -2,7 +2,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
 import { reshapePendingPayment } from "@/lib/data/reshape-pending-payment"
-import { paymentKind } from "@/lib/util/payment-options"
+import { isOwnKind, paymentKind } from "@/lib/util/payment-options"
 
 /**
  * A way back to an unfinished QRIS, e-wallet or virtual-account payment for a
@@ -13,7 +13,7 @@ export function PendingPaymentNotice({ cart, now = Date.now() }: { cart: HttpTyp
   const methods = useTranslations("PaymentMethods")
   const payment = cart ? reshapePendingPayment(cart as Parameters<typeof reshapePendingPayment>[0]) : null
   const kind = paymentKind(payment?.providerId)
-  if (!payment || !kind || kind === "bank_transfer" || kind === "card") return null
+  if (!payment || !kind || isOwnKind(kind)) return null
   if (payment.expiresAt && Date.parse(payment.expiresAt) <= now) return null
   return (
     <p role="status" className="mb-6 rounded-md border-2 border-maroon bg-white p-3">

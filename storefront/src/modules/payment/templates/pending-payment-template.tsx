@@ -3,7 +3,7 @@ import { Link } from "@/i18n/navigation"
 import type { PendingPayment } from "@/lib/types/pending-payment"
 import { JAKARTA_TIME_ZONE } from "@/lib/util/jakarta-time"
 import { formatRupiah } from "@/lib/util/money"
-import { paymentKind } from "@/lib/util/payment-options"
+import { isOwnKind, paymentKind } from "@/lib/util/payment-options"
 import { Countdown } from "../components/countdown"
 import { MethodBadge } from "../components/method-badge"
 import { PaymentFollower } from "../components/payment-follower"
@@ -41,7 +41,7 @@ export async function PendingPaymentTemplate({ payment }: { payment: PendingPaym
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <div className="flex items-center gap-3">
         {kind ? <MethodBadge kind={kind} /> : null}
-        {kind && kind !== "bank_transfer" && kind !== "card" ? <span className="font-semibold">{methods(kind)}</span> : null}
+        {kind && !isOwnKind(kind) ? <span className="font-semibold">{methods(kind)}</span> : null}
       </div>
       <dl className="grid gap-3 rounded-lg border border-line bg-white p-4 sm:grid-cols-2">
         <div>

@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { getCart } from "@/lib/data/cart"
 import { listDeliveryOptions, listPaymentChoices } from "@/lib/data/checkout"
+import { listPickupOutlets, pickupOutletOf } from "@/lib/data/pickup-outlets"
+import { isPickup } from "@/lib/util/order-status"
 import { stripePublishableKey } from "@/lib/env"
 import { firstParam, type SearchParams } from "@/lib/util/catalog-params"
 import { currentStep, doneSteps } from "@/lib/util/checkout-steps"
@@ -29,18 +31,23 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
   }
   const step = currentStep(cart, firstParam(query.step))
   // Each step loads only what its form lists.
-  const [deliveryOptions, paymentOptions] = await Promise.all([
+  const pickup = isPickup(cart.shipping_methods?.[0])
+  const [deliveryOptions, paymentOptions, pickupOutlets, pickupOutlet] = await Promise.all([
     step === "delivery" ? listDeliveryOptions(cart.id) : [],
-    step === "payment" ? listPaymentChoices(cart.region_id ?? "") : [],
+    step === "payment" ? listPaymentChoices(cart.region_id ?? "", pickup) : [],
+    step === "delivery" ? listPickupOutlets() : [],
+    pickup ? pickupOutletOf(cart.metadata) : null,
   ])
   return (
-    <ClientMessages sections={["Checkout", "Address", "PaymentMethods"]}>
+    <ClientMessages sections={["Checkout", "Address", "PaymentMethods", "Pickup"]}>
       <CheckoutTemplate
         cart={cart}
         step={step}
         done={doneSteps(cart)}
         deliveryOptions={deliveryOptions}
         paymentOptions={paymentOptions}
+        pickupOutlets={pickupOutlets}
+        pickupOutlet={pickupOutlet}
         stripePublishableKey={stripePublishableKey()}
       />
     </ClientMessages>

@@ -1,0 +1,35 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { OutletPickup } from "@karya-binaan/contract"
+import OrderPickupOutlet from "../../../links/order-pickup-outlet"
+import { OUTLET_MODULE } from "../../../modules/outlet"
+import type { OutletModuleService } from "../../../modules/outlet/service"
+import { outletPickupView, PICKUP_ORDER_FIELDS, type PickupOrderRow } from "../../../workflows/pickup/pickup-order"
+import { PICKUP_NOT_FOUND } from "../../../workflows/pickup/steps/find-pickup-to-collect"
+
+/** The outlet's pickups, newest first: only orders linked to this outlet, read through the link. */
+export async function pickupsOf(scope: MedusaContainer, outletId: string): Promise<OutletPickup[]> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: links } = await query.graph({ entity: OrderPickupOutlet.entryPoint, fields: ["order_id"], filters: { outlet_id: outletId } })
+  const ids = (links as { order_id: string }[]).map((l) => l.order_id)
+  if (!ids.length) return []
+  const { data } = await query.graph({ entity: "order", fields: PICKUP_ORDER_FIELDS, filters: { id: ids } })
+  const takings = await takingsOf(scope, outletId, ids)
+  return (data as PickupOrderRow[])
+    .map((row) => outletPickupView(row, takings.get(row.id) ?? null))
+    .sort((a, b) => b.created_at.localeCompare(a.created_at))
+}
+
+/** One pickup of this outlet; another outlet's order, or none, is a 404. */
+export async function pickupOf(scope: MedusaContainer, outletId: string, orderId: string): Promise<OutletPickup> {
+  const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: PICKUP_ORDER_FIELDS, filters: { id: orderId } })
+  const row = data[0] as PickupOrderRow | undefined
+  if (!row || row.outlet?.id !== outletId) throw new MedusaError(MedusaError.Types.NOT_FOUND, PICKUP_NOT_FOUND)
+  return outletPickupView(row, (await takingsOf(scope, outletId, [orderId])).get(orderId) ?? null)
+}
+
+/** The cash this outlet took, by order. */
+async function takingsOf(scope: MedusaContainer, outletId: string, orderIds: string[]) {
+  const rows = await scope.resolve<OutletModuleService>(OUTLET_MODULE).listPickupTakings({ outlet_id: outletId, order_id: orderIds })
+  return new Map(rows.map((t) => [t.order_id, t]))
+}
