@@ -1,4 +1,4 @@
-import { authenticate, type MedusaNextFunction, type MedusaRequest, type MedusaResponse, type MiddlewareRoute } from "@medusajs/framework/http"
+import { allowFields, authenticate, type MedusaNextFunction, type MedusaRequest, type MedusaResponse, type MiddlewareRoute } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { ORDER_NOT_FOUND_MESSAGE } from "../order-lookup/lookup-order"
 import { hasOrderAccess, ORDER_ACCESS_HEADER } from "./order-access"
@@ -30,5 +30,14 @@ export const storeOrderMiddlewares: MiddlewareRoute[] = [
     // A login is optional here (a guest proves the order with its token), so
     // an absent or invalid one is not refused by itself.
     middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), onlyTheOrdersBuyer],
+  },
+  {
+    // Medusa 2.21 ignores `+metadata` on this route; the order pages read the
+    // chosen pickup outlet from it (metadata.pickup_outlet_id), and only the
+    // buyer gets past the guard above. Without a method on purpose: Medusa runs
+    // method-less middlewares before its own query validation, which reads the
+    // allowed fields.
+    matcher: "/store/orders/:id",
+    middlewares: [allowFields("metadata")],
   },
 ]
