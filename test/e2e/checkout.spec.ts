@@ -181,6 +181,8 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("radio", { name: /Pengiriman Reguler/ })).toBeVisible()
     await expect(page.getByRole("radio", { name: /Same-day/ })).toHaveCount(0)
     await page.getByRole("radio", { name: /Ambil di Outlet Mitra/ }).check()
+    // The outlets show once pickup is checked (CSS only, no JavaScript): the shopper picks one.
+    await page.getByRole("radio", { name: "Sentra Kuliner Binaan Pertamina Plaju" }).check()
     await page.getByRole("button", { name: "Lanjut", exact: true }).click()
     await page.getByRole("radio", { name: /Transfer bank/ }).check()
     await page.getByRole("button", { name: "Lanjut", exact: true }).click()
@@ -190,6 +192,8 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText(/^Nomor pesanan #\d+$/)).toBeVisible()
     const transfer = page.getByRole("region", { name: "Cara membayar dengan transfer bank" })
     await expect(transfer.getByText(rupiah("12.000"))).toBeVisible()
-    await expect(page.getByRole("region", { name: "Pengiriman" }).getByText("Kami hubungi Anda lewat HP saat pesanan siap diambil.")).toBeVisible()
+    const delivery = page.getByRole("region", { name: "Pengiriman" })
+    await expect(delivery.getByText("Kami hubungi Anda lewat HP saat pesanan siap diambil.")).toBeVisible()
+    await expect(delivery.getByText("Sentra Kuliner Binaan Pertamina Plaju")).toBeVisible()
   })
 })

@@ -122,7 +122,7 @@ test("the operator runs the month's payout in Medusa Admin and opens a statement
   await expect(page.getByRole("heading", { level: 1, name: "Revenue-share statement" })).toBeVisible({ timeout: 30_000 })
   await expect(page.getByText(`Period: ${newest.period} (Jakarta time, WIB)`)).toBeVisible()
   await expect(page.getByRole("columnheader", { name: "Amount" })).toBeVisible()
-  await expect(page.getByTestId("statement-total")).toHaveText(/^Rp\s\d{1,3}(,\d{3})*$/)
+  await expect(page.getByTestId("statement-total")).toHaveText(/^Rp\s\d{1,3}(\.\d{3})*$/)
   await expect(page.getByRole("button", { name: "Mark as paid" })).toBeVisible()
   await expect(page.getByRole("link", { name: "Download CSV" })).toHaveAttribute("href", /\/admin\/payout-statements\/paystm_[^/]+\/csv$/)
   await expectAdminIn(page, "en")
