@@ -59,7 +59,13 @@ describe("a backend killed with SIGKILL during a burst of captures", () => {
     const captured = [...before.keys()]
     // The crash really cut something: a captured order without its allocation (else this test would prove nothing).
     expect([...before.values()].filter((a) => a.sources === 0).length, JSON.stringify([...before])).toBeGreaterThan(0)
-    expect((await ledgerVerify()).status).not.toBe(0)
+    // ledger:verify names the gap, unless the test marketplace's own server (same database) ran the
+    // scheduled reconciliation in between and closed it already: then every order has its allocation.
+    const verified = await ledgerVerify()
+    if (verified.status === 0) {
+      const now = await allocationSources(ids)
+      expect([...now.values()].filter((a) => a.sources === 0), "ledger:verify was green with a capture unallocated").toEqual([])
+    }
 
     // Restart, then the operator's repair.
     await spare.start()
