@@ -22,6 +22,7 @@ const STOREFRONT_PATHS = {
   "/account/register/confirm": { id: "/akun/daftar/konfirmasi", en: "/en/account/register/confirm" },
   "/account/orders": { id: "/akun/pesanan", en: "/en/account/orders" },
   "/account/orders/attach": { id: "/akun/pesanan/tautkan", en: "/en/account/orders/attach" },
+  "/track-order": { id: "/lacak-pesanan", en: "/en/track-order" },
 } as const
 
 export type StorefrontPage = keyof typeof STOREFRONT_PATHS

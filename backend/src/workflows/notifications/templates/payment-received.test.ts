@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { emailLanguage, renderPaymentReceived } from "./payment-received"
+import { emailLocale as emailLanguage } from "./email-locale"
+import { renderPaymentReceived } from "./payment-received"
 
 const order = { display_id: 42, email: "a@b.test", total: 35000, first_name: "Sari" }
 

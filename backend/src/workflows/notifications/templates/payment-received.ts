@@ -1,4 +1,5 @@
 import { formatRupiah } from "../../../lib/rupiah"
+import { emailLocale, storefrontUrl } from "./email-locale"
 
 export const PAYMENT_RECEIVED_TEMPLATE = "payment-received"
 
@@ -13,26 +14,17 @@ export type PaymentReceivedOrder = {
   locale?: string | null
 }
 
-export type EmailLanguage = "id" | "en"
-
-/** Orders placed on /en carry an English locale; everything else reads Indonesian, the shop's default. */
-export const emailLanguage = (locale?: string | null): EmailLanguage => (locale?.toLowerCase().startsWith("en") ? "en" : "id")
-
-/** Where a shopper (guest or not) finds the order again, in their language. */
-export function trackOrderUrl(storefrontUrl: string, language: EmailLanguage): string {
-  return new URL(language === "en" ? "/en/track-order" : "/lacak-pesanan", storefrontUrl).toString()
-}
-
 /**
  * "Pembayaran diterima": the operator captured the bank transfer, so the
  * order is paid and goes to the cohorts that make it. Plain text, in the
  * language the shopper ordered in.
  */
-export function renderPaymentReceived(order: PaymentReceivedOrder, storefrontUrl: string) {
-  const language = emailLanguage(order.locale)
+export function renderPaymentReceived(order: PaymentReceivedOrder, storefront: string) {
+  // Where a shopper (guest or not) finds the order again, in their language.
+  const language = emailLocale(order.locale)
   const name = order.first_name ? ` ${order.first_name}` : ""
   const amount = formatRupiah(order.total)
-  const link = trackOrderUrl(storefrontUrl, language)
+  const link = storefrontUrl(storefront, "/track-order", language)
   if (language === "en") {
     return {
       subject: `Payment received for order #${order.display_id} – Karya Binaan`,
