@@ -119,12 +119,15 @@ module.exports = defineConfig({
     { resolve: "./src/modules/auth-throttle" },
     { resolve: "./src/modules/cohort" },
     { resolve: "./src/modules/food-label" },
+    { resolve: "./src/modules/maker-note" },
     { resolve: "./src/modules/coordinator" },
     { resolve: "./src/modules/production" },
     { resolve: "./src/modules/outlet" },
     { resolve: "./src/modules/revenue-share" },
     { resolve: "./src/modules/ledger" },
     { resolve: "./src/modules/payout" },
+    // Trainings, attendance and programme inputs; the impact figures (issue 17).
+    { resolve: "./src/modules/impact" },
     // Product search (typo-tolerant, both languages) over its own index table; SEARCH_TRIGRAM=false turns trigram similarity off.
     { resolve: "./src/modules/product-search", options: { trigram: process.env.SEARCH_TRIGRAM !== "false" } },
     { resolve: "@medusajs/medusa/translation" },

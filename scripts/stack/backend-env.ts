@@ -31,5 +31,8 @@ export function backendEnv(stack: StackConfig, databaseUrl: string, secrets: Sec
     MEDUSA_DISABLE_TELEMETRY: "true",
     // The test stack only: Midtrans on, its API faked in the backend's own process.
     ...fakeMidtransEnv(stack),
+    // Six months of demo history in the seed: on for `npm start` (unless set to 0); off elsewhere,
+    // since the test marketplace's tests count exact stock and statement totals.
+    KARYA_DEMO_HISTORY: stack.name === "dev" ? (process.env.KARYA_DEMO_HISTORY || "1") : "0",
   }
 }

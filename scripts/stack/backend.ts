@@ -27,7 +27,8 @@ export function buildBackend(stack: StackConfig): Promise<boolean> {
   return buildIfChanged({
     stampFile: path.join(stack.buildStampDir, "backend.sha256"),
     sources: BACKEND_SOURCES,
-    output: path.join(BACKEND_BUILD_DIR, "medusa-config.js"),
+    // The server's config and the Admin's page: `medusa start` refuses to run without either.
+    outputs: [path.join(BACKEND_BUILD_DIR, "medusa-config.js"), path.join(BACKEND_BUILD_DIR, "public", "admin", "index.html")],
     build: () =>
       run(bin("medusa", BACKEND_DIR), ["build"], {
         cwd: BACKEND_DIR,

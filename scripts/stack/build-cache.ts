@@ -25,17 +25,18 @@ export function hashSources(paths: string[]): string {
 
 /**
  * Runs `build` only when the sources changed since the last successful build
- * (or its output is gone), so a second `npm start` is fast.
+ * (or any of its outputs is gone: a build stopped half-way, by Ctrl-C or by
+ * another stack building the same folder, leaves some), so a second `npm start` is fast.
  */
 export async function buildIfChanged(opts: {
   stampFile: string
   sources: string[]
-  output: string
+  outputs: string[]
   build: () => Promise<void>
 }): Promise<boolean> {
   const digest = hashSources(opts.sources)
   const previous = existsSync(opts.stampFile) ? readFileSync(opts.stampFile, "utf8") : ""
-  if (previous === digest && existsSync(opts.output)) return false
+  if (previous === digest && opts.outputs.every((output) => existsSync(output))) return false
   await opts.build()
   mkdirSync(path.dirname(opts.stampFile), { recursive: true })
   writeFileSync(opts.stampFile, digest)

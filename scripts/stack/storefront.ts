@@ -12,7 +12,7 @@ export function buildStorefront(stack: StackConfig): Promise<boolean> {
   return buildIfChanged({
     stampFile: path.join(stack.buildStampDir, "storefront.sha256"),
     sources: [STOREFRONT_DIR, path.join(ROOT, "package-lock.json")],
-    output: path.join(STOREFRONT_DIR, ".next", "BUILD_ID"),
+    outputs: [path.join(STOREFRONT_DIR, ".next", "BUILD_ID")],
     build: () =>
       run(bin("next", STOREFRONT_DIR), ["build"], {
         cwd: STOREFRONT_DIR,

@@ -303,6 +303,24 @@ test("a guest finds an order by number and email; a wrong pair is told next to t
   await expect(page.getByText("Menunggu pembayaran")).toBeVisible()
 })
 
+test("a guest's thank-you link from the confirmation email, opened in another browser, asks for number and email, then offers the note", async ({ page }) => {
+  const guestEmail = newEmail("tautan")
+  const order = await placeOrder(guestEmail, await variantOf(26))
+  const [mail] = await waitForEmails(guestEmail, "order-confirmation")
+  const link = new URL(mail!.text.match(/https?:\/\/\S+\/lacak-pesanan\?order=\S+#ucapan/)![0])
+  // This browser never looked the order up: the id alone shows nothing, and the buyer is asked, not told "not found".
+  await page.goto(link.pathname + link.search + link.hash)
+  const notice = page.getByRole("main").getByRole("status")
+  await expect(notice).toHaveText("Untuk membuka pesanan ini di sini, tulis nomor pesanan dan email yang Anda pakai saat memesan.")
+  await expect(page.getByRole("main")).not.toContainText("tidak ditemukan")
+  await expect(page.getByRole("main")).not.toContainText(PRODUCTS[26]!.title)
+  await page.getByLabel("Nomor pesanan").fill(String(order.display_id))
+  await page.getByLabel("Email").fill(guestEmail)
+  await page.getByRole("button", { name: "Cari pesanan" }).click()
+  await expect(page).toHaveURL(new RegExp(`/lacak-pesanan\\?order=${order.id}$`))
+  await expect(page.getByTestId("thank-you-note-form")).toBeVisible()
+})
+
 test("a customer registers, buys with bank transfer, and sees the order in the account", async ({ page }) => {
   test.setTimeout(180_000)
   const email = newEmail("pembeli")
@@ -348,4 +366,20 @@ test("a customer registers, buys with bank transfer, and sees the order in the a
   await expect(page.getByRole("heading", { level: 1, name: `Pesanan #${number}` })).toBeVisible()
   await expect(page.getByRole("main").getByText(product.title)).toBeVisible()
   await expect(page.getByRole("main").getByText("Jl. Kapten Robani Kadir No. 1, Plaju")).toBeVisible()
+})
+
+test("on a 390 px phone the registration notice keeps a long email address inside its box", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  // No hyphen to break at: an address like uji.daftar.1796305347079@contoh.id.
+  const email = `pendaftaran.uji.${Date.now()}${Math.floor(Math.random() * 1e6)}@contoh.id`
+  await page.goto("/akun/daftar")
+  await page.getByLabel("Nama depan").fill("Sari")
+  await page.getByLabel("Email").fill(email)
+  await page.getByRole("button", { name: "Daftar" }).click()
+  const notice = page.getByRole("main").getByRole("status")
+  await expect(notice).toContainText(email)
+  // The address wraps instead of running past the notice's border (seen on a phone before).
+  const box = await notice.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, right: el.getBoundingClientRect().right }))
+  expect(box.scroll).toBeLessThanOrEqual(box.client)
+  expect(box.right).toBeLessThanOrEqual(390)
 })

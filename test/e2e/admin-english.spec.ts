@@ -16,7 +16,7 @@ import { expectAdminIn, ONLY_IN } from "./admin-language"
 // without a choice they stay Indonesian. The payout statement page is checked
 // in payouts.spec.ts, whose tests are the only ones that may run a payout.
 
-const NAV = ["Product review", "Coordinators", "Revenue shares", "Revenue-share payouts", "Partner outlets"]
+const NAV = ["Product review", "Coordinators", "Revenue shares", "Revenue-share payouts", "Partner outlets", "Impact"]
 const EN_DATE = /(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}/
 
 async function openPage(page: Page, path: string, heading: string) {

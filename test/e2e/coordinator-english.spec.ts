@@ -34,7 +34,7 @@ test("the English portal: products, a product, participants, batches, a batch, o
   await page.getByRole("main").getByRole("link", { name: draft.title }).click()
   await expect(page).toHaveURL(new RegExp(`/en/coordinator/products/${draft.id}$`))
   await expectEnglish(page, draft.title)
-  await expect(page.getByLabel("Product name", { exact: true })).toHaveValue(draft.title)
+  await expect(page.getByLabel("Product name (Indonesian)", { exact: true })).toHaveValue(draft.title)
 
   await nav.getByRole("link", { name: "Participants", exact: true }).click()
   await expect(page).toHaveURL(/\/en\/coordinator\/participants$/)

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test"
 import { formatRupiah } from "../../backend/src/lib/rupiah"
 import { PRODUCTS } from "../../backend/src/scripts/seed-data/catalog"
+import { COHORTS } from "../../backend/src/scripts/seed-data/cohorts"
 import { DEMO_LOGINS } from "../../backend/src/scripts/seed-data/demo-logins"
 import { OUTLETS } from "../../backend/src/scripts/seed-data/outlets"
 import { operatorToken } from "../http/helpers/actors"
@@ -24,6 +25,7 @@ const CONSIGNED_SKU = CONSIGNED.variants[0].sku
 const PLACED = 3
 /** A product's English name, as the seed gives it to the Translation module. */
 const englishTitle = (sku: string) => PRODUCTS.find((p) => p.variants.some((v) => v.sku === sku))!.en.title
+const cohortNames = (sku: string) => COHORTS.find((c) => c.handle === PRODUCTS.find((p) => p.variants.some((v) => v.sku === sku))!.cohort)!
 
 const file = (locale: string) => readMessages(`storefront/messages/${locale}/outlet.json`)
 const INDONESIAN = onlyIn(file("id"), file("en"))
@@ -134,6 +136,24 @@ test("an outlet buyer orders, opens the invoice, reorders and reports consigned 
   await page.emulateMedia({ media: "screen" })
   await page.getByRole("link", { name: "Back to the order" }).click()
   await expect(page).toHaveURL(new RegExp(`/en/outlet/orders/${orderId}$`))
+
+  // A thank-you to the makers, signed as the outlet (no first name asked); it waits for their coordinator.
+  const noteForm = page.getByTestId("thank-you-note-form")
+  await expect(noteForm.getByLabel("First name")).toHaveCount(0)
+  // The makers' groups are named in English, as everywhere on the English site.
+  for (const sku of Object.keys(ORDER)) {
+    await expect(page.locator("#ucapan")).toContainText(cohortNames(sku).en.name)
+    await expect(page.locator("#ucapan")).not.toContainText(cohortNames(sku).name)
+  }
+  const thanks = `Our canteen guests love what you make ${Date.now().toString(36)}`
+  await noteForm.getByLabel("Message", { exact: true }).fill(thanks)
+  await noteForm.getByRole("button", { name: "Send thank-you" }).click()
+  await expect(page.getByText("Thank you! Your note was sent and will appear once the group's coordinator approves it.")).toBeVisible()
+  await page.reload()
+  await expect(page.locator("#ucapan")).toContainText(`“${thanks}”`)
+  await expect(page.locator("#ucapan")).toContainText("awaiting approval")
+  const notes = await api(`/outlet/orders/${orderId}/notes`, { token: plaju.token })
+  expect(notes.body.cohorts.map((c: { note?: { message: string; status: string } }) => c.note)).toContainEqual(expect.objectContaining({ message: thanks, status: "pending" }))
 
   // Order history, then the order again from it.
   const nav = page.getByRole("navigation", { name: "Outlet portal menu" })

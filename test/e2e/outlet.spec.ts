@@ -48,6 +48,26 @@ test("an outlet buyer quick-orders three products in cartons with a PO number an
   for (const sku of Object.keys(ORDER)) await expect(page.getByRole("main")).toContainText(sku)
   const orderId = page.url().match(/(order_[A-Z0-9]+)/)![1]
 
+  // A thank-you to one of the three cohorts, signed as the outlet (no first name asked).
+  const noteForm = page.getByTestId("thank-you-note-form")
+  await expect(noteForm.getByLabel("Nama depan")).toHaveCount(0)
+  const cohortId = await noteForm.getByLabel("Untuk kelompok").inputValue()
+  const thanks = `Tamu kantin kami suka sekali, terima kasih ${Date.now().toString(36)}`
+  await noteForm.getByLabel("Pesan", { exact: true }).fill(thanks)
+  await noteForm.getByRole("button", { name: "Kirim ucapan" }).click()
+  await expect(page.getByText("Terima kasih! Ucapan Anda terkirim dan akan tampil setelah disetujui koordinator kelompok.")).toBeVisible()
+  // Without a reload: the note is listed awaiting approval, and the other two cohorts can still be thanked.
+  await expect(page.locator("#ucapan")).toContainText(`“${thanks}”`)
+  await expect(page.locator("#ucapan")).toContainText("menunggu persetujuan")
+  await expect(noteForm.getByLabel("Untuk kelompok").locator("option")).toHaveCount(2)
+  await expect(noteForm.getByLabel("Untuk kelompok").locator(`option[value="${cohortId}"]`)).toHaveCount(0)
+  await page.reload()
+  await expect(page.locator("#ucapan")).toContainText(`“${thanks}”`)
+  await expect(page.getByTestId("thank-you-note-form").getByLabel("Untuk kelompok").locator("option")).toHaveCount(2)
+  const { token } = await demoOutlet(0)
+  const notes = await api(`/outlet/orders/${orderId}/notes`, { token })
+  expect(notes.body.cohorts.find((c: { id: string }) => c.id === cohortId).note).toEqual(expect.objectContaining({ message: thanks, status: "pending" }))
+
   await page.getByRole("link", { name: "Cetak faktur" }).click()
   await expect(page).toHaveURL(new RegExp(`/outlet/pesanan/${orderId}/faktur$`))
   await expect(page.getByRole("heading", { level: 1, name: "Faktur" })).toBeVisible()

@@ -21,8 +21,9 @@ import { productionFixtures } from "./helpers/production"
  *   oper   the operator (Medusa Admin user)
  *   tamp   the token the route's own actor would send, its signature altered
  *          (operator's on /admin, coordinator A's on /coordinator, outlet A's on /outlet, the shopper's elsewhere)
- *   wrong  a genuine token of the wrong actor: what /auth/customer/emailpass/register
- *          returns (signed by us, but for an auth identity that is no customer yet)
+ *   wrong  a genuine token of the wrong actor: what /auth/user/emailpass/register
+ *          returns (signed by us, but for an auth identity with no operator, customer
+ *          or coordinator behind it; the shop's own register route is closed)
  *
  * Records in paths are cohort A's and outlet A's (made in beforeAll): `:product`,
  * `:participant`, `:batch`, `:order` (a shop order with a line of cohort A, packed),
@@ -40,6 +41,8 @@ type Row = {
   route: string
   path: string
   body?: Record<string, unknown>
+  /** Default: POST with a body, else GET. */
+  method?: "DELETE"
   /** One status per caller, in CALLERS order. */
   expect: string
 }
@@ -50,6 +53,7 @@ const MATRIX: Row[] = [
   // Store (publishable key): public reads, the order lookup, and Medusa's order detail we guard.
   { route: "GET /store/cohorts", path: "/store/cohorts", expect:                                          "200  200  200  200  200  200  200  200  200" },
   { route: "GET /store/cohorts/[handle]", path: "/store/cohorts/:cohortHandle", expect:                   "200  200  200  200  200  200  200  200  200" },
+  { route: "GET /store/impact", path: "/store/impact", expect:                                           "200  200  200  200  200  200  200  200  200" },
   { route: "GET /store/bank-transfer", path: "/store/bank-transfer", expect:                             "200  200  200  200  200  200  200  200  200" },
   { route: "GET /store/search", path: "/store/search?q=keripik", expect:                                 "200  200  200  200  200  200  200  200  200" },
   { route: "GET /store/pickup-outlets", path: "/store/pickup-outlets", expect:                           "200  200  200  200  200  200  200  200  200" },
@@ -63,6 +67,10 @@ const MATRIX: Row[] = [
   { route: "POST /store/registrations/confirm", path: "/store/registrations/confirm", body: {}, expect: "400  400  400  400  400  400  400  400  400" },
   { route: "medusa GET /store/orders/:id", path: "/store/orders/:shopperOrder", expect:                  "404  200  404  404  404  404  404  404  404" },
   { route: "medusa GET /store/orders/:id (a guest's)", path: "/store/orders/:order", expect:             "404  404  404  404  404  404  404  404  404" },
+  // Thank-you notes: an order's buyer only (the same 404 as Medusa's order detail), public approved notes.
+  { route: "GET /store/orders/[id]/notes", path: "/store/orders/:shopperOrder/notes", expect:            "404  200  404  404  404  404  404  404  404" },
+  { route: "POST /store/orders/[id]/notes", path: "/store/orders/:shopperOrder/notes", body: {}, expect: "404  400  404  404  404  404  404  404  404" },
+  { route: "GET /store/cohorts/[handle]/notes", path: "/store/cohorts/:cohortHandle/notes", expect:      "200  200  200  200  200  200  200  200  200" },
   // Public: invitations, uploads, payment webhooks.
   { route: "GET /coordinator-invites/[token]", path: "/coordinator-invites/none", expect:                "404  404  404  404  404  404  404  404  404" },
   { route: "POST /coordinator-invites/accept", path: "/coordinator-invites/accept", body: {}, expect:     "400  400  400  400  400  400  400  400  400" },
@@ -79,6 +87,8 @@ const MATRIX: Row[] = [
   { route: "GET /outlet/orders", path: "/outlet/orders", expect:                                         "401  403  200  200  401  401  401  401  401" },
   { route: "POST /outlet/orders", path: "/outlet/orders", body: {}, expect:                              "401  403  400  400  401  401  401  401  401" },
   { route: "GET /outlet/orders/[id]", path: "/outlet/orders/:outletOrder", expect:                       "401  403  200  404  401  401  401  401  401" },
+  { route: "GET /outlet/orders/[id]/notes", path: "/outlet/orders/:outletOrder/notes", expect:           "401  403  200  404  401  401  401  401  401" },
+  { route: "POST /outlet/orders/[id]/notes", path: "/outlet/orders/:outletOrder/notes", body: {}, expect: "401  403  400  400  401  401  401  401  401" },
   { route: "GET /outlet/pickups", path: "/outlet/pickups", expect:                                       "401  403  200  200  401  401  401  401  401" },
   { route: "GET /outlet/pickups/[id]", path: "/outlet/pickups/:order", expect:                           "401  403  404  404  401  401  401  401  401" },
   { route: "POST /outlet/pickups/[id]/collect", path: "/outlet/pickups/:order/collect", body: {}, expect: "401  403  404  404  401  401  401  401  401" },
@@ -121,6 +131,16 @@ const MATRIX: Row[] = [
                                                                                                          "401  401  401  401  404  404  401  401  401" },
   { route: "POST /coordinator/payout-statements/[id]/mark-paid", path: "/coordinator/payout-statements/none/mark-paid", body: {}, expect:
                                                                                                          "401  401  401  401  400  400  401  401  401" },
+  // Impact (issue 17): figures and trainings of the coordinator's own cohorts.
+  { route: "GET /coordinator/impact/figures", path: "/coordinator/impact/figures?cohort_id=:cohort", expect: "401  401  401  401  200  404  401  401  401" },
+  { route: "GET /coordinator/trainings", path: "/coordinator/trainings?cohort_id=:cohort", expect:       "401  401  401  401  200  404  401  401  401" },
+  { route: "POST /coordinator/trainings", path: "/coordinator/trainings", body: {}, expect:              "401  401  401  401  400  400  401  401  401" },
+  { route: "DELETE /coordinator/trainings/[id]", path: "/coordinator/trainings/none", method: "DELETE", expect:
+                                                                                                         "401  401  401  401  404  404  401  401  401" },
+  { route: "POST /coordinator/participants/[id]/profile", path: "/coordinator/participants/:participant/profile", body: { area: "plaju" }, expect:
+                                                                                                         "401  401  401  401  200  404  401  401  401" },
+  { route: "GET /coordinator/notes", path: "/coordinator/notes?cohort_id=:cohort", expect:               "401  401  401  401  200  404  401  401  401" },
+  { route: "POST /coordinator/notes/[id]", path: "/coordinator/notes/none", body: {}, expect:            "401  401  401  401  400  400  401  401  401" },
   // Medusa Admin API: the operator only.
   { route: "GET /admin/cohorts", path: "/admin/cohorts", expect:                                         "401  401  401  401  401  401  200  401  401" },
   { route: "POST /admin/cohorts", path: "/admin/cohorts", body: {}, expect:                              "401  401  401  401  401  401  400  401  401" },
@@ -161,6 +181,26 @@ const MATRIX: Row[] = [
   { route: "GET /admin/payout-statements/[id]/csv", path: "/admin/payout-statements/none/csv", expect:   "401  401  401  401  401  401  404  401  401" },
   { route: "POST /admin/payout-statements/[id]/mark-paid", path: "/admin/payout-statements/none/mark-paid", body: {}, expect:
                                                                                                          "401  401  401  401  401  401  400  401  401" },
+  { route: "GET /admin/impact/figures", path: "/admin/impact/figures", expect:                           "401  401  401  401  401  401  200  401  401" },
+  { route: "GET /admin/impact/trainings", path: "/admin/impact/trainings", expect:                       "401  401  401  401  401  401  200  401  401" },
+  { route: "POST /admin/impact/trainings", path: "/admin/impact/trainings", body: {}, expect:            "401  401  401  401  401  401  400  401  401" },
+  { route: "DELETE /admin/impact/trainings/[id]", path: "/admin/impact/trainings/none", method: "DELETE", expect:
+                                                                                                         "401  401  401  401  401  401  404  401  401" },
+  { route: "GET /admin/impact/inputs", path: "/admin/impact/inputs", expect:                             "401  401  401  401  401  401  200  401  401" },
+  { route: "POST /admin/impact/inputs", path: "/admin/impact/inputs", body: {}, expect:                  "401  401  401  401  401  401  400  401  401" },
+  { route: "DELETE /admin/impact/inputs/[id]", path: "/admin/impact/inputs/none", method: "DELETE", expect:
+                                                                                                         "401  401  401  401  401  401  404  401  401" },
+  { route: "GET /admin/participants", path: "/admin/participants?status=released&cohort_id=:cohort", expect: "401  401  401  401  401  401  200  401  401" },
+  { route: "POST /admin/participants/[id]/profile", path: "/admin/participants/:participant/profile", body: {}, expect:
+                                                                                                         "401  401  401  401  401  401  400  401  401" },
+  { route: "POST /admin/participants/[id]/move", path: "/admin/participants/:participant/move", body: {}, expect:
+                                                                                                         "401  401  401  401  401  401  400  401  401" },
+  { route: "GET /admin/impact/report.csv", path: "/admin/impact/report.csv", expect:                     "401  401  401  401  401  401  200  401  401" },
+  { route: "GET /admin/impact/report.xlsx", path: "/admin/impact/report.xlsx", expect:                   "401  401  401  401  401  401  200  401  401" },
+  { route: "GET /admin/impact/report.pdf", path: "/admin/impact/report.pdf", expect:                     "401  401  401  401  401  401  200  401  401" },
+  { route: "GET /coordinator/impact/report.csv", path: "/coordinator/impact/report.csv", expect:         "401  401  401  401  200  200  401  401  401" },
+  { route: "GET /coordinator/impact/report.xlsx", path: "/coordinator/impact/report.xlsx", expect:       "401  401  401  401  200  200  401  401  401" },
+  { route: "GET /coordinator/impact/report.pdf", path: "/coordinator/impact/report.pdf", expect:         "401  401  401  401  200  200  401  401  401" },
   { route: "GET /admin/revenue-share-rules", path: "/admin/revenue-share-rules", expect:                 "401  401  401  401  401  401  200  401  401" },
   { route: "POST /admin/revenue-share-rules", path: "/admin/revenue-share-rules", body: {}, expect:      "401  401  401  401  401  401  400  401  401" },
   { route: "GET /admin/revenue-share-rules/[id]", path: "/admin/revenue-share-rules/:rule", expect:      "401  401  401  401  401  401  200  401  401" },
@@ -218,7 +258,7 @@ describe("authorisation matrix: every route we add × every kind of caller", () 
       categoryId(),
     ])
     const shopper = await registerCustomer(`${unique("matriks")}@example.com`)
-    const registration = await api("/auth/customer/emailpass/register", { body: { email: `${unique("tanpa-akun")}@example.com`, password: "kata-sandi-uji" } })
+    const registration = await api("/auth/user/emailpass/register", { body: { email: `${unique("tanpa-akun")}@example.com`, password: "kata-sandi-uji" } })
     if (registration.status !== 200) throw new Error(`Registering failed: ${registration.status}`)
     Object.assign(tokens, { shop: shopper.token, outA: outA.token, outB: outB.token, coA: a.token, coB: b.token, oper: operator, wrong: registration.body.token })
     const [product, production, outletOrder, shopperOrder, rules] = await Promise.all([
@@ -250,7 +290,7 @@ describe("authorisation matrix: every route we add × every kind of caller", () 
       // One caller after another: an authorised write must not race a refused one.
       for (const caller of CALLERS) {
         const token = caller === "anon" ? undefined : caller === "tamp" ? tamper(own) : tokens[caller]
-        const res = await api(target, { method: row.body ? "POST" : "GET", body: row.body, token })
+        const res = await api(target, { method: row.method ?? (row.body ? "POST" : "GET"), body: row.body, token })
         actual[caller] = res.status
         // A refusal names no record of another actor and never leaks a stack.
         if (res.status >= 400) expect(JSON.stringify(res.body ?? "")).not.toMatch(/\bat .+\.(js|ts):\d+/)

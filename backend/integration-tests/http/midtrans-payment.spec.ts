@@ -90,6 +90,26 @@ medusaIntegrationTestRunner({
       expect(status.data).toEqual({ status: "pending", order_id: null, order_access_token: null, expires_at: seen["va-mandiri"].data.expires_at, reason: null })
     })
 
+    it("emails how to pay a new charge once, with the VA number, the amount and the link back to the cart's pay page", async () => {
+      const { cartId, total, session } = await cartWithCharge("instruksi@pembeli.test", "va-bca")
+      const outbox = process.env.NOTIFICATION_OUTBOX_DIR!
+      const mails = () => readdirSync(outbox).filter((f) => f.includes("payment-instructions_instruksi-at-pembeli.test"))
+      // The email is sent after Medusa's route answered: wait for it.
+      for (let i = 0; i < 50 && mails().length === 0; i++) await new Promise((r) => setTimeout(r, 100))
+      expect(mails()).toHaveLength(1)
+      const mail = readFileSync(path.join(outbox, mails()[0]), "utf8")
+      expect(mail).toContain(session.data.va_number)
+      expect(mail).toContain(`Rp ${total.toLocaleString("id-ID")}`)
+      expect(mail).toContain(`/bayar/${cartId}`)
+      expect(mail).toContain("Virtual account BCA")
+      // A bank transfer session is not a Midtrans charge: no instructions email for it.
+      const collection = (await s.cartReadyForPayment("transfer-saja@pembeli.test")).collectionId
+      expect((await api.post(`/store/payment-collections/${collection}/payment-sessions`, { provider_id: "pp_system_default" }, { ...s.store, ...ok })).status).toBe(200)
+      await new Promise((r) => setTimeout(r, 500))
+      expect(readdirSync(outbox).filter((f) => f.includes("transfer-saja-at-pembeli.test"))).toEqual([])
+      expect(mails()).toHaveLength(1)
+    })
+
     it("a signed settlement places the order, captures and allocates it in the request; again or a late pending changes nothing", async () => {
       const { cartId, total, orderId: midtransOrderId } = await cartWithCharge("qris@pembeli.test")
       midtrans.settle(midtransOrderId)
@@ -223,7 +243,8 @@ medusaIntegrationTestRunner({
 
       expect((await paymentStatus(cartId)).data).toEqual({ status: "failed", order_id: null, order_access_token: null, expires_at: null, reason: "out_of_stock" })
       const outbox = process.env.NOTIFICATION_OUTBOX_DIR!
-      const mails = readdirSync(outbox).filter((f) => f.includes("habis-at-pembeli.test"))
+      const refundMails = () => readdirSync(outbox).filter((f) => f.includes("payment-refunded_habis-at-pembeli.test"))
+      const mails = refundMails()
       expect(mails).toHaveLength(1)
       const mail = readFileSync(path.join(outbox, mails[0]), "utf8")
       expect(mail).toContain("dikembalikan")
@@ -233,7 +254,7 @@ medusaIntegrationTestRunner({
       // Midtrans delivers the notification again: no second refund, no second email.
       expect((await notify(midtrans.notification(midtransOrderId, "settlement"))).status).toBe(200)
       expect(midtrans.calls.filter((c) => c.path === `/v2/${midtransOrderId}/refund`)).toHaveLength(1)
-      expect(readdirSync(outbox).filter((f) => f.includes("habis-at-pembeli.test"))).toHaveLength(1)
+      expect(refundMails()).toHaveLength(1)
     })
   },
 })

@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCohortMiddlewares } from "./admin/cohorts/middlewares"
 import { adminCoordinatorInviteMiddlewares } from "./admin/coordinator-invites/middlewares"
 import { adminCoordinatorMiddlewares } from "./admin/coordinators/middlewares"
+import { adminImpactMiddlewares } from "./admin/impact/middlewares"
 import { adminLedgerMiddlewares } from "./admin/ledger/middlewares"
 import { adminListingMiddlewares } from "./admin/listings/middlewares"
 import { adminOutletMiddlewares } from "./admin/outlets/middlewares"
@@ -15,7 +16,9 @@ import { coordinatorInviteMiddlewares } from "./coordinator-invites/middlewares"
 import { coordinatorBatchMiddlewares } from "./coordinator/batches/middlewares"
 import { coordinatorConsignmentMiddlewares } from "./coordinator/consignments/middlewares"
 import { coordinatorEarningsMiddlewares } from "./coordinator/earnings/middlewares"
+import { coordinatorImpactMiddlewares } from "./coordinator/impact/middlewares"
 import { coordinatorAuthMiddlewares } from "./coordinator/middlewares"
+import { coordinatorNoteMiddlewares } from "./coordinator/notes/middlewares"
 import { coordinatorOrderMiddlewares } from "./coordinator/orders/middlewares"
 import { coordinatorParticipantMiddlewares } from "./coordinator/participants/middlewares"
 import { coordinatorPayoutStatementMiddlewares } from "./coordinator/payout-statements/middlewares"
@@ -28,14 +31,17 @@ import { outletAuthMiddlewares, outletRouteMiddlewares } from "./outlet/middlewa
 import { storeBankTransferMiddlewares } from "./store/bank-transfer/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCohortMiddlewares } from "./store/cohorts/middlewares"
+import { storeImpactMiddlewares } from "./store/impact/middlewares"
 import { storeGuestOrderMiddlewares } from "./store/customers/me/guest-orders/middlewares"
 import { storeRegistrationMiddlewares } from "./store/registrations/middlewares"
 import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
+import { storePaymentCollectionMiddlewares } from "./store/payment-collections/middlewares"
 import { storePickupOutletMiddlewares } from "./store/pickup-outlets/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
 import { storeShippingOptionMiddlewares } from "./store/shipping-options/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
+import { impactReportMiddlewares } from "./utils/impact-report/middlewares"
 import { inputGuardMiddlewares } from "./utils/input-guard"
 
 export default defineMiddlewares({
@@ -58,6 +64,7 @@ export default defineMiddlewares({
     ...storeShippingOptionMiddlewares,
     ...storeOrderLookupMiddlewares,
     ...storeOrderMiddlewares,
+    ...storePaymentCollectionMiddlewares,
     ...storeGuestOrderMiddlewares,
     ...storeRegistrationMiddlewares,
     ...storePickupOutletMiddlewares,
@@ -84,5 +91,11 @@ export default defineMiddlewares({
     ...adminPayoutMiddlewares,
     ...adminPayoutStatementMiddlewares,
     ...coordinatorPayoutStatementMiddlewares,
+    // Issue 17: impact figures, trainings, programme inputs, participant profiles, and the report downloads.
+    ...adminImpactMiddlewares,
+    ...coordinatorImpactMiddlewares,
+    ...storeImpactMiddlewares,
+    ...impactReportMiddlewares,
+    ...coordinatorNoteMiddlewares,
   ],
 })

@@ -20,7 +20,7 @@ describe("Midtrans registration", () => {
 
   it("says on npm start whether Midtrans and Stripe are on", () => {
     expect(paymentMethodsSummary({})).toBe(
-      "bank transfer; card (Stripe) off (set STRIPE_API_KEY); Midtrans off (set MIDTRANS_SERVER_KEY and MIDTRANS_CLIENT_KEY)"
+      "bank transfer; pay at the outlet on pickup (held 7 days); card (Stripe) off (set STRIPE_API_KEY); Midtrans off (set MIDTRANS_SERVER_KEY and MIDTRANS_CLIENT_KEY)"
     )
     expect(paymentMethodsSummary({ ...keys, STRIPE_API_KEY: "sk_test" })).toMatch(/card \(Stripe\) on; Midtrans on \(sandbox: QRIS/)
     expect(paymentMethodsSummary({ ...keys, MIDTRANS_IS_PRODUCTION: "true" })).toMatch(/Midtrans on \(production/)

@@ -37,5 +37,6 @@ export function paymentMethodsSummary(env: NodeJS.ProcessEnv = process.env): str
     ? `Midtrans on (${env.MIDTRANS_IS_PRODUCTION === "true" ? "production" : "sandbox"}: QRIS, GoPay, ShopeePay, VA BCA/BNI/BRI/Mandiri)`
     : "Midtrans off (set MIDTRANS_SERVER_KEY and MIDTRANS_CLIENT_KEY)"
   const card = env.STRIPE_API_KEY ? "card (Stripe) on" : "card (Stripe) off (set STRIPE_API_KEY)"
-  return `bank transfer; ${card}; ${midtrans}`
+  const holdDays = env.PAY_AT_OUTLET_HOLD_DAYS ?? "7"
+  return `bank transfer; pay at the outlet on pickup (held ${holdDays} days); ${card}; ${midtrans}`
 }

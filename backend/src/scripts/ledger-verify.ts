@@ -3,9 +3,11 @@
  * from, and the payout statements against the ledger:
  *   npx medusa exec ./src/scripts/ledger-verify.ts   (or `npm run ledger:verify` at the root)
  * With the argument `repair` (`npm run ledger:verify -- --repair`) it first
- * completes what a crash interrupted: captured orders without their
- * allocation are allocated (the scheduled reconcile-order-allocations job's
- * workflow, over every capture), then checks.
+ * completes what a crash interrupted: sell-through report runs a crash cut
+ * short are reverted, or finished when their capture had gone through
+ * (workflows/consignment/repair-interrupted-reports.ts), and captured orders
+ * without their allocation are allocated (the scheduled
+ * reconcile-order-allocations job's workflow, over every capture), then checks.
  * Also names consignment reports a crash left half-written (modules/outlet/verify-reports.ts).
  * Exits non-zero listing every offending order and statement
  * (see modules/revenue-share/verify-ledger.ts and modules/payout/verify-statements.ts).
@@ -19,6 +21,7 @@ import type { EntryInput } from "../modules/revenue-share/plan"
 import { verifyLedger } from "../modules/revenue-share/verify-ledger"
 import { loadOrderSales } from "../workflows/revenue-share/order-sales"
 import { reconcileOrderAllocationsWorkflow } from "../workflows/revenue-share/reconcile-order-allocations"
+import { repairInterruptedReports } from "../workflows/consignment/repair-interrupted-reports"
 import { LEDGER_MODULE } from "../modules/ledger"
 import type { LedgerModuleService } from "../modules/ledger/service"
 import { OUTLET_MODULE } from "../modules/outlet"
@@ -30,6 +33,11 @@ import type { PayoutModuleService } from "../modules/payout/service"
 export default async function ledgerVerify({ container, args }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   if (args?.includes("repair")) {
+    // Reports first: a run finished now (its capture had gone through) has its sale allocated below.
+    const reports = await repairInterruptedReports(container)
+    logger.info(`ledger:verify repair: ${reports.reverted.length} consignment report run(s) a crash cut short reverted now${reports.reverted.length ? `: ${reports.reverted.join(", ")}` : ""}`)
+    if (reports.completed.length) logger.info(`ledger:verify repair: ${reports.completed.length} consignment report run(s) cut short after their capture finished now: ${reports.completed.join(", ")}`)
+    for (const f of reports.failed) logger.error(`ledger:verify repair: consignment report run ${f.transaction_id} could not be repaired: ${f.message}`)
     const { result } = await reconcileOrderAllocationsWorkflow(container).run({ input: {} })
     const names = (orders: { display_id: number; order_id: string }[]) => orders.map((o) => `#${o.display_id} ${o.order_id}`).join(", ")
     logger.info(
@@ -37,6 +45,25 @@ export default async function ledgerVerify({ container, args }: ExecArgs) {
     )
     for (const o of result.failed) logger.error(`ledger:verify repair: order #${o.display_id} ${o.order_id} could not be allocated: ${o.message}`)
   }
+  const { summary, lines, problems, statementProblems, reportProblems } = await checkLedger(container)
+  if (!problems.length && !statementProblems.length && !reportProblems.length) {
+    logger.info(`ledger:verify OK: ${summary}, every invariant holds`)
+    return
+  }
+  const orders = new Set(problems.map((p) => p.order_id)).size
+  const statementCount = new Set(statementProblems.flatMap((p) => (p.statement_id ? [p.statement_id] : []))).size
+  logger.error(
+    `ledger:verify FAILED: ${problems.length + statementProblems.length + reportProblems.length} problems, in ${orders} orders and ${statementCount} statements${reportProblems.length ? ` and ${reportProblems.length} consignment reports` : ""} (checked ${summary})\n${lines.join("\n")}`
+  )
+  // medusa exec ends with process.exit(), which keeps this code: one report, no stack trace.
+  process.exitCode = 1
+}
+
+/**
+ * The whole check, as `npm run ledger:verify` runs it (and the demo history's
+ * test reuses it): the problems found, one line each, and what was checked.
+ */
+export async function checkLedger(container: ExecArgs["container"]) {
   const ledger = container.resolve<LedgerModuleService>(LEDGER_MODULE)
   const rows = await ledger.listLedgerEntries({})
   const entries = rows as EntryInput[]
@@ -69,22 +96,12 @@ export default async function ledgerVerify({ container, args }: ExecArgs) {
   const reportProblems = verifyReports(await withSales(container, reports), new Date())
 
   const summary = `${sales.length} orders, ${entries.length} ledger entries, ${statements.length} payout statements, ${reports.length} consignment reports`
-  if (!problems.length && !statementProblems.length && !reportProblems.length) {
-    logger.info(`ledger:verify OK: ${summary}, every invariant holds`)
-    return
-  }
   const lines = [
     ...problems.map((p) => `  order ${p.display_id !== null ? `#${p.display_id} ` : ""}${p.order_id}: ${p.problem}`),
     ...statementProblems.map((p) => (p.statement_id ? `  statement ${p.statement_id} (${p.party}): ${p.problem}` : `  ledger (${p.party}): ${p.problem}`)),
     ...reportProblems.map((p) => `  consignment report ${p.report_id} (outlet ${p.outlet_id}): ${p.problem}`),
   ]
-  const orders = new Set(problems.map((p) => p.order_id)).size
-  const statementCount = new Set(statementProblems.flatMap((p) => (p.statement_id ? [p.statement_id] : []))).size
-  logger.error(
-    `ledger:verify FAILED: ${problems.length + statementProblems.length + reportProblems.length} problems, in ${orders} orders and ${statementCount} statements${reportProblems.length ? ` and ${reportProblems.length} consignment reports` : ""} (checked ${summary})\n${lines.join("\n")}`
-  )
-  // medusa exec ends with process.exit(), which keeps this code: one report, no stack trace.
-  process.exitCode = 1
+  return { summary, lines, problems, statementProblems, reportProblems }
 }
 
 /** Each report with its sale order's status and whether its payment was captured. */

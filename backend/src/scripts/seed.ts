@@ -29,23 +29,45 @@ import { seedPaymentProviders } from "./seed-data/seeders/payment"
 import { seedProducts } from "./seed-data/seeders/products"
 import { backfillAllocations, seedRevenueShares } from "./seed-data/seeders/revenue-shares"
 import { seedShipping } from "./seed-data/seeders/shipping"
+import { demoHistoryEnabled, seedHistory } from "./seed-data/seeders/history"
 import { backfillBatches, seedStock } from "./seed-data/seeders/stock"
 import { seedStore } from "./seed-data/seeders/store"
 import { seedTranslations } from "./seed-data/seeders/translations"
 
 const SEEDED_AT = "demo_catalog_seeded_at"
+const HISTORY_SEEDED_AT = "demo_history_seeded_at"
 
-async function seededAt(container: MedusaContainer): Promise<string | undefined> {
+async function seededAt(container: MedusaContainer, key = SEEDED_AT): Promise<string | undefined> {
   const [store] = await container.resolve(Modules.STORE).listStores()
-  return store?.metadata?.[SEEDED_AT] as string | undefined
+  return store?.metadata?.[key] as string | undefined
 }
 
 /** Stamps the store last, so only a complete seed counts as done. */
-async function markSeeded(container: MedusaContainer): Promise<void> {
+async function markSeeded(container: MedusaContainer, key = SEEDED_AT): Promise<void> {
   const [store] = await container.resolve(Modules.STORE).listStores()
   await updateStoresWorkflow(container).run({
-    input: { selector: { id: store.id }, update: { metadata: { ...store.metadata, [SEEDED_AT]: new Date().toISOString() } } },
+    input: { selector: { id: store.id }, update: { metadata: { ...store.metadata, [key]: new Date().toISOString() } } },
   })
+}
+
+/**
+ * Six months of orders, payouts and trainings (seed-data/history.ts), once per
+ * database and only with KARYA_DEMO_HISTORY on (`npm start` turns it on; the
+ * test marketplace leaves it off, its tests count exact stock and totals).
+ */
+async function seedHistoryOnce(container: MedusaContainer): Promise<void> {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  if (!demoHistoryEnabled() || (await seededAt(container, HISTORY_SEEDED_AT))) return
+  const started = Date.now()
+  const cohorts = await listSeeded(container)
+  const participants = await seedParticipants(container, cohorts)
+  const made = await seedHistory(container, cohorts, participants)
+  await markSeeded(container, HISTORY_SEEDED_AT)
+  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  logger.info(
+    `Demo history seeded in ${seconds} s: ${made.months} months, ${made.orders} orders, ${made.runs} payout runs (${made.statements} statements paid), ` +
+      `${made.trainings} trainings (${made.attendances} attendances), ${made.inputs} programme inputs (KARYA_DEMO_HISTORY)`
+  )
 }
 
 export default async function seedDemoCatalog({ container }: ExecArgs) {
@@ -76,6 +98,7 @@ export default async function seedDemoCatalog({ container }: ExecArgs) {
     // Pickup at outlets came later still: the outlets' opening hours.
     const hours = await seedOutletHours(container)
     if (hours) logger.info(`${hours} partner outlets got their pickup opening hours`)
+    await seedHistoryOnce(container)
     logger.info(`Demo catalog already seeded (${done}), skipping`)
     return
   }
@@ -117,4 +140,5 @@ export default async function seedDemoCatalog({ container }: ExecArgs) {
   await markSeeded(container)
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   logger.info(`Demo catalog seeded in ${seconds} s: ${COHORTS.length} cohorts, ${PRODUCTS.length} products`)
+  await seedHistoryOnce(container)
 }

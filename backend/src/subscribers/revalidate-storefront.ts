@@ -12,6 +12,7 @@ import {
 } from "@medusajs/framework/utils"
 import { revalidateStorefront } from "../lib/storefront-revalidate"
 import { COHORT_EVENTS } from "../modules/cohort/events"
+import { MAKER_NOTE_EVENTS } from "../modules/maker-note/events"
 import { CONSIGNMENT_EVENTS } from "../workflows/consignment/events"
 import { PRODUCTION_EVENTS } from "../workflows/production/events"
 
@@ -58,6 +59,8 @@ const TAGS_BY_EVENT: Record<string, string[]> = {
   [RegionWorkflowEvents.DELETED]: ["regions", "products"],
   [COHORT_EVENTS.CREATED]: ["cohorts"],
   [COHORT_EVENTS.UPDATED]: ["cohorts", "products"],
+  // A note approved (or an approval withdrawn) shows on, or leaves, its cohort's page.
+  [MAKER_NOTE_EVENTS.MODERATED]: ["notes"],
 }
 
 /** Catalog changes made anywhere (Medusa Admin, the coordinator portal, orders) show in the storefront at once. */

@@ -69,6 +69,12 @@ export const routing = defineRouting({
     "/coordinator/statements": { id: "/koordinator/slip", en: "/coordinator/statements" },
     "/coordinator/statements/[id]": { id: "/koordinator/slip/[id]", en: "/coordinator/statements/[id]" },
     "/coordinator/statements/[id]/print": { id: "/koordinator/slip/[id]/cetak", en: "/coordinator/statements/[id]/print" },
+    // Impact (issue 17): the public page, and the coordinator's trainings and report.
+    "/impact": { id: "/dampak", en: "/impact" },
+    "/coordinator/trainings": { id: "/koordinator/pelatihan", en: "/coordinator/trainings" },
+    "/coordinator/impact": { id: "/koordinator/dampak", en: "/coordinator/impact" },
+    // Thank-you notes from buyers, moderated by the cohort's coordinator (issue 17).
+    "/coordinator/notes": { id: "/koordinator/pesan", en: "/coordinator/notes" },
   },
 })
 

@@ -1,21 +1,15 @@
 import { describe, expect, it } from "vitest"
 import { unique } from "../helpers/actors"
 import { api } from "../helpers/api"
+import { registerCustomer } from "../helpers/customers"
 import { waitForEmails } from "../helpers/outbox"
-
-async function register(email: string, password: string) {
-  const auth = await api("/auth/customer/emailpass/register", { body: { email, password } })
-  expect(auth.status).toBe(200)
-  const customer = await api("/store/customers", { token: auth.body.token, body: { email, first_name: "Sari", last_name: "Uji" } })
-  expect(customer.status).toBe(200)
-}
 
 const login = (email: string, password: string) => api("/auth/customer/emailpass", { body: { email, password } })
 
 describe("password reset by emailed token", () => {
   it("emails a storefront link whose token sets a new password, once", async () => {
     const email = `${unique("lupa")}@pembeli.test`
-    await register(email, "sandi-lama-123")
+    await registerCustomer(email, "sandi-lama-123", "Sari")
 
     const requested = await api("/auth/customer/emailpass/reset-password", { body: { identifier: email } })
     expect(requested.status).toBe(201)

@@ -22,6 +22,8 @@ export function formatters(language: string) {
     // the programme's money is rupiah, and operators compare it with the shop and the emails.
     money: (amount: number) => formatRupiah(amount),
     number: (n: number) => n.toLocaleString(locale),
+    /** Chart axes: "1,2 jt" / "1.2M". */
+    compact: (n: number) => n.toLocaleString(locale, { notation: "compact", maximumFractionDigits: 1 }),
     /** 1.500 basis points → "15%". */
     percent: (basisPoints: number) => `${(basisPoints / 100).toLocaleString(locale, { maximumFractionDigits: 2 })}%`,
     /** A calendar day in Jakarta, where the programme runs: "1 Juni 2031", "June 1, 2031". */

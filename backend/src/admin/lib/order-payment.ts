@@ -1,5 +1,5 @@
 import type { OrderAllocationResponse } from "@karya-binaan/contract"
-import { BANK_TRANSFER_PROVIDER_ID } from "../../workflows/notifications/templates/payment-methods"
+import { BANK_TRANSFER_PROVIDER_ID } from "../../lib/payment-providers"
 
 /**
  * What the operator must read about a bank-transfer order's money. Medusa's

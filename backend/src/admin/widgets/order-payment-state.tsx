@@ -56,7 +56,7 @@ const OrderPaymentStateWidget = ({ data: order }: DetailWidgetProps<AdminOrder>)
 }
 
 export const config = defineWidgetConfig({
-  zone: "order.details.before",
+  zone: "order.details",
 })
 
 export default OrderPaymentStateWidget

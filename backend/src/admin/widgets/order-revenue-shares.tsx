@@ -75,7 +75,7 @@ const OrderRevenueSharesWidget = ({ data: order }: DetailWidgetProps<AdminOrder>
 }
 
 export const config = defineWidgetConfig({
-  zone: "order.details.after",
+  zone: "order.details",
 })
 
 export default OrderRevenueSharesWidget

@@ -85,6 +85,6 @@ const OutletInvoiceWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => 
   )
 }
 
-export const config = defineWidgetConfig({ zone: "order.details.after" })
+export const config = defineWidgetConfig({ zone: "order.details" })
 
 export default OutletInvoiceWidget

@@ -1,9 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { COORDINATOR_MODULE } from "../../modules/coordinator"
-import type { CoordinatorModuleService } from "../../modules/coordinator/service"
-import { OUTLET_MODULE } from "../../modules/outlet"
-import type { OutletModuleService } from "../../modules/outlet/service"
 
 /**
  * Coordinator accounts exist only through an operator's invitation: accepting
@@ -21,32 +17,16 @@ export function refuseDirectRegistration(_req: MedusaRequest, _res: MedusaRespon
 }
 
 /**
- * The shop's own registration stays open, but not for an address with an
- * invitation waiting (coordinator or outlet buyer): one email is one emailpass
- * identity, so a shopper account made first, by anyone, would make the
- * invitee's acceptance fail. The invitee creates the account from the link.
+ * Shop accounts are made only through POST /store/registrations (issue 14
+ * item 1): it answers every address alike and emails the next step. Medusa's
+ * own register route told a prober "Identity with email already exists", and
+ * let anyone hold an address they cannot read (an invited one too), so for
+ * the customer actor it is closed, with the same answer for every body.
+ * The operator's actor (user) keeps it: accepting an Admin invite uses it.
  */
-export async function refuseInvitedEmail(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const email = (req.body as { email?: unknown } | undefined)?.email
-  if (typeof email !== "string" || !email.trim()) return next()
-  try {
-    const open = { email: email.trim().toLowerCase(), accepted_at: null, expires_at: { $gt: new Date() } }
-    const coordinators: CoordinatorModuleService = req.scope.resolve(COORDINATOR_MODULE)
-    const outlets: OutletModuleService = req.scope.resolve(OUTLET_MODULE)
-    const [coordinatorInvites, outletInvites] = await Promise.all([
-      coordinators.listCoordinatorInvites(open, { select: ["id"], take: 1 }),
-      outlets.listOutletInvites(open, { select: ["id"], take: 1 }),
-    ])
-    if (coordinatorInvites.length || outletInvites.length) {
-      return next(
-        new MedusaError(
-          MedusaError.Types.NOT_ALLOWED,
-          "Email ini punya undangan yang menunggu: buat akun lewat tautan di email undangan. / This email has an invitation waiting: create the account from the link in the invitation email."
-        )
-      )
-    }
-  } catch (error) {
-    return next(error)
-  }
-  next()
+export function refuseCustomerDirectRegistration(_req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  next(new MedusaError(MedusaError.Types.NOT_ALLOWED, CUSTOMER_REGISTRATION_CLOSED))
 }
+
+export const CUSTOMER_REGISTRATION_CLOSED =
+  "Akun toko dibuat lewat formulir pendaftaran (/akun/daftar, atau POST /store/registrations): kami mengirim tautan ke email Anda. / Shop accounts are created through the registration form (/en/account/register, or POST /store/registrations): we email you a link."

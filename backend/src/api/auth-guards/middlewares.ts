@@ -1,7 +1,7 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { guardCoordinatorSignIn } from "./coordinator-sign-in"
 import { evenSignInTiming } from "./even-timing"
-import { refuseDirectRegistration, refuseInvitedEmail } from "./invite-only"
+import { refuseCustomerDirectRegistration, refuseDirectRegistration } from "./invite-only"
 import { throttleAuthAttempts } from "./throttle"
 
 // Medusa's own /auth routes, for every actor type (customer, coordinator, user).
@@ -14,7 +14,7 @@ export const authGuardMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/auth/customer/emailpass/register",
-    middlewares: [refuseInvitedEmail],
+    middlewares: [refuseCustomerDirectRegistration],
   },
   {
     method: ["POST"],

@@ -4,6 +4,7 @@ import { OutletReportConsignment } from "./consignment-reports/validators"
 import { EmptyQuery, OutletListOrders, OutletPlaceOrder } from "./orders/validators"
 import { OutletCollectPickup } from "./pickups/validators"
 import { scopeToOutlet } from "./scope"
+import { SendMakerNote } from "../utils/maker-note"
 
 /**
  * Buyers are Medusa customers (emailpass). Declared once, with no method, so
@@ -22,6 +23,8 @@ export const outletRouteMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/outlet/orders", middlewares: [validateAndTransformQuery(OutletListOrders, {})] },
   { method: ["POST"], matcher: "/outlet/orders", middlewares: [validateAndTransformBody(OutletPlaceOrder)] },
   { method: ["GET"], matcher: "/outlet/orders/:id", middlewares: [validateAndTransformQuery(OutletLocaleQuery, {})] },
+  { method: ["GET"], matcher: "/outlet/orders/:id/notes", middlewares: [validateAndTransformQuery(OutletLocaleQuery, {})] },
+  { method: ["POST"], matcher: "/outlet/orders/:id/notes", middlewares: [validateAndTransformBody(SendMakerNote)] },
   { method: ["GET"], matcher: "/outlet/me", middlewares: [validateAndTransformQuery(EmptyQuery, {})] },
   { method: ["GET"], matcher: "/outlet/catalog", middlewares: [validateAndTransformQuery(OutletLocaleQuery, {})] },
   { method: ["GET"], matcher: "/outlet/delivery-options", middlewares: [validateAndTransformQuery(EmptyQuery, {})] },

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { buyingGroup, type BuyingOutletRow } from "../../modules/outlet/buyer"
 import { isConsignmentChannel, outletIdOfChannel } from "../../modules/outlet/channel"
 import { outletOrderProblems } from "../../modules/outlet/order-terms"
+import { BANK_TRANSFER_PROVIDER_ID } from "../../lib/payment-providers"
 import { outletOrderRefusal } from "../outlet/order-refusal"
 
 type Amount = number | string | { valueOf(): number } | null | undefined
@@ -16,7 +17,7 @@ export type OutletCheckCart = {
 }
 
 /** Outlets pay on invoice: Medusa's manual provider, authorised now, captured when the invoice is paid. */
-export const INVOICE_PAYMENT_PROVIDER = "pp_system_default"
+export const INVOICE_PAYMENT_PROVIDER = BANK_TRANSFER_PROVIDER_ID
 
 /** The buyer's outlet as this check reads it: whose it is, and its terms. */
 type TermsOutlet = BuyingOutletRow & { minimum_order_value?: number | null; case_packs?: ({ product_id: string; units: number } | null)[] | null }

@@ -24,20 +24,33 @@ export type ReportConsignmentInput = {
  * report for the same period waits, then finds the first and is refused; a
  * return meanwhile waits for the placements' new counts. A failing step undoes
  * the ones before it: no report row, draws or sold units without a paid sale.
+ * A process killed mid-way runs no compensation: its checkpoints stay behind,
+ * and repairInterruptedReports reverts the run from them later.
  */
-export const reportConsignmentSalesWorkflow = createWorkflow("report-consignment-sales", (input: ReportConsignmentInput) => {
+export const reportConsignmentSalesWorkflowId = "report-consignment-sales"
+
+/**
+ * Every step checkpoints in the workflow_execution table, so a run a crash cut
+ * short can be found and reverted (./repair-interrupted-reports.ts). (The cast:
+ * a step with no output is typed `never`, but has `.config` all the same.)
+ */
+const checkpointed = <T>(step: T): T => (step as unknown as { config(c: { store: boolean }): T }).config({ store: true })
+
+export const reportConsignmentSalesWorkflow = createWorkflow({ name: reportConsignmentSalesWorkflowId, store: true }, (input: ReportConsignmentInput) => {
   const key = transform({ input }, ({ input }) => outletConsignmentLockKey(input.outlet.outlet_id))
-  acquireLockStep({ key, ...OUTLET_LOCK })
-  const plan = resolveReportStep(
-    transform({ input }, ({ input }) => ({ outlet_id: input.outlet.outlet_id, period_start: input.period_start, period_end: input.period_end, lines: input.lines }))
+  checkpointed(acquireLockStep({ key, ...OUTLET_LOCK }))
+  const plan = checkpointed(
+    resolveReportStep(
+      transform({ input }, ({ input }) => ({ outlet_id: input.outlet.outlet_id, period_start: input.period_start, period_end: input.period_end, lines: input.lines }))
+    )
   )
-  const reportId = createReportStep(plan)
-  const sale = placeSaleOrderStep({ plan, report_id: reportId })
-  recordSaleDrawsStep(transform({ sale, plan }, ({ sale, plan }) => ({ sale, draws: plan.draws })))
-  markPlacementsSoldStep(transform({ plan }, ({ plan }) => ({ draws: plan.draws, sold_before: plan.sold_before })))
-  consumeOutletStockStep(transform({ sale, plan }, ({ sale, plan }) => ({ sale, outlet_id: plan.outlet_id })))
-  const result = linkReportOrderStep(transform({ sale, reportId }, ({ sale, reportId }) => ({ report_id: reportId, order_id: sale.order_id })))
-  captureSaleStep(sale)
-  releaseLockStep({ key })
+  const reportId = checkpointed(createReportStep(plan))
+  const sale = checkpointed(placeSaleOrderStep({ plan, report_id: reportId }))
+  checkpointed(recordSaleDrawsStep(transform({ sale, plan }, ({ sale, plan }) => ({ sale, draws: plan.draws }))))
+  checkpointed(markPlacementsSoldStep(transform({ plan }, ({ plan }) => ({ draws: plan.draws, sold_before: plan.sold_before }))))
+  checkpointed(consumeOutletStockStep(transform({ sale, plan }, ({ sale, plan }) => ({ sale, outlet_id: plan.outlet_id }))))
+  const result = checkpointed(linkReportOrderStep(transform({ sale, reportId }, ({ sale, reportId }) => ({ report_id: reportId, order_id: sale.order_id }))))
+  checkpointed(captureSaleStep(sale))
+  checkpointed(releaseLockStep({ key }))
   return new WorkflowResponse(result)
 })

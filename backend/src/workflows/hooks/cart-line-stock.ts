@@ -47,7 +47,7 @@ async function refuseBeyondStock(container: MedusaContainer, cart: { sales_chann
 addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: carts } = await query.graph({ entity: "cart", fields: ["items.variant_id", "items.quantity"], filters: { id: cart.id } })
-  const held = (carts[0]?.items ?? []).flatMap((i) => (i?.variant_id ? [{ variant_id: i.variant_id, quantity: Number(i.quantity) }] : []))
+  const held = ((carts[0] as { items?: ({ variant_id?: string | null; quantity: unknown } | null)[] | null } | undefined)?.items ?? []).flatMap((i) => (i?.variant_id ? [{ variant_id: i.variant_id, quantity: Number(i.quantity) }] : []))
   const adding = (input.items ?? []).flatMap((i) => (i.variant_id ? [{ variant_id: i.variant_id, quantity: Number(i.quantity ?? 1) }] : []))
   const addedIds = new Set(adding.map((a) => a.variant_id))
   await refuseBeyondStock(container, cart, [...adding, ...held.filter((h) => addedIds.has(h.variant_id))])

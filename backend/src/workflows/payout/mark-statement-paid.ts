@@ -1,5 +1,6 @@
+import { IMPACT_EVENTS } from "../impact/events"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { markStatementPaidStep, type MarkStatementPaidInput } from "./steps/mark-statement-paid"
 
 export const markStatementPaidWorkflowId = "mark-statement-paid"
@@ -10,5 +11,7 @@ export const markStatementPaidWorkflow = createWorkflow(markStatementPaidWorkflo
   acquireLockStep({ key, timeout: 10, ttl: 30 })
   const statement = markStatementPaidStep(input)
   releaseLockStep({ key })
+  // The impact figures (public page, dashboards) are computed from this.
+  emitEventStep({ eventName: IMPACT_EVENTS.FIGURES_CHANGED, data: { source: "mark-statement-paid" } })
   return new WorkflowResponse(statement)
 })

@@ -1,3 +1,5 @@
+import { PAY_AT_OUTLET_PROVIDER_ID } from "../../lib/payment-providers"
+
 /**
  * When a cohort may pack an order: once it is paid (a payment captured), or
  * at once when it is an outlet's order on invoice terms (paid later, by its
@@ -15,8 +17,6 @@ export const PACKING_PAYMENT_FIELDS = [
   "payment_collections.payments.provider_id",
 ]
 
-/** The pay-at-outlet provider's id (modules/pay-at-outlet), repeated so this file stays free of module imports. */
-const PAY_AT_OUTLET = "pp_pay-at-outlet_pay-at-outlet"
 
 type When = string | Date | null | undefined
 
@@ -33,7 +33,7 @@ export function awaitsPayment(order: PackingPaymentRow): boolean {
   if (onInvoiceTerms(order)) return false
   const payments = (order.payment_collections ?? []).flatMap((c) => c?.payments ?? []).filter((p) => !!p && !p.canceled_at)
   // Paid at the outlet on pickup: packed now, so the goods are there when the shopper comes.
-  if (payments.some((p) => p?.provider_id === PAY_AT_OUTLET)) return false
+  if (payments.some((p) => p?.provider_id === PAY_AT_OUTLET_PROVIDER_ID)) return false
   return !payments.some((p) => !!p?.captured_at)
 }
 

@@ -1,4 +1,5 @@
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { IMPACT_EVENTS } from "../impact/events"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createLedgerEntriesStep } from "./steps/create-ledger-entries"
 import { planOrderAllocationStep } from "./steps/plan-order-allocation"
@@ -23,5 +24,7 @@ export const allocateOrderRevenueWorkflow = createWorkflow(allocateOrderRevenueW
   // One append (one transaction) for both: allocations and their late reversals land together or not at all.
   const created = createLedgerEntriesStep(transform({ planned }, ({ planned }) => [...planned.allocations, ...planned.reversals]))
   releaseLockStep({ key })
+  // The impact figures (public page, dashboards) are computed from this.
+  emitEventStep({ eventName: IMPACT_EVENTS.FIGURES_CHANGED, data: { source: "allocate-order-revenue" } })
   return new WorkflowResponse(transform({ created }, ({ created }) => created.filter((e) => e.kind === "allocation")))
 })

@@ -1,4 +1,5 @@
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { IMPACT_EVENTS } from "../impact/events"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { ledgerOrderLockKey } from "./allocate-order-revenue"
 import { createLedgerEntriesStep } from "./steps/create-ledger-entries"
@@ -17,5 +18,7 @@ export const reverseOrderRevenueWorkflow = createWorkflow(reverseOrderRevenueWor
   const entries = planOrderReversalStep(input)
   const created = createLedgerEntriesStep(entries)
   releaseLockStep({ key })
+  // The impact figures (public page, dashboards) are computed from this.
+  emitEventStep({ eventName: IMPACT_EVENTS.FIGURES_CHANGED, data: { source: "reverse-order-revenue" } })
   return new WorkflowResponse(created)
 })

@@ -100,6 +100,7 @@ export async function register(_state: FormState, form: FormData): Promise<FormS
     })
   } catch (error) {
     if (isStatus(error, 400)) return { message: "registerFailed", values: { ...customer } }
+    if (isStatus(error, 429)) return { message: "tooManyRegistrations", values: { ...customer } }
     throw error
   }
   return { done: true, message: "registerCheckEmail", values: { email: customer.email } }

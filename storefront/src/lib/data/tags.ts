@@ -7,6 +7,10 @@ export const TAGS = {
   categories: "categories",
   cohorts: "cohorts",
   regions: "regions",
+  // Public impact figures (/dampak, cohort pages): revalidated on impact.figures-changed.
+  impact: "impact",
+  // Approved thank-you notes on cohort pages (backend: maker_note.moderated).
+  notes: "notes",
 } as const
 
 export type CacheTag = (typeof TAGS)[keyof typeof TAGS]

@@ -1,3 +1,5 @@
+import type { ImpactArea, ParticipantStatus } from "./impact"
+
 /** The portal's own view of what the /coordinator/* API answers (see lib/data/coordinator/reshape.ts). */
 
 export type CohortRef = { id: string; handle: string; name: string }
@@ -52,7 +54,10 @@ export type CoordinatorProduct = {
   foodLabel: CoordinatorFoodLabel | null
 }
 
-export type Participant = { id: string; code: string; displayName: string | null; active: boolean }
+/** What the impact figures group a participant by (issue 17); the area null = the cohort's own. */
+export type ParticipantProfile = { status: ParticipantStatus; area: ImpactArea | null; joinedOn: string | null; leftOn: string | null }
+
+export type Participant = { id: string; code: string; displayName: string | null; active: boolean; profile: ParticipantProfile }
 
 export type BatchContribution = { participantId: string; code: string | null; displayName: string | null; units: number | null; hours: number | null }
 

@@ -7,7 +7,8 @@ import type { CoordinatorRequest } from "../cohort-scope"
 import type { CoordinatorCreateParticipantType, CoordinatorGetParticipantsParamsType } from "./validators"
 import type { CoordinatorParticipantListResponse } from "@karya-binaan/contract"
 
-export const PARTICIPANT_FIELDS = ["id", "code", "display_name", "active", "cohort_id", "created_at"] as const
+// status, area, joined_on, left_on: the impact profile (issue 17), edited on the portal's participants page.
+export const PARTICIPANT_FIELDS = ["id", "code", "display_name", "active", "cohort_id", "created_at", "status", "area", "joined_on", "left_on"] as const
 
 // The cohort_id of both routes is checked against the coordinator's cohorts in ./middlewares.ts.
 export const GET = async (req: CoordinatorRequest<unknown, CoordinatorGetParticipantsParamsType>, res: MedusaResponse<CoordinatorParticipantListResponse>) => {

@@ -1,6 +1,6 @@
 import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { listStoreCohortQueryConfig, retrieveStoreCohortQueryConfig } from "./query-config"
-import { StoreGetCohortParams, StoreGetCohortsParams } from "./validators"
+import { StoreGetCohortNotesParams, StoreGetCohortParams, StoreGetCohortsParams } from "./validators"
 
 export const storeCohortMiddlewares: MiddlewareRoute[] = [
   {
@@ -12,5 +12,10 @@ export const storeCohortMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/cohorts/:handle",
     middlewares: [validateAndTransformQuery(StoreGetCohortParams, retrieveStoreCohortQueryConfig)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/cohorts/:handle/notes",
+    middlewares: [validateAndTransformQuery(StoreGetCohortNotesParams, {})],
   },
 ]

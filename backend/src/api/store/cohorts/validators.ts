@@ -26,3 +26,6 @@ export type StoreGetCohortsParamsType = z.infer<typeof StoreGetCohortsParams>
 
 export const StoreGetCohortParams = createSelectParams().extend({ fields: publicFields }).strict()
 export type StoreGetCohortParamsType = z.infer<typeof StoreGetCohortParams>
+
+/** GET /store/cohorts/:handle/notes takes no parameters (the newest approved notes). */
+export const StoreGetCohortNotesParams = z.object({}).strict()

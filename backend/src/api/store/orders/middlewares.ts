@@ -1,6 +1,7 @@
-import { allowFields, authenticate, type MedusaNextFunction, type MedusaRequest, type MedusaResponse, type MiddlewareRoute } from "@medusajs/framework/http"
+import { allowFields, authenticate, validateAndTransformBody, validateAndTransformQuery, type MedusaNextFunction, type MedusaRequest, type MedusaResponse, type MiddlewareRoute } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { ORDER_NOT_FOUND_MESSAGE } from "../order-lookup/lookup-order"
+import { OrderNotesQuery, SendMakerNote } from "../../utils/maker-note"
 import { hasOrderAccess, ORDER_ACCESS_HEADER } from "./order-access"
 
 type AuthedRequest = MedusaRequest & { auth_context?: { actor_id?: string; actor_type?: string } }
@@ -31,6 +32,17 @@ export const storeOrderMiddlewares: MiddlewareRoute[] = [
     // an absent or invalid one is not refused by itself.
     middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), onlyTheOrdersBuyer],
   },
+  {
+    // A thank-you note to the order's cohort: the same buyers as above, the same 404 for anyone else.
+    method: ["GET", "POST"],
+    matcher: "/store/orders/:id/notes",
+    middlewares: [
+      authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
+      onlyTheOrdersBuyer,
+    ],
+  },
+  { method: ["GET"], matcher: "/store/orders/:id/notes", middlewares: [validateAndTransformQuery(OrderNotesQuery, {})] },
+  { method: ["POST"], matcher: "/store/orders/:id/notes", middlewares: [validateAndTransformBody(SendMakerNote)] },
   {
     // Medusa 2.21 ignores `+metadata` on this route; the order pages read the
     // chosen pickup outlet from it (metadata.pickup_outlet_id), and only the

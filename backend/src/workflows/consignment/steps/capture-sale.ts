@@ -9,7 +9,9 @@ import type { SaleOrder } from "./place-sale-order"
  * (placeSaleOrderStep) refunds this capture, and the ledger reverses what it
  * allocated (integration-tests/http/consignment-compensation.spec.ts).
  */
-export const captureSaleStep = createStep("capture-consignment-sale", async (sale: SaleOrder, { container }) => {
+export const CAPTURE_SALE_STEP = "capture-consignment-sale"
+
+export const captureSaleStep = createStep(CAPTURE_SALE_STEP, async (sale: SaleOrder, { container }) => {
   if (sale.payment_id) await capturePaymentWorkflow(container).run({ input: { payment_id: sale.payment_id } })
   return new StepResponse(undefined)
 })

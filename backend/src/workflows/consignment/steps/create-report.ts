@@ -3,9 +3,11 @@ import { OUTLET_MODULE } from "../../../modules/outlet"
 import type { OutletModuleService } from "../../../modules/outlet/service"
 import type { ReportPlan } from "./resolve-report"
 
+export const CREATE_REPORT_STEP = "create-consignment-report"
+
 /** The report row (one per outlet and period); deleted if the sale fails. */
 export const createReportStep = createStep(
-  "create-consignment-report",
+  CREATE_REPORT_STEP,
   async (plan: ReportPlan, { container }) => {
     const report = await container.resolve<OutletModuleService>(OUTLET_MODULE).createConsignmentReports({
       outlet_id: plan.outlet_id,

@@ -19,13 +19,15 @@ type OrderRow = {
 }
 const units = (q: Quantity) => (typeof q === "object" && q ? Number(q.numeric) : Number(q))
 
+export const PLACE_SALE_ORDER_STEP = "place-consignment-sale-order"
+
 /**
  * The sale: an order in the outlet's consignment channel through Medusa's own
  * cart path, at the shop's prices (a guest cart, the outlet's own address),
  * paid on invoice. Canceled if a later step fails.
  */
 export const placeSaleOrderStep = createStep(
-  "place-consignment-sale-order",
+  PLACE_SALE_ORDER_STEP,
   async (input: { plan: ReportPlan; report_id: string }, { container }) => {
     const { plan } = input
     const { order_id } = await checkoutServerCart(container, {

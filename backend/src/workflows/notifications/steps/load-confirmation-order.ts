@@ -9,6 +9,8 @@ export type LoadConfirmationOrderStepInput = { order_id: string }
 
 const ORDER_FIELDS = [
   "id",
+  // An account's order links to its account page for the thank-you note, a guest's to track-order.
+  "customer.has_account",
   "display_id",
   "email",
   // Medusa's order locale, copied from the cart: the storefront language the order was placed in.
@@ -70,6 +72,8 @@ export const loadConfirmationOrderStep = createStep(
       payments[0]?.provider_id ?? sessions.find((s) => s.status === "authorized")?.provider_id ?? sessions[0]?.provider_id
 
     return new StepResponse<ConfirmationOrder | null>({
+      id: order.id,
+      has_account: !!order.customer?.has_account,
       display_id: order.display_id,
       email: order.email,
       locale: order.locale ?? null,

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, PaymentCollectionStatus } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { BANK_TRANSFER_PROVIDER_ID } from "../templates/payment-methods"
+import { BANK_TRANSFER_PROVIDER_ID } from "../../../lib/payment-providers"
 import type { PaymentReceivedOrder } from "../templates/payment-received"
 
 export const loadPaidTransferOrderStepId = "load-paid-transfer-order"

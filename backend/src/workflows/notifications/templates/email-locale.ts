@@ -23,6 +23,7 @@ const STOREFRONT_PATHS = {
   "/account/orders": { id: "/akun/pesanan", en: "/en/account/orders" },
   "/account/orders/attach": { id: "/akun/pesanan/tautkan", en: "/en/account/orders/attach" },
   "/track-order": { id: "/lacak-pesanan", en: "/en/track-order" },
+  "/pay": { id: "/bayar", en: "/en/pay" },
 } as const
 
 export type StorefrontPage = keyof typeof STOREFRONT_PATHS
@@ -31,6 +32,25 @@ export type StorefrontPage = keyof typeof STOREFRONT_PATHS
 export function storefrontUrl(base: string, page: StorefrontPage, locale: EmailLocale, query: Record<string, string> = {}): string {
   const url = new URL(STOREFRONT_PATHS[page][locale], base)
   for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value)
+  return url.toString()
+}
+
+/** The pay page of a cart waiting for its QRIS, e-wallet or VA payment: /bayar/<cart> ↔ /en/pay/<cart>. */
+export function storefrontPayUrl(base: string, cartId: string, locale: EmailLocale): string {
+  return new URL(`${STOREFRONT_PATHS["/pay"][locale]}/${encodeURIComponent(cartId)}`, base).toString()
+}
+
+/**
+ * Where a buyer sends the makers a thank-you (the form at #ucapan): the
+ * account order page for an account's order, else the track-order page, which
+ * opens the order after its number and email (the guest's access from
+ * checkout does not outlive the browser session).
+ */
+export function orderNoteUrl(base: string, order: { id: string; has_account: boolean }, locale: EmailLocale): string {
+  const url = order.has_account
+    ? new URL(`${STOREFRONT_PATHS["/account/orders"][locale]}/${encodeURIComponent(order.id)}`, base)
+    : new URL(storefrontUrl(base, "/track-order", locale, { order: order.id }))
+  url.hash = "ucapan"
   return url.toString()
 }
 

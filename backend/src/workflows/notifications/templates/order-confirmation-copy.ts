@@ -33,6 +33,7 @@ export const ORDER_CONFIRMATION_COPY = {
       "Pesanan Anda MENUNGGU PEMBAYARAN sampai operator Karya Binaan mengonfirmasi transfer Anda. " +
       "Setelah itu pesanan diteruskan ke kelompok binaan yang membuatnya.",
     impact: "Setiap pembelian membantu warga binaan membangun keterampilan dan penghasilan.",
+    noteInvite: "Ingin mengucapkan terima kasih kepada pembuatnya? Kirim pesan singkat dari halaman pesanan Anda:",
     regards: "Salam hangat,",
     team: "Tim Karya Binaan",
   },
@@ -67,6 +68,7 @@ export const ORDER_CONFIRMATION_COPY = {
       "Your order is AWAITING PAYMENT until a Karya Binaan operator confirms your transfer. " +
       "Then it goes to the cohort that makes the goods.",
     impact: "Every purchase helps inmates and parolees build skills and an income.",
+    noteInvite: "Would you like to thank the makers? Send them a short note from your order's page:",
     regards: "Warm regards,",
     team: "The Karya Binaan team",
   },

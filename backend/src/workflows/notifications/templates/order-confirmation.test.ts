@@ -122,4 +122,14 @@ describe("a pickup paid at the outlet, in English", () => {
     expect(text).toContain("Pay Rp 190.000 in cash at the outlet when you collect the order, by 10 December 2026 at the latest.")
     expect(text).not.toMatch(/Diambil|Jam buka|Bayar tunai/)
   })
+
+  it("links to the thank-you form on the order's page, in the order's language", () => {
+    const base = process.env.STOREFRONT_URL || "http://localhost:8000"
+    const guest = renderOrderConfirmation({ ...order, id: "order_01ABC", has_account: false }, bank, "id").text
+    expect(guest).toContain("Ingin mengucapkan terima kasih kepada pembuatnya?")
+    expect(guest).toContain(`${new URL("/lacak-pesanan?order=order_01ABC#ucapan", base)}`)
+    const account = renderOrderConfirmation({ ...order, id: "order_01ABC", has_account: true }, bank, "en").text
+    expect(account).toContain("Would you like to thank the makers?")
+    expect(account).toContain(`${new URL("/en/account/orders/order_01ABC#ucapan", base)}`)
+  })
 })

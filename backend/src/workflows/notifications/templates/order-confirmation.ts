@@ -1,7 +1,8 @@
 import type { BankTransfer } from "../../bank-transfer/bank-transfer"
-import type { EmailLocale } from "./email-locale"
+import { orderNoteUrl, storefrontBase, type EmailLocale } from "./email-locale"
 import { ORDER_CONFIRMATION_COPY, type OrderConfirmationCopy } from "./order-confirmation-copy"
-import { BANK_TRANSFER_PROVIDER_ID, PAY_AT_OUTLET_PROVIDER_ID, STRIPE_PROVIDER_ID, paymentMethodLabel } from "./payment-methods"
+import { BANK_TRANSFER_PROVIDER_ID, PAY_AT_OUTLET_PROVIDER_ID, STRIPE_PROVIDER_ID } from "../../../lib/payment-providers"
+import { paymentMethodLabel } from "./payment-methods"
 import { openingHoursText } from "../../pickup/opening-hours-text"
 import type { OpeningHoursType } from "../../../modules/outlet/opening-hours"
 import { formatRupiah } from "../../../lib/rupiah"
@@ -11,6 +12,10 @@ export const ORDER_CONFIRMATION_TEMPLATE = "order-confirmation"
 type Amount = number | string | { valueOf(): number }
 
 export type ConfirmationOrder = {
+  /** With it, the email links to the thank-you form on the order's page. */
+  id?: string
+  /** Whether the order belongs to a registered account (its page) or a guest (track-order). */
+  has_account?: boolean
   display_id: number
   email: string
   /** The order's locale (BCP 47, e.g. "en-US"); empty means Indonesian. */
@@ -138,6 +143,7 @@ export function renderOrderConfirmation(order: ConfirmationOrder, bankTransfer: 
     ...paymentLines(order, bankTransfer, copy, locale),
     "",
     copy.impact,
+    ...(order.id ? [copy.noteInvite, orderNoteUrl(storefrontBase(), { id: order.id, has_account: !!order.has_account }, locale), ""] : []),
     copy.regards,
     copy.team,
   ].join("\n")

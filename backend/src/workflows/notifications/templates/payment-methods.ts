@@ -1,8 +1,5 @@
+import { BANK_TRANSFER_PROVIDER_ID, PAY_AT_OUTLET_PROVIDER_ID, STRIPE_PROVIDER_ID } from "../../../lib/payment-providers"
 import type { EmailLocale } from "./email-locale"
-
-export const BANK_TRANSFER_PROVIDER_ID = "pp_system_default"
-export const STRIPE_PROVIDER_ID = "pp_stripe_stripe"
-export const PAY_AT_OUTLET_PROVIDER_ID = "pp_pay-at-outlet_pay-at-outlet"
 
 const LABELS: Record<string, Record<EmailLocale, string>> = {
   [BANK_TRANSFER_PROVIDER_ID]: { id: "Transfer bank", en: "Bank transfer" },

@@ -1,8 +1,8 @@
+import { formatRupiah } from "../../../lib/rupiah"
+
 export const PAYMENT_REFUNDED_TEMPLATE = "payment-refunded"
 
 export type PaymentRefundReason = "out_of_stock" | "already_paid"
-
-const rupiah = (amount: number) => `Rp ${amount.toLocaleString("id-ID")}`
 
 const WHY: Record<PaymentRefundReason, { id: string; en: string }> = {
   out_of_stock: {
@@ -22,7 +22,7 @@ export function renderPaymentRefunded(input: { amount: number; reason: PaymentRe
     "Halo,",
     "",
     why.id,
-    `Pembayaran Anda sebesar ${rupiah(input.amount)} sudah kami kembalikan melalui Midtrans ke sumber dana yang Anda pakai.`,
+    `Pembayaran Anda sebesar ${formatRupiah(input.amount)} sudah kami kembalikan melalui Midtrans ke sumber dana yang Anda pakai.`,
     "Waktu sampainya dana bergantung pada bank atau dompet digital Anda.",
     `Nomor referensi: ${input.reference}`,
     "",
@@ -34,7 +34,7 @@ export function renderPaymentRefunded(input: { amount: number; reason: PaymentRe
     "Hello,",
     "",
     why.en,
-    `Your payment of ${rupiah(input.amount)} has been refunded through Midtrans to the account or wallet you paid from.`,
+    `Your payment of ${formatRupiah(input.amount)} has been refunded through Midtrans to the account or wallet you paid from.`,
     "When it arrives depends on your bank or e-wallet.",
     `Reference: ${input.reference}`,
     "",

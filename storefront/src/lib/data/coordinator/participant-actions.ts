@@ -1,8 +1,11 @@
 "use server"
 
+import { refresh } from "next/cache"
 import { getLocale } from "next-intl/server"
 import { redirect } from "@/i18n/navigation"
 import { parseParticipantForm } from "@/lib/validation/coordinator/participant"
+import { formValues } from "@/lib/validation/coordinator/form-data"
+import { parseParticipantProfileForm } from "@/lib/validation/coordinator/participant-profile"
 import type { FormState } from "../form-state"
 import { mutate } from "./mutate"
 
@@ -37,4 +40,18 @@ export async function setParticipantActive(form: FormData): Promise<void> {
   const active = form.get("active") === "true"
   const result = await mutate(`/coordinator/participants/${encodeURIComponent(id)}`, { body: { active } })
   redirect({ href: { pathname: "/coordinator/participants", query: result.ok ? { saved: "1" } : { refused: "1" } }, locale })
+}
+
+/** The participant's impact profile (status, area, joined/left): what the figures group them by, never shown by name. */
+export async function saveParticipantProfile(state: FormState, form: FormData): Promise<FormState> {
+  const parsed = parseParticipantProfileForm(form)
+  const attempt = (state.attempt ?? 0) + 1
+  if (!parsed.ok) return { errors: parsed.errors, values: parsed.values, attempt }
+  const id = String(form.get("participant_id") ?? "")
+  const result = await mutate(`/coordinator/participants/${encodeURIComponent(id)}/profile`, { body: parsed.data })
+  if (!result.ok) return { message: "saveRefused", detail: result.message, values: formValues(form), attempt }
+  // Stays on the page, open where the coordinator was working: a cohort lists dozens of
+  // participants, and a notice at the top of the page is out of sight on a phone.
+  refresh()
+  return { done: true, attempt }
 }

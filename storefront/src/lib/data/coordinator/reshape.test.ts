@@ -266,7 +266,10 @@ describe("batches, participants, recall", () => {
   it("treats an empty display name as none and a recall address as one line", () => {
     expect(
       reshapeParticipant({ id: "par_1", code: "P-1", display_name: "", active: true, cohort_id: "coh_1", created_at: "2026-11-20T00:00:00Z" })
-    ).toEqual({ id: "par_1", code: "P-1", displayName: null, active: true })
+    ).toEqual({ id: "par_1", code: "P-1", displayName: null, active: true, profile: { status: "wbp", area: null, joinedOn: null, leftOn: null } })
+    expect(
+      reshapeParticipant({ id: "par_2", code: "P-2", display_name: null, active: false, cohort_id: "coh_1", created_at: "2026-11-20T00:00:00Z", status: "released", area: "plaju", joined_on: "2026-06-01", left_on: "2026-11-02" }).profile
+    ).toEqual({ status: "released", area: "plaju", joinedOn: "2026-06-01", leftOn: "2026-11-02" })
     expect(
       reshapeRecallOrder(
         recall({ order_id: "o", display_id: 3, quantity: 2, contact: { name: "Ani", phone: null, email: null, address: { ...noAddress, address_1: "Jl. Merdeka 1", city: "Palembang", postal_code: "30111" } } })

@@ -1,5 +1,6 @@
 import type * as Api from "@karya-binaan/contract"
 import { isoString } from "../date-time"
+import type { WireParticipantProfile } from "../impact-wire"
 import type {
   Batch,
   CohortOrder,
@@ -78,8 +79,15 @@ export function reshapeCoordinatorProduct(raw: Api.CoordinatorProduct): Coordina
   }
 }
 
-export function reshapeParticipant(raw: Api.CoordinatorParticipant): Participant {
-  return { id: raw.id, code: raw.code, displayName: raw.display_name || null, active: raw.active }
+export function reshapeParticipant(raw: Api.CoordinatorParticipant & WireParticipantProfile): Participant {
+  return {
+    id: raw.id,
+    code: raw.code,
+    displayName: raw.display_name || null,
+    active: raw.active,
+    // The impact profile (issue 17); a backend without it answers the defaults.
+    profile: { status: raw.status ?? "wbp", area: raw.area ?? null, joinedOn: raw.joined_on ?? null, leftOn: raw.left_on ?? null },
+  }
 }
 
 export function reshapeBatch(raw: Api.CoordinatorBatch): Batch {

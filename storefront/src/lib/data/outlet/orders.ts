@@ -1,5 +1,5 @@
 import "server-only"
-import type { OutletCatalogResponse, OutletDeliveryOptionsResponse, OutletOrderListResponse, OutletOrderResponse } from "@karya-binaan/contract"
+import type { OrderNoteCohort, OrderNoteCohortsResponse, OutletCatalogResponse, OutletDeliveryOptionsResponse, OutletOrderListResponse, OutletOrderResponse } from "@karya-binaan/contract"
 import { getLocale } from "next-intl/server"
 import { backendLocale } from "@/i18n/locale"
 import type { OutletCatalogRow, OutletDeliveryFees, OutletOrder } from "@/lib/types/outlet"
@@ -28,4 +28,10 @@ export async function listOutletOrders(): Promise<OutletOrder[]> {
 export async function getOutletOrder(id: string): Promise<OutletOrder> {
   const { order } = await outletRead<OutletOrderResponse>(`/outlet/orders/${encodeURIComponent(id)}`, { locale: backendLocale(await getLocale()) })
   return reshapeOrder(order)
+}
+
+/** The cohorts one of the outlet's orders can thank, with the notes it already sent. */
+export async function getOutletOrderNoteCohorts(id: string): Promise<OrderNoteCohort[]> {
+  const { cohorts } = await outletRead<OrderNoteCohortsResponse>(`/outlet/orders/${encodeURIComponent(id)}/notes`, { locale: backendLocale(await getLocale()) })
+  return cohorts
 }

@@ -4,7 +4,9 @@ import type { ProductCard } from "@/lib/types/product"
 import { Breadcrumbs } from "@/modules/common/components/breadcrumbs"
 import { ProductGrid } from "@/modules/common/components/product-grid"
 import { SectionHeading } from "@/modules/common/components/section-heading"
+import { CohortImpact } from "@/modules/impact/components/cohort-impact"
 import { CohortFacts } from "../components/cohort-facts"
+import { CohortNotes } from "../components/cohort-notes"
 
 /** A cohort's public page: its anonymised story and everything it makes. */
 export function CohortTemplate({ cohort, products }: { cohort: Cohort; products: ProductCard[] }) {
@@ -38,6 +40,8 @@ export function CohortTemplate({ cohort, products }: { cohort: Cohort; products:
         <SectionHeading id="cohort-products">{t("productsTitle")}</SectionHeading>
         {products.length ? <ProductGrid products={products} /> : <p className="text-muted">{t("noProducts")}</p>}
       </section>
+      <CohortImpact handle={cohort.handle} />
+      <CohortNotes handle={cohort.handle} />
     </div>
   )
 }

@@ -5,6 +5,7 @@ import type { ProductCard } from "@/lib/types/product"
 import { ProductGrid } from "@/modules/common/components/product-grid"
 import { SectionHeading } from "@/modules/common/components/section-heading"
 import { CohortGrid } from "@/modules/cohort/components/cohort-grid"
+import { ImpactTeaser } from "@/modules/impact/components/impact-teaser"
 import { CategoryShowcase } from "../components/category-showcase"
 import { Hero } from "../components/hero"
 
@@ -24,6 +25,7 @@ export function HomeTemplate({ categories, cohorts, featured }: Props) {
           <CohortGrid cohorts={cohorts} />
         </div>
       </section>
+      <ImpactTeaser />
       <section aria-labelledby="featured-title" className="mx-auto max-w-6xl px-4 py-10">
         <SectionHeading id="featured-title">{t("featuredTitle")}</SectionHeading>
         <ProductGrid products={featured} />

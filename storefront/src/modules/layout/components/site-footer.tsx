@@ -4,6 +4,7 @@ import { Link } from "@/i18n/navigation"
 export function SiteFooter() {
   const t = useTranslations("Footer")
   const lookup = useTranslations("OrderLookup")
+  const impact = useTranslations("Impact")
   const sections = [
     { title: t("aboutTitle"), body: t("about") },
     { title: t("partnershipTitle"), body: t("partnership") },
@@ -20,9 +21,12 @@ export function SiteFooter() {
           </section>
         ))}
       </div>
-      <p className="px-4 pb-6 text-center text-sm">
+      <p className="flex flex-wrap justify-center gap-x-6 gap-y-2 px-4 pb-6 text-center text-sm">
         <Link href="/orders/lookup" className="font-semibold underline underline-offset-4">
           {lookup("footerLink")}
+        </Link>
+        <Link href="/impact" className="font-semibold underline underline-offset-4">
+          {impact("footerLink")}
         </Link>
       </p>
       <p className="border-t border-white/20 px-4 py-4 text-center text-xs">

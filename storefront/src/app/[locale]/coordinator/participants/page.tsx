@@ -7,6 +7,7 @@ import { privatePageMetadata } from "@/lib/private-metadata"
 import { FormNotice } from "@/modules/account/components/form-notice"
 import { ClientMessages } from "@/modules/common/components/client-messages"
 import { AddParticipantForm, RenameParticipantForm } from "@/modules/coordinator/components/participant-forms"
+import { ParticipantProfileForm } from "@/modules/coordinator/components/participant-profile-form"
 import { PortalTemplate } from "@/modules/portal/templates/portal-template"
 
 type Props = { searchParams: Promise<{ added?: string; saved?: string; refused?: string }> }
@@ -18,7 +19,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ParticipantsPage({ searchParams }: Props) {
   const { cohort } = await requireCohort("/coordinator/participants")
-  const [query, t, participants] = await Promise.all([searchParams, getTranslations("CoordinatorParticipants"), listParticipants(cohort.id)])
+  const [query, t, participants] = await Promise.all([
+    searchParams,
+    getTranslations("CoordinatorParticipants"),
+    listParticipants(cohort.id),
+  ])
   const notice = query.added ? (
     <FormNotice tone="success">{t("added", { code: query.added })}</FormNotice>
   ) : query.saved ? (
@@ -29,7 +34,7 @@ export default async function ParticipantsPage({ searchParams }: Props) {
   const sorted = [...participants].sort((a, b) => Number(b.active) - Number(a.active) || a.code.localeCompare(b.code))
   return (
     <PortalTemplate title={t("title")} intro={t("intro")} notice={notice}>
-      <ClientMessages sections={["CoordinatorForm"]}>
+      <ClientMessages sections={["CoordinatorForm", "ParticipantProfile", "ImpactTerms", "Impact"]}>
         <section aria-labelledby="add-participant" className="mb-8 rounded-lg border border-line bg-white p-4">
           <h2 id="add-participant" className="mb-3 text-lg font-semibold">
             {t("add")}
@@ -47,6 +52,7 @@ export default async function ParticipantsPage({ searchParams }: Props) {
                   </span>
                 </div>
                 <RenameParticipantForm id={p.id} code={p.code} displayName={p.displayName} />
+                <ParticipantProfileForm participant={p} />
                 <form action={setParticipantActive} className="mt-2">
                   <input type="hidden" name="participant_id" value={p.id} />
                   <input type="hidden" name="active" value={p.active ? "false" : "true"} />

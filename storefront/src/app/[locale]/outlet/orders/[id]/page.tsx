@@ -1,11 +1,13 @@
 import type { Metadata } from "next"
 import { getFormatter, getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
-import { getOutletOrder } from "@/lib/data/outlet/orders"
+import { sendOutletOrderNote } from "@/lib/data/maker-note-actions"
+import { getOutletOrder, getOutletOrderNoteCohorts } from "@/lib/data/outlet/orders"
 import { requireOutlet } from "@/lib/data/outlet/session"
 import { privatePageMetadata } from "@/lib/private-metadata"
 import { formatRupiah } from "@/lib/util/money"
 import { FormNotice } from "@/modules/account/components/form-notice"
+import { ThankYouNotes } from "@/modules/notes/components/thank-you-notes"
 import { PortalTemplate } from "@/modules/portal/templates/portal-template"
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ placed?: string }> }
@@ -20,6 +22,7 @@ export default async function OutletOrderPage({ params, searchParams }: Props) {
   const { id } = await params
   await requireOutlet({ pathname: "/outlet/orders/[id]", params: { id } })
   const [{ placed }, t, format, order] = await Promise.all([searchParams, getTranslations("OutletOrders"), getFormatter(), getOutletOrder(id)])
+  const noteCohorts = await getOutletOrderNoteCohorts(id)
   const day = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { dateStyle: "long", timeZone: "Asia/Jakarta" }) : "—")
   const link = "rounded-md border-2 border-maroon px-4 py-2 font-semibold text-maroon hover:bg-sand"
   return (
@@ -98,6 +101,9 @@ export default async function OutletOrderPage({ params, searchParams }: Props) {
             </tr>
           </tfoot>
         </table>
+      </div>
+      <div className="mt-6">
+        <ThankYouNotes cohorts={noteCohorts} send={sendOutletOrderNote.bind(null, order.id)} askFirstName={false} />
       </div>
       <p className="mt-6">
         <Link href="/outlet/orders" className="font-semibold text-maroon underline underline-offset-4">

@@ -3,11 +3,14 @@ import { getTranslations } from "next-intl/server"
 import { notFound } from "next/navigation"
 import { Link } from "@/i18n/navigation"
 import { requireCustomer } from "@/lib/data/customer"
+import { sendOrderNote } from "@/lib/data/maker-note-actions"
+import { getOrderNoteCohorts } from "@/lib/data/maker-notes"
 import { getCustomerOrder } from "@/lib/data/orders"
 import { privatePageMetadata } from "@/lib/private-metadata"
 import { AccountTemplate } from "@/modules/account/templates/account-template"
 import { OrderDetails } from "@/modules/order/components/order-details"
 import { OrderTransferInstructions } from "@/modules/order/components/order-transfer-instructions"
+import { ThankYouNotes } from "@/modules/notes/components/thank-you-notes"
 
 type Props = { params: Promise<{ id: string }> }
 
@@ -22,6 +25,7 @@ export default async function AccountOrderPage({ params }: Props) {
   const customer = await requireCustomer({ pathname: "/account/orders/[id]", params: { id } })
   const [t, order] = await Promise.all([getTranslations("Orders"), getCustomerOrder(id, customer.id)])
   if (!order) notFound()
+  const noteCohorts = await getOrderNoteCohorts(order.id)
   return (
     <AccountTemplate title={t("detailTitle", { number: order.displayId ?? "" })} section="/account/orders">
       <Link href="/account/orders" className="mb-6 inline-block text-maroon underline underline-offset-4">
@@ -31,6 +35,7 @@ export default async function AccountOrderPage({ params }: Props) {
         {/* Until the transfer is captured, the same instructions as the confirmation page. */}
         <OrderTransferInstructions order={order} />
         <OrderDetails order={order} />
+        <ThankYouNotes cohorts={noteCohorts} send={sendOrderNote.bind(null, order.id)} />
       </div>
     </AccountTemplate>
   )

@@ -2,7 +2,10 @@ import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { notFound } from "next/navigation"
 import { getCustomer } from "@/lib/data/customer"
+import { sendOrderNote } from "@/lib/data/maker-note-actions"
+import { getOrderNoteCohorts } from "@/lib/data/maker-notes"
 import { getOrder } from "@/lib/data/orders"
+import { ThankYouNotes } from "@/modules/notes/components/thank-you-notes"
 import { CreateAccountInvite } from "@/modules/order/components/create-account-invite"
 import { OrderConfirmedTemplate } from "@/modules/order/templates/order-confirmed-template"
 
@@ -15,10 +18,13 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
   const { id } = await params
   const order = await getOrder(id)
   if (!order) notFound()
-  const customer = await getCustomer()
+  const [customer, noteCohorts] = await Promise.all([getCustomer(), getOrderNoteCohorts(order.id)])
   return (
     <>
       <OrderConfirmedTemplate order={order} />
+      <div className="mx-auto mb-10 max-w-3xl px-4 sm:px-0">
+        <ThankYouNotes cohorts={noteCohorts} send={sendOrderNote.bind(null, order.id)} />
+      </div>
       {/* A guest's order: an account made from here starts with this order's name and address (issue 15 item 8). */}
       {!customer && <CreateAccountInvite orderId={order.id} />}
     </>

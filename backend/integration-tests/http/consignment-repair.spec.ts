@@ -1,0 +1,294 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { asValue } from "@medusajs/framework/awilix"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
+import { OUTLETS } from "../../src/scripts/seed-data/outlets"
+import { drawsOf, eventually, levels, ordersIn, outletRecords, placements, reports, reservations, skuRecords, type DemoOutletRecords } from "./consignment-state"
+import { nativeRequire } from "./native"
+import { seedDemoCatalog } from "./shop"
+
+// A crash mid-report (issue 14, faults): the process dies between two steps of
+// report-consignment-sales, so no compensation runs. A test cannot kill its own
+// process, so the run is frozen instead: its capture step never returns, which
+// holds it after every other write, as a SIGKILL in the capture would leave it (the checkpoints in workflow_execution are all that remain of
+// it). Its last checkpoint is then dated back past INTERRUPTED_AFTER_MS and the
+// engine's in-memory copy of the run dropped, as a restart some minutes later
+// would find it.
+
+const { reportConsignmentSalesWorkflow, reportConsignmentSalesWorkflowId } = nativeRequire(
+  "../../src/workflows/consignment/report-consignment-sales"
+) as typeof import("../../src/workflows/consignment/report-consignment-sales")
+const { repairInterruptedReports } = nativeRequire("../../src/workflows/consignment/repair-interrupted-reports") as typeof import("../../src/workflows/consignment/repair-interrupted-reports")
+const ledgerVerify = (nativeRequire("../../src/scripts/ledger-verify") as typeof import("../../src/scripts/ledger-verify")).default
+
+const PLAJU = OUTLETS[0]!
+const CONSIGNED_SKU = "KB-ECG-TTG-NAT"
+const CAPTURE = "capture-consignment-sale"
+const DRAWS = "record-consignment-sale-draws"
+
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ getContainer }) => {
+    let container: MedusaContainer
+    let plaju: DemoOutletRecords
+
+    beforeAll(async () => {
+      await seedDemoCatalog(getContainer())
+    })
+
+    beforeEach(async () => {
+      container = getContainer()
+      plaju = await outletRecords(container, PLAJU.handle)
+    })
+
+    async function state() {
+      const sku = await skuRecords(container, CONSIGNED_SKU)
+      const batchIds = (await container.resolve<any>("outlet").listConsignmentPlacements({ outlet_id: plaju.id })).map((p: any) => p.batch_id)
+      return {
+        placements: await placements(container, plaju.id),
+        reports: await reports(container, plaju.id),
+        draws: await drawsOf(container, batchIds),
+        levels: await levels(container, sku.inventoryItemId, [plaju.locationId]),
+        reservations: await reservations(container, [sku.inventoryItemId]),
+      }
+    }
+
+    /** ledger:verify's verdict (the exec script's own code): true when green. */
+    async function verifyGreen(): Promise<boolean> {
+      const before = process.exitCode
+      process.exitCode = 0
+      await ledgerVerify({ container, args: [] } as never)
+      const green = process.exitCode === 0
+      process.exitCode = before
+      return green
+    }
+
+    const pg = () => container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+
+    /** Drops the in-memory copy of a run the in-memory workflow engine keeps beside workflow_execution (it reads that copy first), as a restarted process would not have it. */
+    function forgetInMemory(transactionId: string) {
+      const storage = (container.resolve(Modules.WORKFLOW_ENGINE) as any).workflowOrchestratorService_.inMemoryDistributedTransactionStorage_.storage as Record<string, unknown>
+      const keys = Object.keys(storage).filter((k) => k.endsWith(`:${transactionId}`))
+      expect(keys).toHaveLength(1)
+      for (const k of keys) delete storage[k]
+    }
+
+    it("reverts a report run a crash cut short before its capture, once, and ledger:verify is green again", async () => {
+      const sku = await skuRecords(container, CONSIGNED_SKU)
+      const before = await state()
+      const orders = await ordersIn(container, plaju.consignmentChannelId)
+      const input = {
+        outlet: { outlet_id: plaju.id, sales_channel_id: plaju.salesChannelId, consignment_sales_channel_id: plaju.consignmentChannelId, customer_group_id: plaju.customerGroupId, customer_id: "", email: "" },
+        period_start: "2026-04-20",
+        period_end: "2026-04-20",
+        lines: [{ variant_id: sku.variantId, quantity: 2 }],
+      }
+
+      const wf = reportConsignmentSalesWorkflow(container)
+      // The capture itself never returns: the stored run is the real workflow's, step for step, as after a crash.
+      wf.replaceAction(CAPTURE, CAPTURE, { invoke: () => new Promise(() => {}) })
+      void wf.run({ input, throwOnError: false })
+
+      // Every write before the capture happened: the report names its unpaid sale.
+      const newReports = async () =>
+        ((await container.resolve<any>("outlet").listConsignmentReports({ outlet_id: plaju.id })) as { id: string; order_id: string | null }[]).filter(
+          (r) => !before.reports.includes(r.id)
+        )
+      const [report] = await eventually(newReports, (rows) => rows.length === 1 && !!rows[0].order_id)
+      const [execution] = await container
+        .resolve(Modules.WORKFLOW_ENGINE)
+        .listWorkflowExecutions({ workflow_id: reportConsignmentSalesWorkflowId, state: "invoking" }, { select: ["id", "transaction_id"] })
+      expect(execution).toBeDefined()
+      const halfDone = await state()
+      expect(halfDone.reports).toHaveLength(before.reports.length + 1)
+      expect(halfDone.draws.length).toBeGreaterThan(before.draws.length)
+      expect(halfDone.levels[plaju.locationId].stocked).toBe(before.levels[plaju.locationId].stocked - 2)
+
+      // A live run is left alone: its last checkpoint is recent.
+      expect(await repairInterruptedReports(container)).toEqual({ reverted: [], completed: [], failed: [] })
+
+      // Minutes later (the restart): ledger:verify names the half-written report.
+      await pg().raw("update consignment_report set created_at = created_at - interval '11 minutes' where id = ?", [report.id])
+      await pg().raw("update workflow_execution set updated_at = updated_at - interval '11 minutes' where id = ?", [execution.id])
+      forgetInMemory(execution.transaction_id)
+      expect(await verifyGreen()).toBe(false)
+
+      const repaired = await repairInterruptedReports(container)
+      expect(repaired).toEqual({ reverted: [execution.transaction_id], completed: [], failed: [] })
+
+      // Whole or absent: the report, its draws, sold counts and outlet stock are as before; the sale is canceled, nothing captured.
+      expect(await state()).toEqual(before)
+      const sale = (await ordersIn(container, plaju.consignmentChannelId)).filter((o) => !orders.some((b) => b.id === o.id))
+      expect(sale).toEqual([expect.objectContaining({ status: "canceled" })])
+      expect(sale[0].payments.every((p: { captured: number }) => p.captured === 0)).toBe(true)
+      expect(await container.resolve<any>("ledger").listLedgerEntries({ order_id: sale[0].id })).toEqual([])
+      expect(await verifyGreen()).toBe(true)
+
+      // Once: a second repair finds nothing, and the outlet reports the period again (its lock is free).
+      expect(await repairInterruptedReports(container)).toEqual({ reverted: [], completed: [], failed: [] })
+      const again = await reportConsignmentSalesWorkflow(container).run({ input })
+      expect(again.result.order_id).toBeTruthy()
+      const after = await state()
+      expect(after.reports).toHaveLength(before.reports.length + 1)
+      expect(after.levels[plaju.locationId].stocked).toBe(before.levels[plaju.locationId].stocked - 2)
+    })
+
+    it("reverts a run a crash cut between two steps (the last step done, the next not begun)", async () => {
+      const sku = await skuRecords(container, CONSIGNED_SKU)
+      const before = await state()
+      const orders = await ordersIn(container, plaju.consignmentChannelId)
+      const input = {
+        outlet: { outlet_id: plaju.id, sales_channel_id: plaju.salesChannelId, consignment_sales_channel_id: plaju.consignmentChannelId, customer_group_id: plaju.customerGroupId, customer_id: "", email: "" },
+        period_start: "2026-04-21",
+        period_end: "2026-04-21",
+        lines: [{ variant_id: sku.variantId, quantity: 2 }],
+      }
+
+      // The draws step never returns; its checkpoint is then set back to "not begun", which is what a
+      // SIGKILL after place-consignment-sale-order's checkpoint and before the next step's leaves
+      // (seen in test/http/faults/crash-consignment: "last done: place-consignment-sale-order; inside: none").
+      const wf = reportConsignmentSalesWorkflow(container)
+      wf.replaceAction(DRAWS, DRAWS, { invoke: () => new Promise(() => {}) })
+      void wf.run({ input, throwOnError: false })
+      const [execution] = await eventually(
+        () => container.resolve(Modules.WORKFLOW_ENGINE).listWorkflowExecutions({ workflow_id: reportConsignmentSalesWorkflowId, state: "invoking" }, { select: ["id", "transaction_id", "execution"] }),
+        (rows) => rows.length === 1 && Object.values((rows[0].execution as any).steps).some((s: any) => s.definition?.action === DRAWS && s.invoke.status === "waiting_response")
+      )
+      const steps = (execution.execution as any).steps as Record<string, any>
+      const drawsKey = Object.keys(steps).find((k) => steps[k].definition?.action === DRAWS)!
+      await pg().raw(
+        `update workflow_execution set updated_at = updated_at - interval '11 minutes',
+           execution = jsonb_set(jsonb_set(execution, ?::text[], '"idle"'), ?::text[], '"not_started"') where id = ?`,
+        [`{steps,${drawsKey},invoke,status}`, `{steps,${drawsKey},invoke,state}`, execution.id]
+      )
+      // The restart: the workflow engine's memory is empty, only the stored checkpoint is left.
+      forgetInMemory(execution.transaction_id)
+      const [report] = ((await container.resolve<any>("outlet").listConsignmentReports({ outlet_id: plaju.id })) as { id: string }[]).filter((r) => !before.reports.includes(r.id))
+      await pg().raw("update consignment_report set created_at = created_at - interval '11 minutes' where id = ?", [report.id])
+
+      expect(await repairInterruptedReports(container)).toEqual({ reverted: [execution.transaction_id], completed: [], failed: [] })
+      // Absent: no report, the sale canceled, stock and reservations as before; ledger:verify green; once only.
+      expect(await state()).toEqual(before)
+      const sale = (await ordersIn(container, plaju.consignmentChannelId)).filter((o) => !orders.some((b) => b.id === o.id))
+      expect(sale).toEqual([expect.objectContaining({ status: "canceled" })])
+      expect(await verifyGreen()).toBe(true)
+      expect(await repairInterruptedReports(container)).toEqual({ reverted: [], completed: [], failed: [] })
+      // The outlet's lock is free again: the period reports at once.
+      const again = await reportConsignmentSalesWorkflow(container).run({ input })
+      expect(again.result.order_id).toBeTruthy()
+    })
+
+    it("cancels the sale a crash left behind when it cut the run inside place-consignment-sale-order, after the order was placed", async () => {
+      const sku = await skuRecords(container, CONSIGNED_SKU)
+      const before = await state()
+      const orders = await ordersIn(container, plaju.consignmentChannelId)
+      const input = {
+        outlet: { outlet_id: plaju.id, sales_channel_id: plaju.salesChannelId, consignment_sales_channel_id: plaju.consignmentChannelId, customer_group_id: plaju.customerGroupId, customer_id: "", email: "" },
+        period_start: "2026-04-22",
+        period_end: "2026-04-22",
+        lines: [{ variant_id: sku.variantId, quantity: 2 }],
+      }
+
+      // The step's read-back of its new order never returns: the order is placed, the step never
+      // checkpoints as done, as when SIGKILL lands between the two (seen in test/http/faults/crash-consignment).
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const readsSale = (config: { entity?: string; fields?: string[] }) =>
+        config.entity === "order" && !!config.fields?.includes("items.variant.inventory_items.inventory_item_id") && config.fields.includes("payment_collections.payments.id")
+      const frozen = new Proxy(query, {
+        get(target, prop) {
+          if (prop === "graph") return (config: never, ...rest: never[]) => (readsSale(config) ? new Promise(() => {}) : (target.graph as any)(config, ...rest))
+          const value = Reflect.get(target, prop, target)
+          return typeof value === "function" ? value.bind(target) : value
+        },
+      })
+      const scope = container.createScope() as MedusaContainer
+      scope.register(ContainerRegistrationKeys.QUERY, asValue(frozen))
+      void reportConsignmentSalesWorkflow(scope).run({ input, throwOnError: false })
+
+      const [sale] = await eventually(
+        async () => (await ordersIn(container, plaju.consignmentChannelId)).filter((o) => !orders.some((b) => b.id === o.id)),
+        (rows) => rows.length === 1
+      )
+      const [report] = await eventually(
+        async () => ((await container.resolve<any>("outlet").listConsignmentReports({ outlet_id: plaju.id })) as { id: string; order_id: string | null }[]).filter((r) => !before.reports.includes(r.id)),
+        (rows) => rows.length === 1
+      )
+      // The report does not name its sale yet: only the order's metadata leads back to it.
+      expect(report.order_id).toBeNull()
+      const [execution] = await container
+        .resolve(Modules.WORKFLOW_ENGINE)
+        .listWorkflowExecutions({ workflow_id: reportConsignmentSalesWorkflowId, state: "invoking" }, { select: ["id", "transaction_id"] })
+      expect(execution).toBeDefined()
+
+      await pg().raw("update consignment_report set created_at = created_at - interval '11 minutes' where id = ?", [report.id])
+      await pg().raw("update workflow_execution set updated_at = updated_at - interval '11 minutes' where id = ?", [execution.id])
+      forgetInMemory(execution.transaction_id)
+      expect(await repairInterruptedReports(container)).toEqual({ reverted: [execution.transaction_id], completed: [], failed: [] })
+
+      // Absent: no report, the sale canceled (its reservations gone with it), stock as before.
+      expect(await state()).toEqual(before)
+      expect((await ordersIn(container, plaju.consignmentChannelId)).find((o) => o.id === sale.id)).toEqual(expect.objectContaining({ status: "canceled" }))
+      expect(await verifyGreen()).toBe(true)
+    })
+
+    it("finishes, not reverts, a run a crash cut inside its capture after the capture went through", async () => {
+      const sku = await skuRecords(container, CONSIGNED_SKU)
+      const before = await state()
+      const known = new Set((await ordersIn(container, plaju.consignmentChannelId)).map((o) => o.id))
+      const input = {
+        outlet: { outlet_id: plaju.id, sales_channel_id: plaju.salesChannelId, consignment_sales_channel_id: plaju.consignmentChannelId, customer_group_id: plaju.customerGroupId, customer_id: "", email: "" },
+        period_start: "2026-04-23",
+        period_end: "2026-04-23",
+        lines: [{ variant_id: sku.variantId, quantity: 2 }],
+      }
+
+      // The capture goes through, then the process "dies" before the step's checkpoint.
+      const wf = reportConsignmentSalesWorkflow(container)
+      wf.replaceAction(CAPTURE, CAPTURE, {
+        invoke: async () => {
+          const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+            entity: "order",
+            fields: ["id", "payment_collections.payments.id"],
+            filters: { sales_channel_id: plaju.consignmentChannelId },
+          })
+          const sale = (data as any[]).find((o) => !known.has(o.id))
+          await capturePaymentWorkflow(container).run({ input: { payment_id: sale.payment_collections[0].payments[0].id } })
+          return new Promise(() => {})
+        },
+      })
+      void wf.run({ input, throwOnError: false })
+
+      const [sale] = await eventually(
+        async () => (await ordersIn(container, plaju.consignmentChannelId)).filter((o) => !known.has(o.id)),
+        (rows) => rows.length === 1 && rows[0].payments.some((p: { captured: number }) => p.captured > 0)
+      )
+      const [execution] = await eventually(
+        () => container.resolve(Modules.WORKFLOW_ENGINE).listWorkflowExecutions({ workflow_id: reportConsignmentSalesWorkflowId, state: "invoking" }, { select: ["id", "transaction_id"] }),
+        (rows) => rows.length === 1
+      )
+      const report = (await container.resolve<any>("outlet").listConsignmentReports({ outlet_id: plaju.id })).find((r: { order_id: string | null }) => r.order_id === sale.id)
+      await pg().raw("update consignment_report set created_at = created_at - interval '11 minutes' where id = ?", [report.id])
+      await pg().raw("update workflow_execution set updated_at = updated_at - interval '11 minutes' where id = ?", [execution.id])
+      forgetInMemory(execution.transaction_id)
+
+      expect(await repairInterruptedReports(container)).toEqual({ reverted: [], completed: [execution.transaction_id], failed: [] })
+      // Whole: the report stands with its paid sale, the stock left the outlet, and the run is done.
+      const after = await state()
+      expect(after.reports).toContain(report.id)
+      expect(after.reports).toHaveLength(before.reports.length + 1)
+      expect(after.levels[plaju.locationId].stocked).toBe(before.levels[plaju.locationId].stocked - 2)
+      expect((await ordersIn(container, plaju.consignmentChannelId)).find((o) => o.id === sale.id)).toEqual(expect.objectContaining({ status: "pending" }))
+      // A done run without retention is removed from workflow_execution; one left would have to be done.
+      const left = await container.resolve(Modules.WORKFLOW_ENGINE).listWorkflowExecutions({ id: execution.id }, { select: ["state"] })
+      expect(left.filter((r: { state: string }) => r.state !== "done")).toEqual([])
+      expect(await repairInterruptedReports(container)).toEqual({ reverted: [], completed: [], failed: [] })
+      // The allocation follows the capture, and the ledger holds.
+      expect(await eventually(verifyGreen, (green) => green)).toBe(true)
+      // The outlet's lock was freed by the run's last step: the next period reports at once.
+      const next = await reportConsignmentSalesWorkflow(container).run({ input: { ...input, period_start: "2026-04-24", period_end: "2026-04-24" } })
+      expect(next.result.order_id).toBeTruthy()
+    })
+  },
+})

@@ -1,0 +1,89 @@
+import { Badge, Button, Heading, Table, Text } from "@medusajs/ui"
+import { useState } from "react"
+import { useImpactTrainings } from "../../hooks/api/impact"
+import { useKaryaTranslation } from "../../lib/i18n"
+import { errorMessage } from "../../lib/sdk"
+import { skillLineLabel } from "./labels"
+
+const PAGE = 20
+
+/** Every cohort's trainings and study visits, newest first (coordinators record them in the portal). */
+export const TrainingsList = ({ cohortNames }: { cohortNames: Map<string, string> }) => {
+  const { t, format } = useKaryaTranslation()
+  const [offset, setOffset] = useState(0)
+  const { data, error } = useImpactTrainings()
+  const trainings = data?.trainings.slice(offset, offset + PAGE)
+  const count = data?.trainings.length ?? 0
+
+  return (
+    <div className="flex flex-col gap-3 px-6 py-4">
+      <div>
+        <Heading level="h2">{t("impact.trainings.title")}</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          {t("impact.trainings.intro")}
+        </Text>
+      </div>
+      {error && (
+        <Text role="alert" size="small" className="text-ui-fg-error">
+          {errorMessage(error, t)}
+        </Text>
+      )}
+      {trainings?.length === 0 && <Text className="text-ui-fg-subtle">{t("impact.trainings.empty")}</Text>}
+      {trainings && trainings.length > 0 && (
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>{t("impact.trainings.date")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("impact.trainings.titleColumn")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("impact.filters.cohort")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("impact.filters.skillLine")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("impact.trainings.place")}</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{t("impact.trainings.hours")}</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{t("impact.trainings.attendees")}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {trainings.map((tr) => (
+              <Table.Row key={tr.id} data-training-id={tr.id}>
+                <Table.Cell>{format.day(tr.held_on)}</Table.Cell>
+                <Table.Cell>
+                  <div className="flex items-center gap-2">
+                    {tr.title}
+                    {tr.kind === "study_visit" && (
+                      <Badge size="2xsmall" color="blue">
+                        {t("impact.trainings.studyVisit")}
+                      </Badge>
+                    )}
+                  </div>
+                </Table.Cell>
+                <Table.Cell>{cohortNames.get(tr.cohort_id) ?? tr.cohort_id}</Table.Cell>
+                <Table.Cell>{skillLineLabel(t, tr.skill_line)}</Table.Cell>
+                <Table.Cell>
+                  {tr.place}
+                  <Text size="xsmall" className="text-ui-fg-muted">
+                    {tr.trainer_org}
+                  </Text>
+                </Table.Cell>
+                <Table.Cell className="text-right tabular-nums">{format.number(tr.hours)}</Table.Cell>
+                <Table.Cell className="text-right tabular-nums">{format.number(tr.attendee_count)}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+      {count > PAGE && (
+        <div className="flex items-center justify-end gap-2" data-print="hide">
+          <Text size="small" className="text-ui-fg-subtle">
+            {t("impact.trainings.range", { from: offset + 1, to: Math.min(offset + PAGE, count), count })}
+          </Text>
+          <Button size="small" variant="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+            {t("impact.trainings.previous")}
+          </Button>
+          <Button size="small" variant="secondary" disabled={offset + PAGE >= count} onClick={() => setOffset(offset + PAGE)}>
+            {t("impact.trainings.next")}
+          </Button>
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,4 @@
+import { adminReport } from "../../../utils/impact-report/report-route"
+
+/** The sponsor report as CSV for the figures query (operators only: /admin). */
+export const GET = adminReport("csv")

@@ -1,0 +1,4 @@
+import { coordinatorReport } from "../../../utils/impact-report/report-route"
+
+/** The impact report as PDF for the coordinator's own cohorts. */
+export const GET = coordinatorReport("pdf")

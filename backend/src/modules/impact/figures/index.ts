@@ -1,0 +1,6 @@
+export * from "./types"
+export * from "./dates"
+export * from "./suppression"
+export { computeFigures, CRAFT_OF_SKILL } from "./compute"
+export { METHOD_NOTE, METHOD_VERSION } from "./method"
+export { publicImpact } from "./public"

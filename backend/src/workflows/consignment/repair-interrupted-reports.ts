@@ -1,0 +1,149 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules, TransactionState, TransactionStepStatus } from "@medusajs/framework/utils"
+import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { DAY_MS, wibDayStart } from "../../lib/jakarta-time"
+import { OUTLET_MODULE } from "../../modules/outlet"
+import type { OutletModuleService } from "../../modules/outlet/service"
+import { reportConsignmentSalesWorkflow, reportConsignmentSalesWorkflowId, type ReportConsignmentInput } from "./report-consignment-sales"
+import { CAPTURE_SALE_STEP } from "./steps/capture-sale"
+import { CREATE_REPORT_STEP } from "./steps/create-report"
+import { PLACE_SALE_ORDER_STEP } from "./steps/place-sale-order"
+
+/** A report run untouched this long was cut short: a live one checkpoints every step, and its outlet lock lives 2 minutes. */
+export const INTERRUPTED_AFTER_MS = 10 * 60 * 1000
+
+export type RepairedReports = { reverted: string[]; completed: string[]; failed: { transaction_id: string; message: string }[] }
+
+/**
+ * Sell-through reports a crash cut short (issue 14, faults): the process died
+ * between two steps of report-consignment-sales, so no compensation ran and
+ * a report row, an unpaid sale order, draws, sold counts or outlet stock may
+ * be left half-written. Every step of that workflow checkpoints in Medusa's
+ * workflow_execution table; a run still "invoking" long after its last
+ * checkpoint is reverted here through Medusa's workflow engine: the step it
+ * was inside is failed (or, between steps, the run cancelled), and the engine
+ * runs the compensation of each step that finished, newest first: the report
+ * is then absent and the outlet reports the period again. One exception: a
+ * run cut inside its capture after the capture went through is finished
+ * instead (its sale is whole and paid; undoing it would refund a settled
+ * sale). A repaired run is no longer "invoking", so repeating the repair
+ * finds nothing (idempotent).
+ * Run by the scheduled job and by `npm run ledger:verify -- --repair`.
+ */
+export async function repairInterruptedReports(container: MedusaContainer, now = new Date(), interruptedAfterMs = INTERRUPTED_AFTER_MS): Promise<RepairedReports> {
+  const engine = container.resolve(Modules.WORKFLOW_ENGINE)
+  const stale = await engine.listWorkflowExecutions(
+    { workflow_id: reportConsignmentSalesWorkflowId, state: TransactionState.INVOKING, updated_at: { $lte: new Date(now.getTime() - interruptedAfterMs).toISOString() } },
+    { select: ["transaction_id", "execution", "context"] }
+  )
+  const outcome: RepairedReports = { reverted: [], completed: [], failed: [] }
+  for (const { transaction_id, execution, context } of stale) {
+    try {
+      outcome[await repairRun(container, transaction_id, execution, (context as StoredContext | null)?.data?.payload)].push(transaction_id)
+    } catch (error) {
+      outcome.failed.push({ transaction_id, message: error instanceof Error ? error.message : String(error) })
+    }
+  }
+  return outcome
+}
+
+/** One interrupted run, finished ("completed") or compensated ("reverted") through the workflow engine. */
+async function repairRun(
+  container: MedusaContainer,
+  transactionId: string,
+  execution: unknown,
+  input: ReportConsignmentInput | undefined
+): Promise<"completed" | "reverted"> {
+  const engine = container.resolve(Modules.WORKFLOW_ENGINE)
+  const interrupted = interruptedStep(execution)
+  const stepKey = (stepId: string) => ({ workflowId: reportConsignmentSalesWorkflowId, transactionId, stepId, action: "invoke" as const })
+  let ended: "completed" | "reverted" = "reverted"
+  if (interrupted === CAPTURE_SALE_STEP && (await saleCaptured(container, input))) {
+    // Only the capture's checkpoint was lost: the step succeeds now and the run finishes (its
+    // last step frees the outlet's lock). The allocation follows from the reconciliation.
+    await engine.setStepSuccess({ idempotencyKey: stepKey(interrupted), stepResponse: undefined, options: { container } })
+    ended = "completed"
+  } else if (interrupted) {
+    // A failed step is not compensated, yet the crash may have come after its write and before its checkpoint.
+    if (interrupted === CREATE_REPORT_STEP) await deleteUnlinkedReport(container, input)
+    if (interrupted === PLACE_SALE_ORDER_STEP) await cancelUnrecordedSale(container, input)
+    // The step the crash cut off fails now, as if it had thrown: the workflow compensates every step before it.
+    await engine.setStepFailure({
+      idempotencyKey: stepKey(interrupted),
+      stepResponse: new Error(INTERRUPTED),
+      options: { forcePermanentFailure: true, throwOnError: false, container },
+    })
+  } else {
+    // Cut off between two steps: nothing is running, so the run is cancelled (compensated) as a whole.
+    // Through the workflow itself, not engine.cancel: the engine loads the stored run into a workflow
+    // without the app's container, and every compensation then fails to resolve its modules.
+    const { transaction } = await reportConsignmentSalesWorkflow(container).cancel({ transactionId, throwOnError: false, container })
+    const errors = transaction.getErrors() as { action: string; handlerType: string; error: { message?: string } }[]
+    if (errors.length) throw new Error(errors.map((e) => `${e.action} (${e.handlerType}): ${e.error?.message}`).join("; "))
+  }
+  // A finished run without retention leaves no row; one still here did not end as it should (a step or compensation failed).
+  const expected = ended === "completed" ? TransactionState.DONE : TransactionState.REVERTED
+  const [left] = await engine.listWorkflowExecutions({ workflow_id: reportConsignmentSalesWorkflowId, transaction_id: transactionId }, { select: ["state"] })
+  if (left && left.state !== expected) throw new Error(`the run is ${left.state} after its repair, not ${expected}`)
+  return ended
+}
+
+const INTERRUPTED = "Interrupted: the process stopped during this step (repaired by repair-interrupted-reports)"
+
+type StoredContext = { data?: { payload?: ReportConsignmentInput } }
+
+/**
+ * The report row of a run cut off inside create-consignment-report, if the
+ * insert was committed: the run's own, since its period had none when it
+ * began and the period is refused to anyone else while the row stands. Found
+ * by outlet and period (the step's id never reached the checkpoint); one
+ * already naming a sale is left alone.
+ */
+async function deleteUnlinkedReport(container: MedusaContainer, input: ReportConsignmentInput | undefined) {
+  const unlinked = (await reportsOfPeriod(container, input)).filter((r) => !r.order_id).map((r) => r.id)
+  if (unlinked.length) await container.resolve<OutletModuleService>(OUTLET_MODULE).deleteConsignmentReports(unlinked)
+}
+
+/**
+ * The sale of a run cut off inside place-consignment-sale-order, if the cart
+ * had already become an order: found by the report it names (its metadata),
+ * canceled as the step's compensation would, which also drops its reservations.
+ */
+async function cancelUnrecordedSale(container: MedusaContainer, input: ReportConsignmentInput | undefined) {
+  const reportIds = (await reportsOfPeriod(container, input)).map((r) => r.id)
+  if (!reportIds.length) return
+  const { rows } = await container
+    .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    .raw(`select id from "order" where metadata->>'consignment_report_id' = any(?) and status <> 'canceled' and deleted_at is null`, [reportIds])
+  for (const { id } of rows as { id: string }[]) await cancelOrderWorkflow(container).run({ input: { order_id: id } })
+}
+
+/** True when the sale the run's report names is paid: the capture went through before the crash. */
+async function saleCaptured(container: MedusaContainer, input: ReportConsignmentInput | undefined): Promise<boolean> {
+  const orderIds = (await reportsOfPeriod(container, input)).flatMap((r) => (r.order_id ? [r.order_id] : []))
+  if (!orderIds.length) return false
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "order",
+    fields: ["id", "payment_collections.payments.captured_at"],
+    filters: { id: orderIds },
+  })
+  type Row = { payment_collections?: ({ payments?: ({ captured_at?: string | Date | null } | null)[] | null } | null)[] | null }
+  return (data as Row[]).some((o) => (o.payment_collections ?? []).some((c) => (c?.payments ?? []).some((p) => Boolean(p?.captured_at))))
+}
+
+/** The report rows of the run's outlet and period (at most one: one report per outlet and period). */
+async function reportsOfPeriod(container: MedusaContainer, input: ReportConsignmentInput | undefined): Promise<{ id: string; order_id: string | null }[]> {
+  if (!input?.outlet?.outlet_id || !input.period_start || !input.period_end) throw new Error("the run's input is not in its checkpoint")
+  const period = { period_start: wibDayStart(input.period_start), period_end: new Date(wibDayStart(input.period_end).getTime() + DAY_MS - 1000) }
+  return container.resolve<OutletModuleService>(OUTLET_MODULE).listConsignmentReports({ outlet_id: input.outlet.outlet_id, ...period }, { select: ["id", "order_id"] })
+}
+
+type StoredFlow = { steps?: Record<string, { definition?: { action?: string }; invoke?: { status?: string } } | undefined> }
+
+/** The step the run was inside when it stopped (checkpointed as started, never finished), by its action name. */
+function interruptedStep(execution: unknown): string | null {
+  for (const [id, step] of Object.entries((execution as StoredFlow | null)?.steps ?? {})) {
+    if (id !== "_root" && step?.invoke?.status === TransactionStepStatus.WAITING && step.definition?.action) return step.definition.action
+  }
+  return null
+}
