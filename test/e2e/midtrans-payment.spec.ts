@@ -50,6 +50,21 @@ test("a shopper pays by QRIS and lands on the confirmation page without reloadin
   await expect(page.getByRole("link", { name: "Keranjang kosong" })).toBeVisible()
 })
 
+test("GoPay on a computer shows the QR Midtrans draws, to scan with the phone's app (English)", async ({ page, context }) => {
+  const cartId = await cartAtPaymentStep(context, PRODUCT, "gopay.desktop.e2e@example.com")
+  await page.goto("/en/checkout?step=payment")
+  await page.getByRole("radio", { name: /^GoPay/ }).check()
+  await page.getByRole("button", { name: "Continue", exact: true }).click()
+  await page.getByRole("link", { name: "Continue to payment" }).click()
+  await expect(page).toHaveURL(new RegExp(`/en/pay/${cartId}$`))
+  // GoPay's charge names its QR image, not a QR string: the page shows that image (offline here, so only its address is checked).
+  const qr = page.getByRole("img", { name: /^GoPay QR code to pay Rp/ })
+  await expect(qr).toBeVisible()
+  expect(await qr.getAttribute("src")).toMatch(/^https:\/\/api\.sandbox\.midtrans\.com\/v2\/[^/]+\/qr-code$/)
+  // A computer has no GoPay app: the app button is for phones.
+  await expect(page.getByRole("link", { name: "Open the GoPay app" })).toBeHidden()
+})
+
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
 

@@ -16,6 +16,8 @@ export type MidtransSessionData = {
   amount: number
   expires_at: string
   qr_string?: string
+  /** GoPay: the address of the QR image Midtrans draws (its charge has no QR string). */
+  qr_code_url?: string
   deeplink_url?: string
   va_number?: string
   bill_key?: string

@@ -76,6 +76,9 @@ export function sessionDataFromCharge(method: MidtransMethodId, charge: Json, no
   const data: MidtransSessionData = { ...common, method }
   const qr = charge.qr_string
   if (typeof qr === "string" && qr) data.qr_string = qr
+  // GoPay answers with its QR as an image to fetch (the computer's flow), not a string to draw.
+  const qrImage = action(charge, "generate-qr-code")
+  if (!data.qr_string && qrImage?.startsWith("https://")) data.qr_code_url = qrImage
   const deeplink = action(charge, "deeplink-redirect")
   if (deeplink) data.deeplink_url = deeplink
   return data

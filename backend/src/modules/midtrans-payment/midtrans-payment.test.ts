@@ -70,6 +70,28 @@ describe("charges", () => {
     })
     const gopay = sessionDataFromCharge("gopay", { order_id: "o", transaction_id: "t", gross_amount: "40000.00", actions: [{ name: "deeplink-redirect", url: "gojek://x" }] }, 0)
     expect(gopay).toMatchObject({ method: "gopay", deeplink_url: "gojek://x", expires_at: new Date(15 * 60_000).toISOString() })
+    expect(gopay.qr_code_url).toBeUndefined()
+  })
+
+  it("keep GoPay's QR image address for the computer's flow, only when it is https and no QR string came", () => {
+    const charge = {
+      order_id: "o",
+      transaction_id: "t",
+      gross_amount: "40000.00",
+      actions: [
+        { name: "generate-qr-code", method: "GET", url: "https://api.sandbox.midtrans.com/v2/gopay/t/qr-code" },
+        { name: "deeplink-redirect", method: "GET", url: "gojek://gopay/merchanttransfer?tref=t" },
+      ],
+    }
+    expect(sessionDataFromCharge("gopay", charge, 0)).toMatchObject({
+      qr_code_url: "https://api.sandbox.midtrans.com/v2/gopay/t/qr-code",
+      deeplink_url: "gojek://gopay/merchanttransfer?tref=t",
+    })
+    const plain = { ...charge, actions: [{ name: "generate-qr-code", url: "http://evil.test/qr" }] }
+    expect(sessionDataFromCharge("gopay", plain, 0).qr_code_url).toBeUndefined()
+    const withString = sessionDataFromCharge("qris", { ...charge, qr_string: "00020101" }, 0)
+    expect(withString).toMatchObject({ qr_string: "00020101" })
+    expect(withString.qr_code_url).toBeUndefined()
   })
 })
 

@@ -23,6 +23,8 @@ export type MidtransSessionData = {
   amount: number
   expires_at: string
   qr_string?: string
+  /** GoPay's charge gives no QR string, only the address of its QR image (https, on Midtrans's API host). */
+  qr_code_url?: string
   deeplink_url?: string
   va_number?: string
   bill_key?: string

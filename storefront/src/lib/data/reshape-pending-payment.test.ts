@@ -22,8 +22,21 @@ describe("reshapePendingPayment", () => {
       providerId: "pp_midtrans_qris",
       amount: 70000,
       expiresAt: "2026-12-03T07:15:00.000Z",
-      instructions: { type: "qr", method: "qris", qrString: "00020101021226", deeplinkUrl: null },
+      instructions: { type: "qr", method: "qris", qrString: "00020101021226", qrCodeUrl: null, deeplinkUrl: null },
     })
+  })
+
+  it("shows GoPay's QR image (its charge has no QR string) and app link; an address that is not https is dropped", () => {
+    const gopay = (qr_code_url: string) =>
+      reshapePendingPayment(cart([{ provider_id: "pp_midtrans_gopay", data: { method: "gopay", qr_code_url, deeplink_url: "gojek://gopay/pay?tref=t" } }]))?.instructions
+    expect(gopay("https://api.sandbox.midtrans.com/v2/gopay/t/qr-code")).toEqual({
+      type: "qr",
+      method: "gopay",
+      qrString: null,
+      qrCodeUrl: "https://api.sandbox.midtrans.com/v2/gopay/t/qr-code",
+      deeplinkUrl: "gojek://gopay/pay?tref=t",
+    })
+    expect(gopay("javascript:alert(1)")).toMatchObject({ qrCodeUrl: null })
   })
 
   it("shows a virtual account's bank and number, and Mandiri's two codes", () => {

@@ -8,6 +8,7 @@ type SessionData = {
   amount?: unknown
   expires_at?: unknown
   qr_string?: unknown
+  qr_code_url?: unknown
   deeplink_url?: unknown
   va_number?: unknown
   bill_key?: unknown
@@ -27,7 +28,8 @@ function instructions(data: SessionData): PendingInstructions | null {
     return { type: "va", bank, vaNumber: text(data.va_number), billKey: text(data.bill_key), billerCode: text(data.biller_code) }
   }
   if (method === "qris" || method === "gopay" || method === "shopeepay") {
-    return { type: "qr", method, qrString: text(data.qr_string), deeplinkUrl: text(data.deeplink_url) }
+    const qrCodeUrl = text(data.qr_code_url)
+    return { type: "qr", method, qrString: text(data.qr_string), qrCodeUrl: qrCodeUrl?.startsWith("https://") ? qrCodeUrl : null, deeplinkUrl: text(data.deeplink_url) }
   }
   return null
 }

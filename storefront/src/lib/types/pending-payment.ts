@@ -7,7 +7,7 @@ export type PaymentStatus = StorePaymentStatusResponse["status"]
 
 /** How the shopper pays: scan a QR, open an e-wallet app, or transfer to a virtual account. */
 export type PendingInstructions =
-  | { type: "qr"; method: "qris" | "gopay" | "shopeepay"; qrString: string | null; deeplinkUrl: string | null }
+  | { type: "qr"; method: "qris" | "gopay" | "shopeepay"; qrString: string | null; qrCodeUrl: string | null; deeplinkUrl: string | null }
   | { type: "va"; bank: VaBank; vaNumber: string | null; billKey: string | null; billerCode: string | null }
 
 /** The pending-payment page's view of a cart being paid through the gateway. */

@@ -60,7 +60,7 @@ export async function PendingPaymentTemplate({ payment }: { payment: PendingPaym
       </dl>
       <PaymentFollower cartId={payment.cartId} expiresAt={payment.expiresAt}>
         {instructions.type === "qr" ? (
-          <QrPayment method={instructions.method} qrString={instructions.qrString} deeplinkUrl={instructions.deeplinkUrl} amount={payment.amount} />
+          <QrPayment method={instructions.method} qrString={instructions.qrString} qrCodeUrl={instructions.qrCodeUrl} deeplinkUrl={instructions.deeplinkUrl} amount={payment.amount} />
         ) : (
           <VaPayment bank={instructions.bank} vaNumber={instructions.vaNumber} billKey={instructions.billKey} billerCode={instructions.billerCode} />
         )}
