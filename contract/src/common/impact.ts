@@ -95,11 +95,14 @@ export type PublicImpact = {
 }
 export type StoreImpactResponse = { impact: PublicImpact }
 
+export type TrainingKind = "training" | "study_visit"
+export type SkillLine = "olahan_pisang" | "olahan_tempe" | "tali_meiwa" | "eceng_gondok" | "food_safety" | "business"
+
 export type Training = {
   id: string
   cohort_id: string
-  kind: "training" | "study_visit"
-  skill_line: "olahan_pisang" | "olahan_tempe" | "tali_meiwa" | "eceng_gondok" | "food_safety" | "business"
+  kind: TrainingKind
+  skill_line: SkillLine
   title: string
   held_on: string
   place: string

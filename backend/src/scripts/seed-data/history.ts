@@ -5,6 +5,7 @@
  * real workflows. Deterministic: the same `now` gives the same plan.
  */
 import { jakartaMidnight, jakartaMonth, parseMonth } from "../../lib/jakarta-time"
+import type { SKILL_LINES, TRAINING_KINDS } from "../../modules/impact/models/training"
 import { PRODUCTS } from "./catalog"
 
 /** Months of history before the current Jakarta month. */
@@ -69,8 +70,8 @@ export type ConsignmentPlan = { outlet: string; placed_at: Date; reported_at: Da
 
 export type TrainingPlan = {
   cohort: string
-  kind: "training" | "study_visit"
-  skill_line: "olahan_pisang" | "olahan_tempe" | "tali_meiwa" | "eceng_gondok" | "food_safety" | "business"
+  kind: (typeof TRAINING_KINDS)[number]
+  skill_line: (typeof SKILL_LINES)[number]
   title: string
   held_on: string
   place: string

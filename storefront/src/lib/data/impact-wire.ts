@@ -4,8 +4,9 @@
 // the Wire* types below are the part of them the reshape functions read, one view
 // over both the public and the coordinator's figures.
 
-export type ImpactArea = "plaju" | "banyuasin_i" | "other"
-export type ImpactChannel = "online" | "outlet" | "consignment"
+import type { ImpactArea, ImpactChannel, ParticipantStatus, SkillLine, Training, TrainingKind } from "@karya-binaan/contract"
+
+export type { ImpactArea, ImpactChannel, ParticipantStatus, SkillLine, TrainingKind }
 
 export type WireKemandirian = { klien: number | null; earned_3_of_6: number | null; suppressed: boolean }
 
@@ -52,24 +53,9 @@ export type WireImpact = {
 
 export type { StoreImpactResponse, TrainingListResponse as CoordinatorTrainingListResponse, ImpactFiguresResponse as CoordinatorImpactResponse } from "@karya-binaan/contract"
 
-export type TrainingKind = "training" | "study_visit"
-export type SkillLine = "olahan_pisang" | "olahan_tempe" | "tali_meiwa" | "eceng_gondok" | "food_safety" | "business"
-
-export type WireTraining = {
-  id: string
-  cohort_id: string
-  kind: TrainingKind
-  skill_line: SkillLine
-  title: string
-  held_on: string
-  place: string
-  trainer_org: string
-  hours: number
-  attendee_count: number
-  participant_codes?: string[]
-}
+/** A training as GET /coordinator/trainings lists it (the attendees' codes may be left out). */
+export type WireTraining = Omit<Training, "participant_codes"> & { participant_codes?: string[] }
 
 
-export type ParticipantStatus = "wbp" | "klien" | "released"
 /** The impact profile columns GET /coordinator/participants adds to each participant. */
 export type WireParticipantProfile = { status?: ParticipantStatus; area?: ImpactArea | null; joined_on?: string | null; left_on?: string | null }

@@ -1,10 +1,12 @@
 import type { Translate } from "../../lib/i18n"
+import type { SkillLine } from "@karya-binaan/contract"
 
 // Each value has its own literal key (the translations test reads them); an unknown value shows as it is.
 
 export const CHANNELS = ["online", "outlet", "consignment"] as const
 export const AREAS = ["plaju", "banyuasin_i", "other"] as const
-export const SKILL_LINES = ["olahan_pisang", "olahan_tempe", "tali_meiwa", "eceng_gondok", "food_safety", "business"] as const
+// Checked against the contract: a line the backend does not know fails the typecheck.
+export const SKILL_LINES = ["olahan_pisang", "olahan_tempe", "tali_meiwa", "eceng_gondok", "food_safety", "business"] as const satisfies readonly SkillLine[]
 export const INPUT_KINDS = ["training_cost", "equipment", "material_capital", "other"] as const
 
 export function channelLabel(t: Translate, channel: string): string {

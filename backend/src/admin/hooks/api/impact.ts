@@ -1,6 +1,6 @@
 import type { FetchError } from "@medusajs/js-sdk"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import type { ImpactFigures } from "@karya-binaan/contract"
+import type { ImpactFigures, Training } from "@karya-binaan/contract"
 import { queryKeysFactory } from "../../lib/query-key-factory"
 import { sdk } from "../../lib/sdk"
 
@@ -14,18 +14,8 @@ export type ImpactQuery = Partial<Record<"from" | "to" | "cohort_id" | "facility
 export type ProgrammeInputKind = "training_cost" | "equipment" | "material_capital" | "other"
 export type ProgrammeInput = { id: string; month: string; kind: ProgrammeInputKind; amount: number; sponsor: string; note: string | null }
 export type NewProgrammeInput = { month: string; kind: ProgrammeInputKind; amount: number; sponsor?: string; note?: string }
-export type ImpactTraining = {
-  id: string
-  cohort_id: string
-  kind: "training" | "study_visit"
-  skill_line: string
-  title: string
-  held_on: string
-  place: string
-  trainer_org: string
-  hours: number
-  attendee_count: number
-}
+/** A training as GET /admin/impact/trainings lists it. */
+export type ImpactTraining = Omit<Training, "participant_codes">
 
 export const useImpactFigures = (query: ImpactQuery) =>
   useQuery({

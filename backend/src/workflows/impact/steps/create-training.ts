@@ -1,11 +1,12 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { IMPACT_MODULE } from "../../../modules/impact"
+import type { SKILL_LINES, TRAINING_KINDS } from "../../../modules/impact/models/training"
 import type ImpactModuleService from "../../../modules/impact/service"
 
 export type CreateTrainingStepInput = {
   cohort_id: string
-  kind: "training" | "study_visit"
-  skill_line: "olahan_pisang" | "olahan_tempe" | "tali_meiwa" | "eceng_gondok" | "food_safety" | "business"
+  kind: (typeof TRAINING_KINDS)[number]
+  skill_line: (typeof SKILL_LINES)[number]
   title: string
   held_on: string
   place: string

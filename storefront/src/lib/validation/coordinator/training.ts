@@ -1,8 +1,10 @@
 import { z } from "zod"
+import type { SkillLine, TrainingKind } from "@karya-binaan/contract"
 import { formValues, issuesToErrors, text, type Parsed } from "./form-data"
 
-export const TRAINING_KINDS = ["training", "study_visit"] as const
-export const SKILL_LINES = ["olahan_pisang", "olahan_tempe", "tali_meiwa", "eceng_gondok", "food_safety", "business"] as const
+export const TRAINING_KINDS = ["training", "study_visit"] as const satisfies readonly TrainingKind[]
+// Checked against the contract: a line the backend does not know fails the typecheck.
+export const SKILL_LINES = ["olahan_pisang", "olahan_tempe", "tali_meiwa", "eceng_gondok", "food_safety", "business"] as const satisfies readonly SkillLine[]
 // Two weeks of full days: the backend's own ceiling for one training's hours.
 const MAX_HOURS = 24 * 14
 
