@@ -1,4 +1,7 @@
 import { expect, test } from "@playwright/test"
+import { env } from "../http/helpers/env"
+import { seededVariant, setAvailable, stockLevel } from "../http/helpers/checkout"
+import { loginToAdmin, setAdminLanguage } from "./admin"
 import { cartAtPaymentStep, gatewayReports } from "./midtrans"
 
 // Paying through Midtrans (QRIS, e-wallets, virtual accounts) against the test
@@ -63,6 +66,51 @@ test("GoPay on a computer shows the QR Midtrans draws, to scan with the phone's 
   expect(await qr.getAttribute("src")).toMatch(/^https:\/\/api\.sandbox\.midtrans\.com\/v2\/[^/]+\/qr-code$/)
   // A computer has no GoPay app: the app button is for phones.
   await expect(page.getByRole("link", { name: "Open the GoPay app" })).toBeHidden()
+})
+
+test("the last unit sells while the shopper pays: the page says the money goes back, and the operator finds the refund on Admin's Orders page", async ({ page, context }) => {
+  const email = "habis.e2e@contoh.id"
+  const cartId = await cartAtPaymentStep(context, PRODUCT, email)
+  await page.goto("/checkout?step=payment")
+  await page.getByRole("radio", { name: /^Virtual account BNI/ }).check()
+  await page.getByRole("button", { name: "Lanjut", exact: true }).click()
+  await page.getByRole("link", { name: "Lanjut ke pembayaran" }).click()
+  await expect(page).toHaveURL(new RegExp(`/bayar/${cartId}$`))
+  await expect(page.getByText(/^\d{10,}$/)).toBeVisible()
+
+  // Stock is not held while a VA is open: someone else buys the last units, then the transfer arrives.
+  const variant = await seededVariant(PRODUCT)
+  const before = await stockLevel(variant)
+  await setAvailable(variant, 0)
+  try {
+    expect(await gatewayReports(cartId, "settlement")).toBe(200)
+    const alert = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "Pembayaran tidak bisa diproses" }) })
+    await expect(alert).toBeVisible({ timeout: 20_000 })
+    await expect(alert).toContainText("Stok barang habis saat Anda membayar")
+    await expect(alert).toContainText("Uang Anda dikembalikan otomatis")
+  } finally {
+    await setAvailable(variant, before.stocked - before.reserved)
+  }
+
+  // Medusa keeps no payment for it; Admin's Orders page lists it, in English and Indonesian.
+  const operator = await context.browser()!.newContext({ viewport: { width: 1280, height: 900 } })
+  const admin = await operator.newPage()
+  try {
+    await loginToAdmin(admin, "en")
+    await admin.goto(`${env.backendUrl}/app/orders`)
+    const box = admin.getByTestId("unplaced-payments")
+    await expect(box.getByRole("heading", { name: "Payments returned without an order" })).toBeVisible({ timeout: 30_000 })
+    const row = box.getByRole("row").filter({ hasText: email })
+    await expect(row).toContainText("Sold out while the shopper paid")
+    await expect(row).toContainText("va-bni")
+    await expect(row).toContainText(/Rp \d/)
+    await setAdminLanguage(admin, "id")
+    await admin.reload()
+    await expect(box.getByRole("heading", { name: "Pembayaran dikembalikan tanpa pesanan" })).toBeVisible({ timeout: 30_000 })
+    await expect(box.getByRole("row").filter({ hasText: email })).toContainText("Stok habis saat pembeli membayar")
+  } finally {
+    await operator.close()
+  }
 })
 
 test.describe("on a phone", () => {

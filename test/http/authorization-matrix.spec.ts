@@ -208,6 +208,7 @@ const MATRIX: Row[] = [
                                                                                                          "401  401  401  401  401  401  400  401  401" },
   { route: "POST /admin/revenue-share-rules/[id]/versions", path: "/admin/revenue-share-rules/:rule/versions", body: {}, expect:
                                                                                                          "401  401  401  401  401  401  400  401  401" },
+  { route: "GET /admin/unplaced-payments", path: "/admin/unplaced-payments", expect:                     "401  401  401  401  401  401  200  401  401" },
 ]
 
 /** Every `METHOD /path` our route files export, as "GET /admin/cohorts/[id]". */

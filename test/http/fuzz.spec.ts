@@ -149,6 +149,7 @@ const ROUTES: Record<string, RouteSpec> = {
     body: (c) => ({ name: "Aturan uji", cohort_id: c.cohortId, effective_from: "2030-01-01", buckets }),
   },
   "GET /admin/revenue-share-rules/[id]": { actor: "operator", query: () => ({}) },
+  "GET /admin/unplaced-payments": { actor: "operator", query: () => ({ limit: "20", offset: "0" }) },
   "POST /admin/revenue-share-rules/[id]": { actor: "operator", body: () => ({ name: "Aturan uji", effective_from: "2030-01-01", buckets }) },
   "POST /admin/revenue-share-rules/[id]/versions": { actor: "operator", body: () => ({ effective_from: "2030-01-01", buckets }) },
   "GET /coordinator-invites/[token]": { actor: "anonymous", query: () => ({}) },
@@ -542,6 +543,7 @@ describe("the bad inputs of issue 14 are 4xx with a message", () => {
       ["/admin/listings?", operator],
       ["/admin/payouts?", operator],
       ["/admin/ledger/entries?", operator],
+      ["/admin/unplaced-payments?", operator],
     ]
     for (const [list, token] of lists) {
       for (const bad of ["offset=-1", "limit=-1"]) {

@@ -255,6 +255,22 @@ medusaIntegrationTestRunner({
       expect((await notify(midtrans.notification(midtransOrderId, "settlement"))).status).toBe(200)
       expect(midtrans.calls.filter((c) => c.path === `/v2/${midtransOrderId}/refund`)).toHaveLength(1)
       expect(refundMails()).toHaveLength(1)
+
+      // Medusa keeps no payment for it: operators find it in Admin's list of unplaced payments, once.
+      const listed = await api.get("/admin/unplaced-payments?limit=100", { ...s.admin, ...ok })
+      expect(listed.status, JSON.stringify(listed.data)).toBe(200)
+      const rows = listed.data.unplaced_payments.filter((p: any) => p.midtrans_order_id === midtransOrderId)
+      expect(rows).toEqual([
+        { cart_id: cartId, email: "habis@pembeli.test", reason: "out_of_stock", midtrans_order_id: midtransOrderId, method: "va-bni", amount: total, refunded_at: expect.any(String) },
+      ])
+      expect(listed.data.count).toBeGreaterThanOrEqual(1)
+      // Carts that paid normally are not in it.
+      expect(listed.data.unplaced_payments.every((p: any) => p.midtrans_order_id && p.reason)).toBe(true)
+      expect((await api.get("/admin/unplaced-payments", ok)).status).toBe(401)
+      expect((await api.get("/admin/unplaced-payments", { ...s.store, ...ok })).status).toBe(401)
+      const bad = await api.get("/admin/unplaced-payments?limit=0", { ...s.admin, ...ok })
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toMatch(/limit/)
     })
   },
 })

@@ -11,6 +11,7 @@ import { adminPayoutStatementMiddlewares } from "./admin/payout-statements/middl
 import { adminPayoutMiddlewares } from "./admin/payouts/middlewares"
 import { adminProductMiddlewares } from "./admin/products/middlewares"
 import { adminRevenueShareRuleMiddlewares } from "./admin/revenue-share-rules/middlewares"
+import { adminUnplacedPaymentMiddlewares } from "./admin/unplaced-payments/middlewares"
 import { authGuardMiddlewares } from "./auth-guards/middlewares"
 import { coordinatorInviteMiddlewares } from "./coordinator-invites/middlewares"
 import { coordinatorBatchMiddlewares } from "./coordinator/batches/middlewares"
@@ -85,6 +86,7 @@ export default defineMiddlewares({
     ...outletRouteMiddlewares,
     ...coordinatorConsignmentMiddlewares,
     ...adminRevenueShareRuleMiddlewares,
+    ...adminUnplacedPaymentMiddlewares,
     ...adminOrderRevenueShareMiddlewares,
     ...adminLedgerMiddlewares,
     ...coordinatorEarningsMiddlewares,

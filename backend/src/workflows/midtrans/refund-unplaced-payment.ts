@@ -6,7 +6,8 @@ import { PAYMENT_REFUNDED_TEMPLATE, renderPaymentRefunded, type PaymentRefundRea
 /** Where a cart keeps why its Midtrans payment failed (read by GET /store/carts/:id/payment-status). */
 export const PAYMENT_FAILURE_METADATA_KEY = "midtrans_payment_failure"
 
-export type PaymentFailure = { reason: PaymentRefundReason; midtrans_order_id: string; amount: number; at: string }
+/** `method` (the provider's method id) is absent on failures recorded before it was kept. */
+export type PaymentFailure = { reason: PaymentRefundReason; midtrans_order_id: string; method?: string; amount: number; at: string }
 
 export type RefundUnplacedPaymentInput = { session_id: string; cart_id: string; reason: PaymentRefundReason }
 
@@ -47,6 +48,9 @@ const recordFailureStep = createStep(
   }
 )
 
+/** The method as its provider is named (`pp_midtrans_<id>`): qris, gopay, shopeepay, va-bni… */
+const methodId = (data: Record<string, unknown>) => (typeof data.bank === "string" ? `${data.method}-${data.bank}` : String(data.method))
+
 /** Refunds a paid charge that has no order, records why on the cart, and emails the shopper (once per charge). */
 export const refundUnplacedPaymentWorkflow = createWorkflow("refund-unplaced-midtrans-payment", (input: RefundUnplacedPaymentInput) => {
   const returned = returnPaymentStep({ session_id: input.session_id })
@@ -55,6 +59,7 @@ export const refundUnplacedPaymentWorkflow = createWorkflow("refund-unplaced-mid
       ? {
           reason: input.reason,
           midtrans_order_id: String(returned.data.midtrans_order_id),
+          ...(typeof returned.data.method === "string" && { method: methodId(returned.data) }),
           amount: Number(returned.data.amount ?? 0),
           at: new Date().toISOString(),
         }

@@ -1,8 +1,10 @@
+import type { UnplacedPaymentReason } from "@karya-binaan/contract"
 import { formatRupiah } from "../../../lib/rupiah"
 
 export const PAYMENT_REFUNDED_TEMPLATE = "payment-refunded"
 
-export type PaymentRefundReason = "out_of_stock" | "already_paid"
+/** One list of reasons with the Admin's view of these refunds. */
+export type PaymentRefundReason = UnplacedPaymentReason
 
 const WHY: Record<PaymentRefundReason, { id: string; en: string }> = {
   out_of_stock: {
