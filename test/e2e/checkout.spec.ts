@@ -99,8 +99,19 @@ test("a guest buys from two cohorts by bank transfer and sees how to pay", async
   await page.reload()
   await expect(page.getByText(/^Nomor pesanan #\d+$/)).toBeVisible()
 
+  // The thank-you note and the account offer sit in the order's own column, edge to edge with its cards, on a desktop and a 390 px phone.
+  const invite = page.getByRole("region", { name: "Simpan data Anda untuk pesanan berikutnya" })
+  for (const size of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(size)
+    const column = (await transfer.boundingBox())!
+    for (const box of [await page.locator("#ucapan").boundingBox(), await invite.boundingBox()]) {
+      expect(box!.x).toBeCloseTo(column.x, 0)
+      expect(box!.width).toBeCloseTo(column.width, 0)
+    }
+  }
+
   // An account made from here starts with the checkout's details (issue 15 item 8).
-  await page.getByRole("region", { name: "Simpan data Anda untuk pesanan berikutnya" }).getByRole("link", { name: "Buat akun" }).click()
+  await invite.getByRole("link", { name: "Buat akun" }).click()
   await expect(page).toHaveURL(/\/akun\/daftar\?order=order_\w+$/)
   await expect(page.getByLabel("Email")).toHaveValue("pembeli.e2e@contoh.id")
   await expect(page.getByLabel("Nama depan")).toHaveValue("Siti")

@@ -5,7 +5,7 @@ import { Link } from "@/i18n/navigation"
 export async function CreateAccountInvite({ orderId }: { orderId: string }) {
   const t = await getTranslations("Order")
   return (
-    <section aria-labelledby="create-account" className="mx-auto mb-10 max-w-3xl rounded-lg border border-line bg-white p-4 sm:p-6">
+    <section aria-labelledby="create-account" className="rounded-lg border border-line bg-white p-4 sm:p-6">
       <h2 id="create-account" className="text-lg font-semibold">
         {t("createAccountTitle")}
       </h2>

@@ -22,11 +22,12 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
   return (
     <>
       <OrderConfirmedTemplate order={order} />
-      <div className="mx-auto mb-10 max-w-3xl px-4 sm:px-0">
+      {/* The same column as the order's cards above, edge to edge with them on a phone and a desktop. */}
+      <div className="mx-auto mb-10 max-w-4xl space-y-6 px-4">
         <ThankYouNotes cohorts={noteCohorts} send={sendOrderNote.bind(null, order.id)} />
+        {/* A guest's order: an account made from here starts with this order's name and address (issue 15 item 8). */}
+        {!customer && <CreateAccountInvite orderId={order.id} />}
       </div>
-      {/* A guest's order: an account made from here starts with this order's name and address (issue 15 item 8). */}
-      {!customer && <CreateAccountInvite orderId={order.id} />}
     </>
   )
 }
