@@ -1,7 +1,44 @@
 import { Heading, Table } from "@medusajs/ui"
 import type { ImpactFigures } from "@karya-binaan/contract"
+import type { ReactNode } from "react"
 import { useKaryaTranslation } from "../../lib/i18n"
 import { participantStatusLabel } from "./participant-labels"
+
+/** A column: its heading and its cell; figures (all but the first column) align right. */
+type Column<Row> = { heading: string; cell: (row: Row) => ReactNode }
+
+/** One titled table; wide ones scroll sideways inside their card on a phone instead of past it. */
+function FigureTable<Row>({ title, testId, columns, rows, rowKey }: { title: string; testId?: string; columns: Column<Row>[]; rows: Row[]; rowKey: (row: Row) => string }) {
+  return (
+    <div className="flex flex-col gap-2 break-inside-avoid">
+      <Heading level="h2">{title}</Heading>
+      <div className="max-w-full overflow-x-auto">
+        <Table data-testid={testId}>
+          <Table.Header>
+            <Table.Row>
+              {columns.map((c, i) => (
+                <Table.HeaderCell key={c.heading} className={i ? "text-right" : undefined}>
+                  {c.heading}
+                </Table.HeaderCell>
+              ))}
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {rows.map((row) => (
+              <Table.Row key={rowKey(row)} className="tabular-nums whitespace-nowrap">
+                {columns.map((c, i) => (
+                  <Table.Cell key={c.heading} className={i ? "text-right" : undefined}>
+                    {c.cell(row)}
+                  </Table.Cell>
+                ))}
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </div>
+    </div>
+  )
+}
 
 /** The months, cohorts and participants' statuses as tables: what the charts draw, in numbers (and what prints). */
 export const FigureTables = ({ figures }: { figures: ImpactFigures }) => {
@@ -10,92 +47,46 @@ export const FigureTables = ({ figures }: { figures: ImpactFigures }) => {
   const count = (v: number | null) => (v === null ? t("impact.suppressedShort") : format.number(v))
   return (
     <div className="flex min-w-0 flex-col gap-6 px-6 py-4">
-      <div className="flex flex-col gap-2 break-inside-avoid">
-        <Heading level="h2">{t("impact.tables.monthly")}</Heading>
-        {/* Nine columns don't fit a phone: the table scrolls sideways inside its card instead of past it. */}
-        <div className="max-w-full overflow-x-auto">
-          <Table data-testid="impact-monthly">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>{t("impact.tables.month")}</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">{t("impact.charts.allocated")}</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">{t("impact.charts.paid")}</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">{t("impact.charts.sales")}</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">{t("impact.tables.units")}</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">{t("impact.charts.earned")}</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">{t("impact.tables.median")}</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">{t("impact.tables.hours")}</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">{t("impact.tables.inputs")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {figures.monthly.map((m) => (
-                <Table.Row key={m.month} className="tabular-nums whitespace-nowrap">
-                  <Table.Cell>{m.month}</Table.Cell>
-                  <Table.Cell className="text-right">{money(m.allocated)}</Table.Cell>
-                  <Table.Cell className="text-right">{money(m.paid)}</Table.Cell>
-                  <Table.Cell className="text-right">{money(m.sales)}</Table.Cell>
-                  <Table.Cell className="text-right">{count(m.units)}</Table.Cell>
-                  <Table.Cell className="text-right">{count(m.participants_earned)}</Table.Cell>
-                  <Table.Cell className="text-right">{money(m.median_income)}</Table.Cell>
-                  <Table.Cell className="text-right">{count(m.training_hours)}</Table.Cell>
-                  <Table.Cell className="text-right">{money(m.inputs)}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
-      </div>
-      <div className="flex flex-col gap-2 break-inside-avoid">
-        <Heading level="h2">{t("impact.tables.byCohort")}</Heading>
-        <div className="max-w-full overflow-x-auto">
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>{t("impact.filters.cohort")}</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">{t("impact.charts.sales")}</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">{t("impact.tables.units")}</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">{t("impact.charts.allocated")}</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">{t("impact.charts.earned")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {figures.by_cohort.map((c) => (
-                <Table.Row key={c.cohort_id} className="tabular-nums whitespace-nowrap">
-                  <Table.Cell>{c.name}</Table.Cell>
-                  <Table.Cell className="text-right">{money(c.sales)}</Table.Cell>
-                  <Table.Cell className="text-right">{count(c.units)}</Table.Cell>
-                  <Table.Cell className="text-right">{money(c.allocated)}</Table.Cell>
-                  <Table.Cell className="text-right">{count(c.participants_earned)}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
-      </div>
-      <div className="flex flex-col gap-2 break-inside-avoid">
-        <Heading level="h2">{t("impact.tables.byStatus")}</Heading>
-        <div className="max-w-full overflow-x-auto">
-          <Table data-testid="impact-by-status">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>{t("impact.tables.status")}</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">{t("impact.charts.earned")}</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">{t("impact.charts.allocated")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {figures.by_status.map((s) => (
-                <Table.Row key={s.status} className="tabular-nums whitespace-nowrap">
-                  <Table.Cell>{participantStatusLabel(t, s.status)}</Table.Cell>
-                  <Table.Cell className="text-right">{count(s.participants_earned)}</Table.Cell>
-                  <Table.Cell className="text-right">{money(s.allocated)}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
-      </div>
+      <FigureTable
+        title={t("impact.tables.monthly")}
+        testId="impact-monthly"
+        rows={figures.monthly}
+        rowKey={(m) => m.month}
+        columns={[
+          { heading: t("impact.tables.month"), cell: (m) => m.month },
+          { heading: t("impact.charts.allocated"), cell: (m) => money(m.allocated) },
+          { heading: t("impact.charts.paid"), cell: (m) => money(m.paid) },
+          { heading: t("impact.charts.sales"), cell: (m) => money(m.sales) },
+          { heading: t("impact.tables.units"), cell: (m) => count(m.units) },
+          { heading: t("impact.charts.earned"), cell: (m) => count(m.participants_earned) },
+          { heading: t("impact.tables.median"), cell: (m) => money(m.median_income) },
+          { heading: t("impact.tables.hours"), cell: (m) => count(m.training_hours) },
+          { heading: t("impact.tables.inputs"), cell: (m) => money(m.inputs) },
+        ]}
+      />
+      <FigureTable
+        title={t("impact.tables.byCohort")}
+        rows={figures.by_cohort}
+        rowKey={(c) => c.cohort_id}
+        columns={[
+          { heading: t("impact.filters.cohort"), cell: (c) => c.name },
+          { heading: t("impact.charts.sales"), cell: (c) => money(c.sales) },
+          { heading: t("impact.tables.units"), cell: (c) => count(c.units) },
+          { heading: t("impact.charts.allocated"), cell: (c) => money(c.allocated) },
+          { heading: t("impact.charts.earned"), cell: (c) => count(c.participants_earned) },
+        ]}
+      />
+      <FigureTable
+        title={t("impact.tables.byStatus")}
+        testId="impact-by-status"
+        rows={figures.by_status}
+        rowKey={(s) => s.status}
+        columns={[
+          { heading: t("impact.tables.status"), cell: (s) => participantStatusLabel(t, s.status) },
+          { heading: t("impact.charts.earned"), cell: (s) => count(s.participants_earned) },
+          { heading: t("impact.charts.allocated"), cell: (s) => money(s.allocated) },
+        ]}
+      />
     </div>
   )
 }
