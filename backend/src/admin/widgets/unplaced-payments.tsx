@@ -1,7 +1,8 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { UnplacedPayment } from "@karya-binaan/contract"
-import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
+import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
+import { Pager } from "../components/pager"
 import { useUnplacedPayments } from "../hooks/api/unplaced-payments"
 import { type Translate, useKaryaTranslation } from "../lib/i18n"
 
@@ -64,20 +65,7 @@ const UnplacedPaymentsWidget = () => {
           </Table.Body>
         </Table>
       </div>
-      {count > PAGE && (
-        <div className="flex flex-wrap items-center justify-end gap-2 px-6 py-3">
-          <Text size="small" className="text-ui-fg-subtle">
-            {t("unplacedPayments.range", { from: offset + 1, to: Math.min(offset + PAGE, count), count })}
-            {isFetching ? ` · ${t("common.loading")}` : ""}
-          </Text>
-          <Button size="small" variant="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-            {t("unplacedPayments.previous")}
-          </Button>
-          <Button size="small" variant="secondary" disabled={offset + PAGE >= count} onClick={() => setOffset(offset + PAGE)}>
-            {t("unplacedPayments.next")}
-          </Button>
-        </div>
-      )}
+      {count > PAGE && <Pager offset={offset} count={count} page={PAGE} onOffset={setOffset} loading={isFetching} className="px-6 py-3" />}
     </Container>
   )
 }

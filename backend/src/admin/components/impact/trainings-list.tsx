@@ -1,8 +1,9 @@
-import { Badge, Button, Heading, Table, Text } from "@medusajs/ui"
+import { Badge, Heading, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useImpactTrainings } from "../../hooks/api/impact"
 import { useKaryaTranslation } from "../../lib/i18n"
 import { errorMessage } from "../../lib/sdk"
+import { Pager } from "../pager"
 import { skillLineLabel } from "./labels"
 
 const PAGE = 20
@@ -71,19 +72,7 @@ export const TrainingsList = ({ cohortNames }: { cohortNames: Map<string, string
           </Table.Body>
         </Table>
       )}
-      {count > PAGE && (
-        <div className="flex items-center justify-end gap-2" data-print="hide">
-          <Text size="small" className="text-ui-fg-subtle">
-            {t("impact.trainings.range", { from: offset + 1, to: Math.min(offset + PAGE, count), count })}
-          </Text>
-          <Button size="small" variant="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-            {t("impact.trainings.previous")}
-          </Button>
-          <Button size="small" variant="secondary" disabled={offset + PAGE >= count} onClick={() => setOffset(offset + PAGE)}>
-            {t("impact.trainings.next")}
-          </Button>
-        </div>
-      )}
+      {count > PAGE && <Pager offset={offset} count={count} page={PAGE} onOffset={setOffset} />}
     </div>
   )
 }

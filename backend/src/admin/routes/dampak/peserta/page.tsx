@@ -3,6 +3,7 @@ import { Badge, Button, Container, Heading, Input, Label, Table, Text, usePrompt
 import { useMemo, useState, type ReactNode } from "react"
 import { Link } from "react-router-dom"
 import { AREAS, SELECT_CLASS, areaLabel } from "../../../components/impact/labels"
+import { Pager } from "../../../components/pager"
 import { PARTICIPANT_STATUSES, facilityTypeLabel, participantStatusLabel } from "../../../components/impact/participant-labels"
 import { useCohorts } from "../../../hooks/api/cohorts"
 import { useMoveParticipant, useParticipants, type ParticipantQuery } from "../../../hooks/api/participants"
@@ -215,24 +216,7 @@ const ParticipantsPage = () => {
             </Table>
           </div>
         )}
-        {count > 0 && (
-          <div className="flex flex-wrap items-center justify-end gap-2">
-            <Text size="small" className="text-ui-fg-subtle">
-              {t("impact.trainings.range", { from: offset + 1, to: Math.min(offset + PAGE, count), count })}
-              {isFetching ? ` · ${t("common.loading")}` : ""}
-            </Text>
-            {count > PAGE && (
-              <>
-                <Button size="small" variant="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-                  {t("impact.trainings.previous")}
-                </Button>
-                <Button size="small" variant="secondary" disabled={offset + PAGE >= count} onClick={() => setOffset(offset + PAGE)}>
-                  {t("impact.trainings.next")}
-                </Button>
-              </>
-            )}
-          </div>
-        )}
+        {count > 0 && <Pager offset={offset} count={count} page={PAGE} onOffset={setOffset} loading={isFetching} />}
       </div>
     </Container>
   )
