@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { writeFileSync } from "node:fs"
 import path from "node:path"
+import sharp from "sharp"
 import { api } from "../helpers/api"
 import { categoryId, productBody } from "../helpers/coordinator-products"
 import { demoCoordinator } from "../helpers/coordinators"
@@ -58,8 +59,8 @@ describe("POST /coordinator/uploads", () => {
   })
 
   it("stores a JPEG named .html as .jpg and serves it as image/jpeg, inline, never as a page", async () => {
-    const jpegThenHtml = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), Buffer.from("<html><script>alert(document.cookie)</script></html>")])
-    const res = await upload(token, [{ name: "halaman.html", type: "image/jpeg", bytes: jpegThenHtml }])
+    const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#c87828" } }).jpeg().toBuffer()
+    const res = await upload(token, [{ name: "halaman.html", type: "image/jpeg", bytes: jpeg }])
     expect(res.status, JSON.stringify(res.body)).toBe(201)
     const url = new URL(res.body.files[0].url)
     expect(url.pathname).toMatch(/^\/uploads\/[^/]*halaman\.jpg$/)
@@ -68,6 +69,33 @@ describe("POST /coordinator/uploads", () => {
     expect(served.headers.get("content-type")).toBe("image/jpeg")
     expect(served.headers.get("x-content-type-options")).toBe("nosniff")
     expect(served.headers.get("content-disposition")).toBe("inline")
+  })
+
+  it("refuses JPEG magic bytes followed by HTML: the whole file must decode as the image its header claims", async () => {
+    const jpegThenHtml = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), Buffer.from("<html><script>alert(document.cookie)</script></html>")])
+    const res = await upload(token, [
+      { name: "foto.png", type: "image/png", bytes: PNG },
+      { name: "halaman.html", type: "image/jpeg", bytes: jpegThenHtml },
+    ])
+    expect(res.status).toBe(400)
+    expect(res.body.message).toMatch(/halaman\.html: berkas rusak atau bukan gambar JPEG yang utuh/)
+  })
+
+  it("stores a phone photo at web size, upright, without its camera and GPS metadata", async () => {
+    // 4000 × 3000 lying on its side (EXIF orientation 6), with the phone's make and a GPS field.
+    const photo = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: "#2f6b3a" } })
+      .jpeg({ quality: 95 })
+      .withMetadata({ orientation: 6 })
+      .withExif({ IFD0: { Make: "Ponsel" }, IFD3: { GPSLatitudeRef: "S" } })
+      .toBuffer()
+    const res = await upload(token, [{ name: "IMG_2026.jpg", type: "image/jpeg", bytes: photo }])
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    const served = Buffer.from(await (await fetch(`${env.backendUrl}${new URL(res.body.files[0].url).pathname}`)).arrayBuffer())
+    const meta = await sharp(served).metadata()
+    expect(meta.format).toBe("jpeg")
+    expect([meta.width, meta.height]).toEqual([900, 1200])
+    expect(meta.exif).toBeUndefined()
+    expect(served.length).toBeLessThan(photo.length)
   })
 
   it("serves a stored file that is no image as an attachment, never as its name's type", async () => {
