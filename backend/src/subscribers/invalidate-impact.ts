@@ -1,8 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { clearImpactCache, IMPACT_CACHE_TAG } from "../lib/impact-cache"
+import { clearCachedReads } from "../lib/cached-read"
 import { revalidateStorefront } from "../lib/storefront-revalidate"
-import { IMPACT_EVENTS } from "../workflows/impact/events"
+import { IMPACT_CACHE_TAG, IMPACT_EVENTS } from "../workflows/impact/events"
 
 /**
  * The public impact figures changed (a capture, refund, cancellation, paid
@@ -13,7 +13,7 @@ import { IMPACT_EVENTS } from "../workflows/impact/events"
 export default async function invalidateImpact({ event, container }: SubscriberArgs<unknown>) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   try {
-    await clearImpactCache(container)
+    await clearCachedReads(container, [IMPACT_CACHE_TAG])
   } catch (error) {
     logger.error(`Impact cache not cleared after ${event.name}: ${(error as Error).message}`)
     throw error

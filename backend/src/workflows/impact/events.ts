@@ -8,3 +8,6 @@
 export const IMPACT_EVENTS = {
   FIGURES_CHANGED: "impact.figures-changed",
 } as const
+
+/** The tag the cached public figures carry, in Medusa's cache and in the storefront's; cleared on FIGURES_CHANGED. */
+export const IMPACT_CACHE_TAG = "impact"

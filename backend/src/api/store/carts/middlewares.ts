@@ -1,7 +1,7 @@
 import { authenticate, validateAndTransformQuery, type MedusaNextFunction, type MedusaRequest, type MedusaResponse, type MiddlewareRoute } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
-import { canonicalPalembangAddress } from "../../../lib/palembang-address"
+import { canonicalPalembangAddress } from "./palembang-address"
 import { orderAccessFor } from "../orders/order-access"
 import { StoreAddLineQuantity, StoreGetPaymentStatusParams, StoreUpdateLineQuantity } from "./validators"
 
@@ -35,7 +35,7 @@ function issueOrderAccessOnCompletion(req: MedusaRequest, res: MedusaResponse, n
 
 /**
  * A cart's shipping address reaches Medusa with the city in the same-day
- * zone's spelling ("Kota Palembang" → "Palembang", see lib/palembang-address),
+ * zone's spelling ("Kota Palembang" → "Palembang", see ./palembang-address.ts),
  * so Medusa's exact geo-zone match offers same-day to every Palembang address
  * and accepts it when the method is added and the order placed.
  *
