@@ -22,12 +22,14 @@ export type RefundUnplacedPaymentInput = { session_id: string; cart_id: string; 
 const returnPaymentStep = createStep("return-midtrans-payment", async (input: { session_id: string }, { container }) => {
   const payment = container.resolve(Modules.PAYMENT)
   const [session] = await payment.listPaymentSessions({ id: input.session_id }, { relations: ["payment"] })
-  if (!session) return new StepResponse({ refunded: false, data: null as Record<string, unknown> | null })
+  if (!session) return new StepResponse({ refunded: false, data: null as Record<string, unknown> | null, method: null as string | null })
   const data = (session.data ?? {}) as Record<string, unknown>
-  if (session.payment?.canceled_at) return new StepResponse({ refunded: true, data })
+  // The method as its provider is registered (pp_midtrans_<method>): qris, gopay, va-bni…
+  const method = session.provider_id.replace(/^pp_midtrans_/, "")
+  if (session.payment?.canceled_at) return new StepResponse({ refunded: true, data, method })
   if (session.payment) await payment.cancelPayment(session.payment.id)
   else await payment.deletePaymentSession(session.id)
-  return new StepResponse({ refunded: true, data })
+  return new StepResponse({ refunded: true, data, method })
 })
 
 type PreviousMetadata = { id: string; metadata: Record<string, unknown> }
@@ -48,9 +50,6 @@ const recordFailureStep = createStep(
   }
 )
 
-/** The method as its provider is named (`pp_midtrans_<id>`): qris, gopay, shopeepay, va-bni… */
-const methodId = (data: Record<string, unknown>) => (typeof data.bank === "string" ? `${data.method}-${data.bank}` : String(data.method))
-
 /** Refunds a paid charge that has no order, records why on the cart, and emails the shopper (once per charge). */
 export const refundUnplacedPaymentWorkflow = createWorkflow("refund-unplaced-midtrans-payment", (input: RefundUnplacedPaymentInput) => {
   const returned = returnPaymentStep({ session_id: input.session_id })
@@ -59,7 +58,7 @@ export const refundUnplacedPaymentWorkflow = createWorkflow("refund-unplaced-mid
       ? {
           reason: input.reason,
           midtrans_order_id: String(returned.data.midtrans_order_id),
-          ...(typeof returned.data.method === "string" && { method: methodId(returned.data) }),
+          ...(returned.method && { method: returned.method }),
           amount: Number(returned.data.amount ?? 0),
           at: new Date().toISOString(),
         }
