@@ -5,6 +5,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { OUTLETS } from "../../src/scripts/seed-data/outlets"
 import { drawsOf, eventually, levels, ordersIn, outletRecords, placements, reports, reservations, skuRecords, type DemoOutletRecords } from "./consignment-state"
+import { forgetInMemory, frozen, verifyGreen } from "./interrupted-run"
 import { nativeRequire } from "./native"
 import { seedDemoCatalog } from "./shop"
 
@@ -20,7 +21,6 @@ const { reportConsignmentSalesWorkflow, reportConsignmentSalesWorkflowId } = nat
   "../../src/workflows/consignment/report-consignment-sales"
 ) as typeof import("../../src/workflows/consignment/report-consignment-sales")
 const { repairInterruptedReports } = nativeRequire("../../src/workflows/consignment/repair-interrupted-reports") as typeof import("../../src/workflows/consignment/repair-interrupted-reports")
-const ledgerVerify = (nativeRequire("../../src/scripts/ledger-verify") as typeof import("../../src/scripts/ledger-verify")).default
 
 const PLAJU = OUTLETS[0]!
 const CONSIGNED_SKU = "KB-ECG-TTG-NAT"
@@ -55,25 +55,7 @@ medusaIntegrationTestRunner({
       }
     }
 
-    /** ledger:verify's verdict (the exec script's own code): true when green. */
-    async function verifyGreen(): Promise<boolean> {
-      const before = process.exitCode
-      process.exitCode = 0
-      await ledgerVerify({ container, args: [] } as never)
-      const green = process.exitCode === 0
-      process.exitCode = before
-      return green
-    }
-
     const pg = () => container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-
-    /** Drops the in-memory copy of a run the in-memory workflow engine keeps beside workflow_execution (it reads that copy first), as a restarted process would not have it. */
-    function forgetInMemory(transactionId: string) {
-      const storage = (container.resolve(Modules.WORKFLOW_ENGINE) as any).workflowOrchestratorService_.inMemoryDistributedTransactionStorage_.storage as Record<string, unknown>
-      const keys = Object.keys(storage).filter((k) => k.endsWith(`:${transactionId}`))
-      expect(keys).toHaveLength(1)
-      for (const k of keys) delete storage[k]
-    }
 
     it("reverts a report run a crash cut short before its capture, once, and ledger:verify is green again", async () => {
       const sku = await skuRecords(container, CONSIGNED_SKU)
@@ -88,7 +70,7 @@ medusaIntegrationTestRunner({
 
       const wf = reportConsignmentSalesWorkflow(container)
       // The capture itself never returns: the stored run is the real workflow's, step for step, as after a crash.
-      wf.replaceAction(CAPTURE, CAPTURE, { invoke: () => new Promise(() => {}) })
+      wf.replaceAction(CAPTURE, CAPTURE, frozen)
       void wf.run({ input, throwOnError: false })
 
       // Every write before the capture happened: the report names its unpaid sale.
@@ -112,8 +94,8 @@ medusaIntegrationTestRunner({
       // Minutes later (the restart): ledger:verify names the half-written report.
       await pg().raw("update consignment_report set created_at = created_at - interval '11 minutes' where id = ?", [report.id])
       await pg().raw("update workflow_execution set updated_at = updated_at - interval '11 minutes' where id = ?", [execution.id])
-      forgetInMemory(execution.transaction_id)
-      expect(await verifyGreen()).toBe(false)
+      forgetInMemory(container, execution.transaction_id)
+      expect(await verifyGreen(container)).toBe(false)
 
       const repaired = await repairInterruptedReports(container)
       expect(repaired).toEqual({ reverted: [execution.transaction_id], completed: [], failed: [] })
@@ -124,7 +106,7 @@ medusaIntegrationTestRunner({
       expect(sale).toEqual([expect.objectContaining({ status: "canceled" })])
       expect(sale[0].payments.every((p: { captured: number }) => p.captured === 0)).toBe(true)
       expect(await container.resolve<any>("ledger").listLedgerEntries({ order_id: sale[0].id })).toEqual([])
-      expect(await verifyGreen()).toBe(true)
+      expect(await verifyGreen(container)).toBe(true)
 
       // Once: a second repair finds nothing, and the outlet reports the period again (its lock is free).
       expect(await repairInterruptedReports(container)).toEqual({ reverted: [], completed: [], failed: [] })
@@ -150,7 +132,7 @@ medusaIntegrationTestRunner({
       // SIGKILL after place-consignment-sale-order's checkpoint and before the next step's leaves
       // (seen in test/http/faults/crash-consignment: "last done: place-consignment-sale-order; inside: none").
       const wf = reportConsignmentSalesWorkflow(container)
-      wf.replaceAction(DRAWS, DRAWS, { invoke: () => new Promise(() => {}) })
+      wf.replaceAction(DRAWS, DRAWS, frozen)
       void wf.run({ input, throwOnError: false })
       const [execution] = await eventually(
         () => container.resolve(Modules.WORKFLOW_ENGINE).listWorkflowExecutions({ workflow_id: reportConsignmentSalesWorkflowId, state: "invoking" }, { select: ["id", "transaction_id", "execution"] }),
@@ -164,7 +146,7 @@ medusaIntegrationTestRunner({
         [`{steps,${drawsKey},invoke,status}`, `{steps,${drawsKey},invoke,state}`, execution.id]
       )
       // The restart: the workflow engine's memory is empty, only the stored checkpoint is left.
-      forgetInMemory(execution.transaction_id)
+      forgetInMemory(container, execution.transaction_id)
       const [report] = ((await container.resolve<any>("outlet").listConsignmentReports({ outlet_id: plaju.id })) as { id: string }[]).filter((r) => !before.reports.includes(r.id))
       await pg().raw("update consignment_report set created_at = created_at - interval '11 minutes' where id = ?", [report.id])
 
@@ -173,7 +155,7 @@ medusaIntegrationTestRunner({
       expect(await state()).toEqual(before)
       const sale = (await ordersIn(container, plaju.consignmentChannelId)).filter((o) => !orders.some((b) => b.id === o.id))
       expect(sale).toEqual([expect.objectContaining({ status: "canceled" })])
-      expect(await verifyGreen()).toBe(true)
+      expect(await verifyGreen(container)).toBe(true)
       expect(await repairInterruptedReports(container)).toEqual({ reverted: [], completed: [], failed: [] })
       // The outlet's lock is free again: the period reports at once.
       const again = await reportConsignmentSalesWorkflow(container).run({ input })
@@ -196,7 +178,7 @@ medusaIntegrationTestRunner({
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const readsSale = (config: { entity?: string; fields?: string[] }) =>
         config.entity === "order" && !!config.fields?.includes("items.variant.inventory_items.inventory_item_id") && config.fields.includes("payment_collections.payments.id")
-      const frozen = new Proxy(query, {
+      const frozenQuery = new Proxy(query, {
         get(target, prop) {
           if (prop === "graph") return (config: never, ...rest: never[]) => (readsSale(config) ? new Promise(() => {}) : (target.graph as any)(config, ...rest))
           const value = Reflect.get(target, prop, target)
@@ -204,7 +186,7 @@ medusaIntegrationTestRunner({
         },
       })
       const scope = container.createScope() as MedusaContainer
-      scope.register(ContainerRegistrationKeys.QUERY, asValue(frozen))
+      scope.register(ContainerRegistrationKeys.QUERY, asValue(frozenQuery))
       void reportConsignmentSalesWorkflow(scope).run({ input, throwOnError: false })
 
       const [sale] = await eventually(
@@ -224,13 +206,13 @@ medusaIntegrationTestRunner({
 
       await pg().raw("update consignment_report set created_at = created_at - interval '11 minutes' where id = ?", [report.id])
       await pg().raw("update workflow_execution set updated_at = updated_at - interval '11 minutes' where id = ?", [execution.id])
-      forgetInMemory(execution.transaction_id)
+      forgetInMemory(container, execution.transaction_id)
       expect(await repairInterruptedReports(container)).toEqual({ reverted: [execution.transaction_id], completed: [], failed: [] })
 
       // Absent: no report, the sale canceled (its reservations gone with it), stock as before.
       expect(await state()).toEqual(before)
       expect((await ordersIn(container, plaju.consignmentChannelId)).find((o) => o.id === sale.id)).toEqual(expect.objectContaining({ status: "canceled" }))
-      expect(await verifyGreen()).toBe(true)
+      expect(await verifyGreen(container)).toBe(true)
     })
 
     it("finishes, not reverts, a run a crash cut inside its capture after the capture went through", async () => {
@@ -271,7 +253,7 @@ medusaIntegrationTestRunner({
       const report = (await container.resolve<any>("outlet").listConsignmentReports({ outlet_id: plaju.id })).find((r: { order_id: string | null }) => r.order_id === sale.id)
       await pg().raw("update consignment_report set created_at = created_at - interval '11 minutes' where id = ?", [report.id])
       await pg().raw("update workflow_execution set updated_at = updated_at - interval '11 minutes' where id = ?", [execution.id])
-      forgetInMemory(execution.transaction_id)
+      forgetInMemory(container, execution.transaction_id)
 
       expect(await repairInterruptedReports(container)).toEqual({ reverted: [], completed: [execution.transaction_id], failed: [] })
       // Whole: the report stands with its paid sale, the stock left the outlet, and the run is done.
@@ -285,7 +267,7 @@ medusaIntegrationTestRunner({
       expect(left.filter((r: { state: string }) => r.state !== "done")).toEqual([])
       expect(await repairInterruptedReports(container)).toEqual({ reverted: [], completed: [], failed: [] })
       // The allocation follows the capture, and the ledger holds.
-      expect(await eventually(verifyGreen, (green) => green)).toBe(true)
+      expect(await eventually(() => verifyGreen(container), (green) => green)).toBe(true)
       // The outlet's lock was freed by the run's last step: the next period reports at once.
       const next = await reportConsignmentSalesWorkflow(container).run({ input: { ...input, period_start: "2026-04-24", period_end: "2026-04-24" } })
       expect(next.result.order_id).toBeTruthy()

@@ -147,6 +147,15 @@ describe("a backend killed with SIGKILL while it records an outlet's consignment
       if (ids.length) await sql(`update consignment_report set created_at = created_at - interval '11 minutes' where id = any($1)`, [ids])
     }
     if (!cut.size) console.log("crash-consignment: no kill landed mid-way this time; each report is still checked whole or absent")
+    // A kill inside the sale's cart path also cut its checkout (Medusa's complete-cart, whose row stays
+    // unfinished): the repair finishes or undoes it first, then reverts the report and cancels what stands.
+    const checkouts = await sql(
+      `update workflow_execution we set updated_at = we.updated_at - interval '11 minutes' from cart c
+        where we.workflow_id = 'complete-cart' and we.state in ('not_started', 'invoking') and c.id = we.context->'data'->'payload'->>'id'
+          and c.metadata->>'outlet_id' = $1 and c.metadata->>'period_start' = any($2) returning we.transaction_id`,
+      [plaju.id, days]
+    )
+    for (const row of checkouts.rows) console.log(`crash-consignment: a kill cut the sale's checkout ${row.transaction_id}`)
 
     const repair = await ledgerVerify(["--repair"])
     expect(repair.output).toMatch(/ledger:verify OK/)
@@ -165,6 +174,13 @@ describe("a backend killed with SIGKILL while it records an outlet's consignment
       // No run of it is left half-way (invoking, compensating, failed): done, reverted, never started, or gone.
       const runs = await runsOf(plaju.id, day)
       expect(runs.filter((r) => !["done", "reverted", "not_started"].includes(r.state)).map((r) => r.state), day).toEqual([])
+      // Nor any checkout of its sale.
+      const saleCheckouts = await sql(
+        `select we.state from workflow_execution we join cart c on c.id = we.context->'data'->'payload'->>'id'
+          where we.workflow_id = 'complete-cart' and c.metadata->>'outlet_id' = $1 and c.metadata->>'period_start' = $2`,
+        [plaju.id, day]
+      )
+      expect(saleCheckouts.rows.filter((r) => !["done", "reverted", "failed"].includes(r.state)), day).toEqual([])
       if (cut.has(day)) expect(ofDay, `${day} was cut mid-way before its capture: the repair reverts it`).toEqual([])
       if (runs.some((r) => r.state === "not_started")) expect(ofDay, `${day} was killed before its first step`).toEqual([])
       if (!ofDay.length) {

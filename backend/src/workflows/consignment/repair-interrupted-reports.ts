@@ -1,16 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules, TransactionState, TransactionStepStatus } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { DAY_MS, wibDayStart } from "../../lib/jakarta-time"
 import { OUTLET_MODULE } from "../../modules/outlet"
 import type { OutletModuleService } from "../../modules/outlet/service"
+import { assertEnded, cancelRun, failSteps, finishStep, interruptedSteps, INTERRUPTED_AFTER_MS, staleRuns } from "../repair/interrupted-runs"
 import { reportConsignmentSalesWorkflow, reportConsignmentSalesWorkflowId, type ReportConsignmentInput } from "./report-consignment-sales"
 import { CAPTURE_SALE_STEP } from "./steps/capture-sale"
 import { CREATE_REPORT_STEP } from "./steps/create-report"
 import { PLACE_SALE_ORDER_STEP } from "./steps/place-sale-order"
-
-/** A report run untouched this long was cut short: a live one checkpoints every step, and its outlet lock lives 2 minutes. */
-export const INTERRUPTED_AFTER_MS = 10 * 60 * 1000
 
 export type RepairedReports = { reverted: string[]; completed: string[]; failed: { transaction_id: string; message: string }[] }
 
@@ -18,79 +16,52 @@ export type RepairedReports = { reverted: string[]; completed: string[]; failed:
  * Sell-through reports a crash cut short (issue 14, faults): the process died
  * between two steps of report-consignment-sales, so no compensation ran and
  * a report row, an unpaid sale order, draws, sold counts or outlet stock may
- * be left half-written. Every step of that workflow checkpoints in Medusa's
- * workflow_execution table; a run still "invoking" long after its last
- * checkpoint is reverted here through Medusa's workflow engine: the step it
- * was inside is failed (or, between steps, the run cancelled), and the engine
- * runs the compensation of each step that finished, newest first: the report
- * is then absent and the outlet reports the period again. One exception: a
- * run cut inside its capture after the capture went through is finished
- * instead (its sale is whole and paid; undoing it would refund a settled
- * sale). A repaired run is no longer "invoking", so repeating the repair
- * finds nothing (idempotent).
+ * be left half-written. A run still "invoking" long after its last checkpoint
+ * is reverted through Medusa's workflow engine (repair/interrupted-runs.ts):
+ * the report is then absent and the outlet reports the period again. One
+ * exception: a run cut inside its capture after the capture went through is
+ * finished instead (its sale is whole and paid; undoing it would refund a
+ * settled sale).
  * Run by the scheduled job and by `npm run ledger:verify -- --repair`.
  */
 export async function repairInterruptedReports(container: MedusaContainer, now = new Date(), interruptedAfterMs = INTERRUPTED_AFTER_MS): Promise<RepairedReports> {
-  const engine = container.resolve(Modules.WORKFLOW_ENGINE)
-  const stale = await engine.listWorkflowExecutions(
-    { workflow_id: reportConsignmentSalesWorkflowId, state: TransactionState.INVOKING, updated_at: { $lte: new Date(now.getTime() - interruptedAfterMs).toISOString() } },
-    { select: ["transaction_id", "execution", "context"] }
-  )
   const outcome: RepairedReports = { reverted: [], completed: [], failed: [] }
-  for (const { transaction_id, execution, context } of stale) {
+  for (const run of await staleRuns<ReportConsignmentInput>(container, reportConsignmentSalesWorkflowId, now, interruptedAfterMs)) {
     try {
-      outcome[await repairRun(container, transaction_id, execution, (context as StoredContext | null)?.data?.payload)].push(transaction_id)
+      const ended = await repairRun(container, run.transaction_id, run.execution, run.input)
+      await assertEnded(container, reportConsignmentSalesWorkflowId, run.transaction_id, ended)
+      outcome[ended].push(run.transaction_id)
     } catch (error) {
-      outcome.failed.push({ transaction_id, message: error instanceof Error ? error.message : String(error) })
+      outcome.failed.push({ transaction_id: run.transaction_id, message: error instanceof Error ? error.message : String(error) })
     }
   }
   return outcome
 }
 
-/** One interrupted run, finished ("completed") or compensated ("reverted") through the workflow engine. */
+/** One interrupted run, finished ("completed") or compensated ("reverted"). */
 async function repairRun(
   container: MedusaContainer,
   transactionId: string,
   execution: unknown,
   input: ReportConsignmentInput | undefined
 ): Promise<"completed" | "reverted"> {
-  const engine = container.resolve(Modules.WORKFLOW_ENGINE)
-  const interrupted = interruptedStep(execution)
-  const stepKey = (stepId: string) => ({ workflowId: reportConsignmentSalesWorkflowId, transactionId, stepId, action: "invoke" as const })
-  let ended: "completed" | "reverted" = "reverted"
+  const [interrupted] = interruptedSteps(execution)
   if (interrupted === CAPTURE_SALE_STEP && (await saleCaptured(container, input))) {
     // Only the capture's checkpoint was lost: the step succeeds now and the run finishes (its
     // last step frees the outlet's lock). The allocation follows from the reconciliation.
-    await engine.setStepSuccess({ idempotencyKey: stepKey(interrupted), stepResponse: undefined, options: { container } })
-    ended = "completed"
-  } else if (interrupted) {
-    // A failed step is not compensated, yet the crash may have come after its write and before its checkpoint.
+    await finishStep(container, reportConsignmentSalesWorkflowId, transactionId, interrupted, undefined)
+    return "completed"
+  }
+  if (interrupted) {
+    // The crash may have come after the step's write and before its checkpoint.
     if (interrupted === CREATE_REPORT_STEP) await deleteUnlinkedReport(container, input)
     if (interrupted === PLACE_SALE_ORDER_STEP) await cancelUnrecordedSale(container, input)
-    // The step the crash cut off fails now, as if it had thrown: the workflow compensates every step before it.
-    await engine.setStepFailure({
-      idempotencyKey: stepKey(interrupted),
-      stepResponse: new Error(INTERRUPTED),
-      options: { forcePermanentFailure: true, throwOnError: false, container },
-    })
+    await failSteps(container, reportConsignmentSalesWorkflowId, transactionId, [interrupted])
   } else {
-    // Cut off between two steps: nothing is running, so the run is cancelled (compensated) as a whole.
-    // Through the workflow itself, not engine.cancel: the engine loads the stored run into a workflow
-    // without the app's container, and every compensation then fails to resolve its modules.
-    const { transaction } = await reportConsignmentSalesWorkflow(container).cancel({ transactionId, throwOnError: false, container })
-    const errors = transaction.getErrors() as { action: string; handlerType: string; error: { message?: string } }[]
-    if (errors.length) throw new Error(errors.map((e) => `${e.action} (${e.handlerType}): ${e.error?.message}`).join("; "))
+    await cancelRun(container, reportConsignmentSalesWorkflow, transactionId)
   }
-  // A finished run without retention leaves no row; one still here did not end as it should (a step or compensation failed).
-  const expected = ended === "completed" ? TransactionState.DONE : TransactionState.REVERTED
-  const [left] = await engine.listWorkflowExecutions({ workflow_id: reportConsignmentSalesWorkflowId, transaction_id: transactionId }, { select: ["state"] })
-  if (left && left.state !== expected) throw new Error(`the run is ${left.state} after its repair, not ${expected}`)
-  return ended
+  return "reverted"
 }
-
-const INTERRUPTED = "Interrupted: the process stopped during this step (repaired by repair-interrupted-reports)"
-
-type StoredContext = { data?: { payload?: ReportConsignmentInput } }
 
 /**
  * The report row of a run cut off inside create-consignment-report, if the
@@ -136,14 +107,4 @@ async function reportsOfPeriod(container: MedusaContainer, input: ReportConsignm
   if (!input?.outlet?.outlet_id || !input.period_start || !input.period_end) throw new Error("the run's input is not in its checkpoint")
   const period = { period_start: wibDayStart(input.period_start), period_end: new Date(wibDayStart(input.period_end).getTime() + DAY_MS - 1000) }
   return container.resolve<OutletModuleService>(OUTLET_MODULE).listConsignmentReports({ outlet_id: input.outlet.outlet_id, ...period }, { select: ["id", "order_id"] })
-}
-
-type StoredFlow = { steps?: Record<string, { definition?: { action?: string }; invoke?: { status?: string } } | undefined> }
-
-/** The step the run was inside when it stopped (checkpointed as started, never finished), by its action name. */
-function interruptedStep(execution: unknown): string | null {
-  for (const [id, step] of Object.entries((execution as StoredFlow | null)?.steps ?? {})) {
-    if (id !== "_root" && step?.invoke?.status === TransactionStepStatus.WAITING && step.definition?.action) return step.definition.action
-  }
-  return null
 }
