@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test"
+import sharp from "sharp"
 import { operatorToken } from "../http/helpers/actors"
 import { api } from "../http/helpers/api"
 import { categoryId, createDraft } from "../http/helpers/coordinator-products"
@@ -68,6 +69,24 @@ test("a photo chosen in the product form is uploaded and shown", async ({ page }
   const saved = (await api(`/coordinator/products/${draft.id}`, { token: coordinator.token })).body.product
   expect(saved.images).toHaveLength(1)
   expect(saved.thumbnail).toBe(saved.images[0].url)
+})
+
+test("a large photo is shown at web size on its product, and card-sized as the thumbnail in the product list", async ({ page }) => {
+  const coordinator = await demoCoordinator(1)
+  const draft = await createDraft(coordinator.token, coordinator.cohortId, await categoryId())
+  const taken = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: "#8a5a2b" } }).jpeg({ quality: 90 }).toBuffer()
+  await loginToPortal(page, `/koordinator/produk/${draft.id}`, coordinator.email, DEMO_COORDINATORS[1]!.password)
+  await page.getByLabel("Tambah foto").setInputFiles({ name: "keripik-besar.jpg", mimeType: "image/jpeg", buffer: taken })
+  await page.getByRole("button", { name: "Simpan perubahan" }).click()
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Produk tersimpan.")
+  const photo = page.getByAltText("Foto produk 1")
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1200)
+
+  await page.goto("/koordinator/produk")
+  const row = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: draft.title }) })
+  const thumbnail = row.locator("img")
+  await expect(thumbnail).toHaveAttribute("src", /\/uploads\/.*kartu-keripik-besar\.jpg$/)
+  await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(480)
 })
 
 test("English ingredients typed in the form show on the English product page", async ({ page }) => {

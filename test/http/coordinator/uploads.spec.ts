@@ -41,6 +41,8 @@ describe("POST /coordinator/uploads", () => {
     const served = await fetch(`${env.backendUrl}${url.pathname}`)
     expect(served.status).toBe(200)
     expect(Buffer.from(await served.arrayBuffer()).equals(PNG)).toBe(true)
+    // No larger than a card: the photo is its own thumbnail.
+    expect(res.body.files[0].thumbnail_url).toBe(res.body.files[0].url)
   })
 
   it("refuses files that aren't images by their bytes, SVGs, and files over 5 MB", async () => {
@@ -96,6 +98,31 @@ describe("POST /coordinator/uploads", () => {
     expect([meta.width, meta.height]).toEqual([900, 1200])
     expect(meta.exif).toBeUndefined()
     expect(served.length).toBeLessThan(photo.length)
+
+    // Its card-sized rendition, for catalog cards, the cart and orders: the same photo at 360 × 480, a fraction of the bytes.
+    const thumbnailUrl = res.body.files[0].thumbnail_url as string
+    expect(thumbnailUrl).not.toBe(res.body.files[0].url)
+    const card = Buffer.from(await (await fetch(`${env.backendUrl}${new URL(thumbnailUrl).pathname}`)).arrayBuffer())
+    const cardMeta = await sharp(card).metadata()
+    expect(cardMeta).toMatchObject({ format: "jpeg", width: 360, height: 480 })
+    expect(cardMeta.exif).toBeUndefined()
+    expect(card.length).toBeLessThan(served.length / 2)
+
+    // A product made with the photo shows the card as its thumbnail; editing it with the same first photo keeps it.
+    const c = await demoCoordinator(3)
+    const made = await api("/coordinator/products", {
+      token: c.token,
+      body: productBody(c.cohortId, await categoryId(), { images: [res.body.files[0].url], thumbnail: thumbnailUrl }),
+    })
+    expect(made.status, JSON.stringify(made.body)).toBe(201)
+    expect(made.body.product).toMatchObject({ thumbnail: thumbnailUrl, images: [expect.objectContaining({ url: res.body.files[0].url })] })
+    const other = await upload(token, [{ name: "kecil.png", type: "image/png", bytes: PNG }])
+    const kept = await api(`/coordinator/products/${made.body.product.id}`, { token: c.token, body: { images: [res.body.files[0].url, other.body.files[0].url] } })
+    expect(kept.status, JSON.stringify(kept.body)).toBe(200)
+    expect(kept.body.product.thumbnail).toBe(thumbnailUrl)
+    // A new first photo without its card: that photo becomes the thumbnail.
+    const swapped = await api(`/coordinator/products/${made.body.product.id}`, { token: c.token, body: { images: [other.body.files[0].url] } })
+    expect(swapped.body.product.thumbnail).toBe(other.body.files[0].url)
   })
 
   it("serves a stored file that is no image as an attachment, never as its name's type", async () => {
@@ -121,6 +148,9 @@ describe("POST /coordinator/uploads", () => {
       const res = await api("/coordinator/products", { token: c.token, body: productBody(c.cohortId, category, { images: [foreign] }) })
       expect(res.status, foreign).toBe(400)
       expect(res.body.message, foreign).toMatch(/coordinator\/uploads/)
+      // The thumbnail too.
+      const thumb = await api("/coordinator/products", { token: c.token, body: productBody(c.cohortId, category, { images: [ownUrl], thumbnail: foreign }) })
+      expect(thumb.status, foreign).toBe(400)
     }
   })
 })

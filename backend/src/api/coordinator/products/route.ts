@@ -71,7 +71,7 @@ export async function POST(req: CoordinatorRequest<CoordinatorCreateProductType>
         origin_country: "id",
         category_ids: categoryIdsOf(body),
         images: body.images?.map((url) => ({ url })),
-        thumbnail: body.images?.[0],
+        thumbnail: body.images?.length ? (body.thumbnail ?? body.images[0]) : undefined,
         options: body.options,
         variants: body.variants.map((v, rank) => ({
           ...variantInput(v, body.options, rank),

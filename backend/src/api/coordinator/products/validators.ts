@@ -153,6 +153,8 @@ const fields = {
   /** Shorthand for category_ids: [category_id]. */
   category_id: text().startsWith("pcat_", "category_id harus id kategori (pcat_…)").optional(),
   images: z.array(image).max(8).optional(),
+  /** The card-sized rendition of the first image, as the upload route answered it (`thumbnail_url`); without it, the first image itself. */
+  thumbnail: image.optional(),
   /** null: not a food product (on edit: the label is left as it is). */
   food_label: FoodLabelSchema.nullable().optional(),
 }

@@ -1,6 +1,6 @@
 import sharp from "sharp"
 import { describe, expect, it } from "vitest"
-import { imageRefusal, MAX_IMAGE_SIDE, sniffImageType, storableImage, storedImageName } from "./image-upload"
+import { CARD_IMAGE_SIDE, cardImage, imageRefusal, MAX_IMAGE_SIDE, sniffImageType, storableImage, storedImageName } from "./image-upload"
 
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])
 const JPEG = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0])
@@ -53,6 +53,16 @@ describe("image uploads", () => {
       expect(await sharp(png).metadata()).toMatchObject({ format: "png", width: MAX_IMAGE_SIDE, height: 600 })
       const webp = (await storableImage(await photo(1300, 1300).webp().toBuffer(), "image/webp"))!
       expect(await sharp(webp).metadata()).toMatchObject({ format: "webp", width: MAX_IMAGE_SIDE, height: MAX_IMAGE_SIDE })
+    })
+
+    it("makes a card-sized thumbnail of a photo larger than a card, in its own format; a small one is its own thumbnail", async () => {
+      const web = (await storableImage(await photo(1200, 900).jpeg().toBuffer(), "image/jpeg"))!
+      const card = (await cardImage(web, "image/jpeg"))!
+      expect(await sharp(card).metadata()).toMatchObject({ format: "jpeg", width: CARD_IMAGE_SIDE, height: 360 })
+      expect(card.length).toBeLessThan(web.length)
+      const tall = (await cardImage(await photo(600, 1200).png().toBuffer(), "image/png"))!
+      expect(await sharp(tall).metadata()).toMatchObject({ format: "png", width: 240, height: CARD_IMAGE_SIDE })
+      expect(await cardImage(await photo(CARD_IMAGE_SIDE, 300).webp().toBuffer(), "image/webp")).toBeNull()
     })
 
     it("stores a small clean image byte for byte", async () => {

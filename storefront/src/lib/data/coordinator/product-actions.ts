@@ -5,18 +5,19 @@ import { redirect } from "@/i18n/navigation"
 import { formValues } from "@/lib/validation/coordinator/form-data"
 import { checkImageFiles } from "@/lib/validation/coordinator/images"
 import { createProductBody, parseProductForm, updateProductBody } from "@/lib/validation/coordinator/product"
+import type { CoordinatorUploadResponse } from "@karya-binaan/contract"
 import type { FormState } from "../form-state"
 import { mutate } from "./mutate"
 import { getCoordinator } from "./session"
 
 type ProductAnswer = { product: { id: string } }
 
-async function uploadImages(files: File[]): Promise<string[] | { message: string }> {
+async function uploadImages(files: File[]): Promise<CoordinatorUploadResponse["files"] | { message: string }> {
   if (!files.length) return []
   const form = new FormData()
   for (const file of files) form.append("files", file, file.name)
-  const result = await mutate<{ files: { url: string }[] }>("/coordinator/uploads", { form })
-  return result.ok ? result.data.files.map((f) => f.url) : { message: result.message }
+  const result = await mutate<CoordinatorUploadResponse>("/coordinator/uploads", { form })
+  return result.ok ? result.data.files : { message: result.message }
 }
 
 /** Creates a draft in the cohort, or saves the product named by `product_id`; photos are uploaded first. */
@@ -39,7 +40,7 @@ export async function saveProduct(state: FormState, form: FormData): Promise<For
   const uploaded = await uploadImages(chosen.files)
   if (!Array.isArray(uploaded)) return { errors: { images: "imageRefused" }, detail: uploaded.message, values: formValues(form), attempt }
 
-  const images = [...kept, ...uploaded]
+  const images = { urls: [...kept, ...uploaded.map((f) => f.url)], thumbnail: kept.length ? undefined : uploaded[0]?.thumbnail_url }
   const result = id
     ? await mutate<ProductAnswer>(`/coordinator/products/${encodeURIComponent(id)}`, { body: updateProductBody(parsed.data, images) })
     : await mutate<ProductAnswer>("/coordinator/products", { body: createProductBody(cohortId, parsed.data, images) })

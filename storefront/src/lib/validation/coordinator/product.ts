@@ -218,7 +218,10 @@ function english(input: ProductInput, editing: boolean) {
 const foodLabel = (input: ProductInput) => (input.food_label ? { food_label: input.food_label } : {})
 
 /** POST /coordinator/products: a draft with one option and a variant per value. */
-export function createProductBody(cohortId: string, input: ProductInput, images: string[]) {
+/** The product's photos in order, and the card-sized rendition of a newly uploaded first photo (the product's thumbnail). */
+export type ProductImages = { urls: string[]; thumbnail?: string }
+
+export function createProductBody(cohortId: string, input: ProductInput, images: ProductImages) {
   return {
     cohort_id: cohortId,
     title: input.title,
@@ -228,7 +231,7 @@ export function createProductBody(cohortId: string, input: ProductInput, images:
     category_id: input.category_id,
     options: [{ title: input.option.title, values: input.option.values }],
     variants: input.variants.map((v) => ({ title: v.value, sku: v.sku, weight: v.weight, price: v.price, options: { [input.option.title]: v.value } })),
-    ...(images.length ? { images } : {}),
+    ...(images.urls.length ? { images: images.urls, ...(images.thumbnail ? { thumbnail: images.thumbnail } : {}) } : {}),
     ...foodLabel(input),
   }
 }
@@ -238,14 +241,15 @@ export function createProductBody(cohortId: string, input: ProductInput, images:
  * variant list: values may change, new rows are new variants, rows left out are
  * deleted or archived by the backend. The option's title stays as it was.
  */
-export function updateProductBody(input: ProductInput, images: string[]) {
+export function updateProductBody(input: ProductInput, images: ProductImages) {
   return {
     title: input.title,
     subtitle: input.subtitle,
     description: input.description,
     ...english(input, true),
     category_id: input.category_id,
-    images,
+    images: images.urls,
+    ...(images.thumbnail ? { thumbnail: images.thumbnail } : {}),
     ...foodLabel(input),
     options: [{ title: input.option.title, values: input.option.values }],
     variants: input.variants.map((v) => ({

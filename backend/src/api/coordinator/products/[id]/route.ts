@@ -13,6 +13,19 @@ export async function GET(req: CoordinatorRequest, res: MedusaResponse<Coordinat
   res.json({ product: response })
 }
 
+type Pictured = { thumbnail?: string | null; images?: ({ url: string; rank?: number } | null)[] | null }
+
+/**
+ * The thumbnail after an edit: the card the form sent with a new first photo;
+ * the current one while the first photo stays; else the new first photo itself.
+ */
+function thumbnailOf(product: Pictured, images: string[], sent: string | undefined): string | null {
+  if (!images.length) return null
+  if (sent) return sent
+  const first = [...(product.images ?? [])].flatMap((i) => (i ? [i] : [])).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))[0]?.url
+  return first === images[0] && product.thumbnail ? product.thumbnail : images[0]
+}
+
 /** Edits a product of the coordinator's cohort (404 for any other product). */
 export async function POST(req: CoordinatorRequest<CoordinatorUpdateProductType>, res: MedusaResponse<CoordinatorProductResponse>) {
   const product = await refetchCohortProduct(req.scope, req.params.id, req.coordinator.cohort_ids)
@@ -31,7 +44,7 @@ export async function POST(req: CoordinatorRequest<CoordinatorUpdateProductType>
         ...(body.subtitle !== undefined ? { subtitle: body.subtitle } : {}),
         ...(body.description !== undefined ? { description: body.description } : {}),
         ...(categoryIds ? { category_ids: categoryIds } : {}),
-        ...(body.images ? { images: body.images.map((url) => ({ url })), thumbnail: body.images[0] ?? null } : {}),
+        ...(body.images ? { images: body.images.map((url) => ({ url })), thumbnail: thumbnailOf(product, body.images, body.thumbnail) } : {}),
       },
       structure: body.variants
         ? { options: body.options!, variants: body.variants.map((v, rank) => variantInput(v, body.options!, rank)) }
