@@ -197,6 +197,9 @@ test("order history lists the customer's orders; another's order id is a 404", a
   await orders.getByRole("link", { name: `Lihat detail pesanan #${own.display_id}` }).click()
   await expect(page).toHaveURL(new RegExp(`/akun/pesanan/${own.id}$`))
   await expect(page.getByRole("heading", { level: 1, name: `Pesanan #${own.display_id}` })).toBeVisible()
+  // Placed through the API with the province's ISO code ("id-ss", as Medusa Admin writes it): shown by its name.
+  await expect(page.getByRole("main")).toContainText("Palembang, Sumatera Selatan, 30268")
+  await expect(page.getByRole("main")).not.toContainText("id-ss")
 
   for (const foreign of [guests, others]) {
     const res = await page.goto(`/akun/pesanan/${foreign.id}`)

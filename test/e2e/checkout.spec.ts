@@ -8,7 +8,7 @@ import { seededVariant, setAvailable, stockLevel, type StockedVariant } from "..
 
 const NBSP = "\u00a0"
 const rupiah = (amount: string) => `Rp${NBSP}${amount}`
-const NOT_FOUND_TITLE = "Halaman tidak ditemukan"
+const ORDER_NOT_SHOWN = "Pesanan ini tidak dapat ditampilkan di sini"
 
 async function searchAndOpen(page: Page, query: string, title: string) {
   await page.getByRole("searchbox", { name: "Cari produk" }).fill(query)
@@ -88,10 +88,14 @@ test("a guest buys from two cohorts by bank transfer and sees how to pay", async
   const stranger = await browser.newContext()
   try {
     const other = await stranger.newPage()
-    await other.goto(page.url())
-    await expect(other.getByRole("heading", { level: 1, name: NOT_FOUND_TITLE })).toBeVisible()
+    const answer = await other.goto(page.url())
+    expect(answer?.status()).toBe(404)
+    await expect(other.getByRole("heading", { level: 1, name: ORDER_NOT_SHOWN })).toBeVisible()
     await expect(other.getByText("pembeli.e2e@contoh.id")).toHaveCount(0)
     await expect(other.getByText(/Robani Kadir/)).toHaveCount(0)
+    // The way to the order: the lookup by number and email.
+    await other.getByRole("main").getByRole("link", { name: "Lacak pesanan" }).click()
+    await expect(other).toHaveURL(/\/lacak-pesanan$/)
   } finally {
     await stranger.close()
   }

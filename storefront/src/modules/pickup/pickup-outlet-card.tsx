@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl"
 import type { StorePickupOutlet } from "@karya-binaan/contract"
 import { formatOpeningHours } from "@/lib/util/opening-hours"
+import { provinceLabel } from "@/lib/util/provinces"
 
 /** Where and when a shopper collects: the outlet's name, address, opening hours and phone. */
 export function PickupOutletCard({ outlet, headingLevel = "p" }: { outlet: StorePickupOutlet; headingLevel?: "p" | "h3" }) {
@@ -20,7 +21,7 @@ export function PickupOutletCard({ outlet, headingLevel = "p" }: { outlet: Store
           </>
         ) : null}
         <br />
-        {[outlet.city, outlet.province, outlet.postal_code].filter(Boolean).join(", ")}
+        {[outlet.city, provinceLabel(outlet.province), outlet.postal_code].filter(Boolean).join(", ")}
       </address>
       <p className="mt-1">
         <span className="font-semibold">{t("hours")}: </span>

@@ -7,6 +7,7 @@ import { ClientMessages } from "@/modules/common/components/client-messages"
 import { AddressForm } from "../components/address-form"
 import { FormNotice } from "../components/form-notice"
 import { AccountTemplate } from "./account-template"
+import { provinceLabel, provinceOf } from "@/lib/util/provinces"
 
 type Props = {
   addresses: HttpTypes.StoreCustomerAddress[]
@@ -26,7 +27,7 @@ function formDefaults(address: HttpTypes.StoreCustomerAddress): Partial<AddressI
     address_1: address.address_1 ?? "",
     address_2: address.address_2 ?? "",
     city: address.city ?? "",
-    province: (address.province ?? "") as AddressInput["province"],
+    province: (provinceOf(address.province) ?? address.province ?? "") as AddressInput["province"],
     postal_code: address.postal_code ?? "",
   }
 }
@@ -77,7 +78,7 @@ export function AddressBook({ addresses, mode, saved, back }: Props) {
                 <strong className="block">{fullName(address)}</strong>
                 {address.address_1}
                 {address.address_2 ? <span className="block">{address.address_2}</span> : <br />}
-                {address.city}, {address.province} {address.postal_code}
+                {address.city}, {provinceLabel(address.province)} {address.postal_code}
                 <span className="block text-muted">{address.phone}</span>
               </address>
               <div className="mt-3 flex gap-4">

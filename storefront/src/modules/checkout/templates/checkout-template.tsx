@@ -10,7 +10,7 @@ import { PAY_AT_OUTLET_HOLD_DAYS, PAY_AT_OUTLET_PROVIDER } from "@/lib/util/pay-
 import { CARD_PROVIDER, paymentKind, type PaymentOption } from "@/lib/util/payment-options"
 import type { StorePickupOutlet } from "@karya-binaan/contract"
 import { PickupOutletCard } from "@/modules/pickup/pickup-outlet-card"
-import { PROVINCES, type Province } from "@/lib/util/provinces"
+import { provinceLabel, provinceOf } from "@/lib/util/provinces"
 import type { AddressInput } from "@/lib/validation/address"
 import { CartTotals } from "@/modules/cart/components/cart-totals"
 import { AddressForm } from "../components/address-form"
@@ -36,7 +36,7 @@ type Props = {
 
 function addressDefaults(address: HttpTypes.StoreCartAddress | null | undefined): Partial<AddressInput> {
   if (!address) return {}
-  const province = PROVINCES.find((p) => p === address.province) as Province | undefined
+  const province = provinceOf(address.province)
   return {
     first_name: address.first_name ?? "",
     last_name: address.last_name ?? "",
@@ -65,7 +65,7 @@ export function CheckoutTemplate({ cart, step, done, deliveryOptions, paymentOpt
     contact: cart.email,
     address: address ? (
       <>
-        {[address.first_name, address.last_name].filter(Boolean).join(" ")}, {address.address_1}, {address.city}, {address.province}{" "}
+        {[address.first_name, address.last_name].filter(Boolean).join(" ")}, {address.address_1}, {address.city}, {provinceLabel(address.province)}{" "}
         {address.postal_code}
       </>
     ) : null,

@@ -4,6 +4,7 @@ import { formatRupiah } from "@/lib/util/money"
 import { isOwnKind, paymentKind } from "@/lib/util/payment-options"
 import { PickupOutletCard } from "@/modules/pickup/pickup-outlet-card"
 import { PayAtOutletDue } from "@/modules/pickup/pay-at-outlet-due"
+import { provinceLabel } from "@/lib/util/provinces"
 
 type Props = {
   order: ShopOrder
@@ -89,7 +90,7 @@ export function OrderDetails({ order, idPrefix = "order" }: Props) {
                   </>
                 ) : null}
                 <br />
-                {[address.city, address.province, address.postal_code].filter(Boolean).join(", ")}
+                {[address.city, provinceLabel(address.province), address.postal_code].filter(Boolean).join(", ")}
                 {address.phone ? (
                   <>
                     <br />
