@@ -16,7 +16,6 @@
  */
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { completeCartWorkflowId } from "@medusajs/medusa/core-flows"
 import { labelOf, partyLabels } from "./party-labels"
 import type { PayableEntry } from "../modules/payout/statement-drafts"
 import { verifyStatements, type StatementEntryRecord } from "../modules/payout/verify-statements"
@@ -24,9 +23,8 @@ import type { EntryInput } from "../modules/revenue-share/plan"
 import { verifyLedger } from "../modules/revenue-share/verify-ledger"
 import { loadOrderSales } from "../workflows/revenue-share/order-sales"
 import { reconcileOrderAllocationsWorkflow } from "../workflows/revenue-share/reconcile-order-allocations"
-import { repairInterruptedCheckouts } from "../workflows/checkout/repair-interrupted-checkouts"
+import { interruptedCheckouts, repairInterruptedCheckouts } from "../workflows/checkout/repair-interrupted-checkouts"
 import { repairInterruptedReports } from "../workflows/consignment/repair-interrupted-reports"
-import { INTERRUPTED_AFTER_MS, staleRuns, UNFINISHED } from "../workflows/repair/interrupted-runs"
 import { LEDGER_MODULE } from "../modules/ledger"
 import type { LedgerModuleService } from "../modules/ledger/service"
 import { OUTLET_MODULE } from "../modules/outlet"
@@ -106,7 +104,7 @@ export async function checkLedger(container: ExecArgs["container"]) {
   const reportProblems = verifyReports(await withSales(container, reports), new Date())
 
   // A checkout stopped mid-way holds stock without an order, or an order without stock or payment.
-  const checkoutProblems = (await staleRuns<{ id?: string }>(container, completeCartWorkflowId, new Date(), INTERRUPTED_AFTER_MS, UNFINISHED)).map((run) => ({
+  const checkoutProblems = (await interruptedCheckouts(container)).map((run) => ({
     cart_id: run.input?.id ?? "?",
     problem: `its checkout stopped mid-way (run ${run.transaction_id}, started ${run.started_at.toISOString()}): repair with ledger:verify -- --repair`,
   }))

@@ -35,9 +35,14 @@ export type RepairedCheckouts = {
  * The run's row is then closed so a second repair finds nothing.
  * Run by the scheduled job and by `npm run ledger:verify -- --repair`.
  */
+/** Checkout runs left unfinished past INTERRUPTED_AFTER_MS: what ledger:verify names and the repair takes. */
+export function interruptedCheckouts(container: MedusaContainer, now = new Date(), interruptedAfterMs = INTERRUPTED_AFTER_MS): Promise<StaleRun<{ id?: string }>[]> {
+  return staleRuns<{ id?: string }>(container, completeCartWorkflowId, now, interruptedAfterMs, UNFINISHED)
+}
+
 export async function repairInterruptedCheckouts(container: MedusaContainer, now = new Date(), interruptedAfterMs = INTERRUPTED_AFTER_MS): Promise<RepairedCheckouts> {
   const outcome: RepairedCheckouts = { completed: [], reverted: [], failed: [] }
-  for (const run of await staleRuns<{ id?: string }>(container, completeCartWorkflowId, now, interruptedAfterMs, UNFINISHED)) {
+  for (const run of await interruptedCheckouts(container, now, interruptedAfterMs)) {
     const cartId = run.input?.id ?? ""
     try {
       if (!cartId) throw new Error("the run's cart is not in its checkpoint")

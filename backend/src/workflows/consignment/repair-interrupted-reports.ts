@@ -4,7 +4,7 @@ import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { DAY_MS, wibDayStart } from "../../lib/jakarta-time"
 import { OUTLET_MODULE } from "../../modules/outlet"
 import type { OutletModuleService } from "../../modules/outlet/service"
-import { assertEnded, cancelRun, failSteps, finishStep, interruptedSteps, INTERRUPTED_AFTER_MS, staleRuns } from "../repair/interrupted-runs"
+import { assertEnded, cancelRun, failStep, finishStep, interruptedStep, INTERRUPTED_AFTER_MS, staleRuns } from "../repair/interrupted-runs"
 import { reportConsignmentSalesWorkflow, reportConsignmentSalesWorkflowId, type ReportConsignmentInput } from "./report-consignment-sales"
 import { CAPTURE_SALE_STEP } from "./steps/capture-sale"
 import { CREATE_REPORT_STEP } from "./steps/create-report"
@@ -45,7 +45,7 @@ async function repairRun(
   execution: unknown,
   input: ReportConsignmentInput | undefined
 ): Promise<"completed" | "reverted"> {
-  const [interrupted] = interruptedSteps(execution)
+  const interrupted = interruptedStep(execution)
   if (interrupted === CAPTURE_SALE_STEP && (await saleCaptured(container, input))) {
     // Only the capture's checkpoint was lost: the step succeeds now and the run finishes (its
     // last step frees the outlet's lock). The allocation follows from the reconciliation.
@@ -56,7 +56,7 @@ async function repairRun(
     // The crash may have come after the step's write and before its checkpoint.
     if (interrupted === CREATE_REPORT_STEP) await deleteUnlinkedReport(container, input)
     if (interrupted === PLACE_SALE_ORDER_STEP) await cancelUnrecordedSale(container, input)
-    await failSteps(container, reportConsignmentSalesWorkflowId, transactionId, [interrupted])
+    await failStep(container, reportConsignmentSalesWorkflowId, transactionId, interrupted)
   } else {
     await cancelRun(container, reportConsignmentSalesWorkflow, transactionId)
   }

@@ -17,20 +17,19 @@ import { ContainerRegistrationKeys, Modules, TransactionState, TransactionStepSt
 /** A run untouched this long was cut short: a live one checkpoints every step, and the locks they take live 2 minutes. */
 export const INTERRUPTED_AFTER_MS = 10 * 60 * 1000
 
-export const INTERRUPTED = "Interrupted: the process stopped during this step (repaired after a restart)"
+const INTERRUPTED = "Interrupted: the process stopped during this step (repaired after a restart)"
 
 export type StaleRun<Input> = {
   id: string
   transaction_id: string
   /** The stored flow: each step's state. */
   execution: unknown
-  /** The run's input (`payload`) and finished steps' results (`invoke[action].output.output`), as checkpointed. */
-  context: StoredContext<Input> | null
+  /** The run's input, as checkpointed at its start. */
   input: Input | undefined
   started_at: Date
 }
 
-type StoredContext<Input> = { data?: { payload?: Input; invoke?: Record<string, { output?: { output?: unknown } } | undefined> } }
+type StoredContext<Input> = { data?: { payload?: Input } }
 
 // A run the in-memory engine checkpoints only at its start and end (steps without `store: true`, as
 // Medusa's own workflows) stays "not_started" in the table while it runs; one with checkpointed steps
@@ -58,7 +57,6 @@ export async function staleRuns<Input>(
     id,
     transaction_id,
     execution,
-    context: context as StoredContext<Input> | null,
     started_at: new Date(created_at),
     input: (context as StoredContext<Input> | null)?.data?.payload,
   }))
@@ -66,15 +64,12 @@ export async function staleRuns<Input>(
 
 type StoredFlow = { steps?: Record<string, { definition?: { action?: string }; invoke?: { status?: string } } | undefined> }
 
-/**
- * The steps the run was inside when it stopped (checkpointed as started, never
- * finished), by their action names: one for a sequence, several when the crash
- * cut a parallel batch; none when it fell between two steps.
- */
-export function interruptedSteps(execution: unknown): string[] {
-  return Object.entries((execution as StoredFlow | null)?.steps ?? {}).flatMap(([id, step]) =>
-    id !== "_root" && step?.invoke?.status === TransactionStepStatus.WAITING && step.definition?.action ? [step.definition.action] : []
-  )
+/** The step the run was inside when it stopped (checkpointed as started, never finished), by its action name; null between two steps. */
+export function interruptedStep(execution: unknown): string | null {
+  for (const [id, step] of Object.entries((execution as StoredFlow | null)?.steps ?? {})) {
+    if (id !== "_root" && step?.invoke?.status === TransactionStepStatus.WAITING && step.definition?.action) return step.definition.action
+  }
+  return null
 }
 
 const stepKey = (workflowId: string, transactionId: string, stepId: string) => ({ workflowId, transactionId, stepId, action: "invoke" as const })
@@ -87,21 +82,17 @@ export async function finishStep(container: MedusaContainer, workflowId: string,
 }
 
 /**
- * The steps the crash cut off fail now, as if they had thrown: the engine
+ * The step the crash cut off fails now, as if it had thrown: the engine
  * compensates every step that finished. A failed step is not compensated
- * itself, so the caller first undoes what such a step may have written before
- * its checkpoint. The first failure starts the compensation; the others end
- * steps the compensation then waits for.
+ * itself, so the caller first undoes what it may have written before its
+ * checkpoint.
  */
-export async function failSteps(container: MedusaContainer, workflowId: string, transactionId: string, stepIds: string[]): Promise<void> {
-  const engine = container.resolve(Modules.WORKFLOW_ENGINE)
-  for (const stepId of stepIds) {
-    await engine.setStepFailure({
-      idempotencyKey: stepKey(workflowId, transactionId, stepId),
-      stepResponse: new Error(INTERRUPTED),
-      options: { forcePermanentFailure: true, throwOnError: false, container },
-    })
-  }
+export async function failStep(container: MedusaContainer, workflowId: string, transactionId: string, stepId: string): Promise<void> {
+  await container.resolve(Modules.WORKFLOW_ENGINE).setStepFailure({
+    idempotencyKey: stepKey(workflowId, transactionId, stepId),
+    stepResponse: new Error(INTERRUPTED),
+    options: { forcePermanentFailure: true, throwOnError: false, container },
+  })
 }
 
 type Cancellable = (container: MedusaContainer) => {
