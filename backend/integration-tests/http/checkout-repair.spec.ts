@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { eventually } from "./consignment-state"
-import { forgetInMemory, frozen, verifyGreen } from "./interrupted-run"
+import { forgetInMemory, frozen, ledgerWholeAfterEach, verifyGreen } from "./interrupted-run"
 import { nativeRequire } from "./native"
 import { seedDemoCatalog, shop } from "./shop"
 
@@ -16,9 +16,10 @@ import { seedDemoCatalog, shop } from "./shop"
 // in-memory copy and its in-memory locks gone.
 
 // Medusa's own instance of the workflow, the one our hooks are registered on.
-const { authorizePaymentSessionStepId, completeCartWorkflow, completeCartWorkflowId, reserveInventoryStepId } = nativeRequire(
+const { authorizePaymentSessionStepId, capturePaymentWorkflow, completeCartWorkflow, completeCartWorkflowId, reserveInventoryStepId } = nativeRequire(
   "@medusajs/medusa/core-flows"
 ) as typeof import("@medusajs/medusa/core-flows")
+const { fulfilCohortLinesWorkflow } = nativeRequire("../../src/workflows/production/fulfil-cohort-lines") as typeof import("../../src/workflows/production/fulfil-cohort-lines")
 const { repairInterruptedCheckouts } = nativeRequire("../../src/workflows/checkout/repair-interrupted-checkouts") as typeof import("../../src/workflows/checkout/repair-interrupted-checkouts")
 
 const nothing = { completed: [], reverted: [], failed: [] }
@@ -26,6 +27,7 @@ const nothing = { completed: [], reverted: [], failed: [] }
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
+    ledgerWholeAfterEach(getContainer)
     let container: MedusaContainer
     const pg = () => container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
 
@@ -174,6 +176,46 @@ medusaIntegrationTestRunner({
       expect(await repairInterruptedCheckouts(container)).toEqual(nothing)
       const again = await s.complete(cart.cartId)
       expect(again.data.order?.id).toBe(half.orderIds[0])
+    })
+
+    it("never undoes a sale captured and fulfilled since, even when its run's row was left unfinished", async () => {
+      const s = await shop(api, container)
+      const email = "selesai-terkirim@pembeli.test"
+      const cart = await readyCart(s, email)
+      const placed = await s.complete(cart.cartId)
+      expect(placed.status, JSON.stringify(placed.data)).toBe(200)
+      const orderId: string = placed.data.order.id
+      const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "order",
+        fields: ["items.id", "items.detail.quantity", "items.product_id", "payment_collections.payments.id"],
+        filters: { id: orderId },
+      })
+      const order = data[0] as any
+      await capturePaymentWorkflow(container).run({ input: { payment_id: order.payment_collections[0].payments[0].id } })
+      // Packed by its cohort, as the coordinator portal does.
+      const { data: products } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["cohort.id"], filters: { id: order.items[0].product_id } })
+      await fulfilCohortLinesWorkflow(container).run({
+        input: { order_id: orderId, cohort_id: (products[0] as any).cohort.id, items: order.items.map((i: any) => ({ line_item_id: i.id, quantity: Number(i.detail.quantity) })) },
+      })
+      // The fulfillment used the reservation: read alone, the data looks like a run cut before its reservation.
+      expect(await container.resolve(Modules.INVENTORY).listReservationItems({ line_item_id: order.items.map((i: any) => i.id) })).toEqual([])
+
+      // The process died after the run's last step and before its end checkpoint: the row stays "not_started".
+      const [row] = (await container.resolve(Modules.WORKFLOW_ENGINE).listWorkflowExecutions({ workflow_id: completeCartWorkflowId }, { select: ["id", "transaction_id", "context"] })).filter(
+        (r) => (r.context as { data?: { payload?: { id?: string } } } | null)?.data?.payload?.id === cart.cartId
+      )
+      await pg().raw("update workflow_execution set state = 'not_started', updated_at = updated_at - interval '11 minutes' where id = ?", [row.id])
+      expect(await verifyGreen(container)).toBe(false)
+
+      expect(await repairInterruptedCheckouts(container)).toEqual({ ...nothing, completed: [cart.cartId] })
+      // The sale stands as it was: the order, its link to the cart, its capture; the run closed.
+      expect(await container.resolve(Modules.ORDER).listOrders({ id: orderId }, { select: ["id"] })).toHaveLength(1)
+      expect(await cartState(cart.cartId)).toEqual({ completed: true, orderIds: [orderId] })
+      const state = await s.orderState(cart.cartId)
+      expect(state.payments).toHaveLength(1)
+      expect(state.captures).toHaveLength(1)
+      expect(await runState(row.id)).toBe("done")
+      expect(await repairInterruptedCheckouts(container)).toEqual(nothing)
     })
   },
 })

@@ -21,6 +21,7 @@ import {
   skuRecords,
   type DemoOutletRecords,
 } from "./consignment-state"
+import { ledgerWholeAfterEach } from "./interrupted-run"
 import { nativeRequire } from "./native"
 import { seedDemoCatalog } from "./shop"
 
@@ -51,6 +52,7 @@ const NEW_AT_PLAJU_SKU = "KB-ECG-TTG-CKT"
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ getContainer }) => {
+    ledgerWholeAfterEach(getContainer)
     let container: MedusaContainer
     let plaju: DemoOutletRecords
 

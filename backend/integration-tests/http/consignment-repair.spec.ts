@@ -5,7 +5,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { OUTLETS } from "../../src/scripts/seed-data/outlets"
 import { drawsOf, eventually, levels, ordersIn, outletRecords, placements, reports, reservations, skuRecords, type DemoOutletRecords } from "./consignment-state"
-import { forgetInMemory, frozen, verifyGreen } from "./interrupted-run"
+import { forgetInMemory, frozen, ledgerWholeAfterEach, verifyGreen } from "./interrupted-run"
 import { nativeRequire } from "./native"
 import { seedDemoCatalog } from "./shop"
 
@@ -31,6 +31,7 @@ const DRAWS = "record-consignment-sale-draws"
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ getContainer }) => {
+    ledgerWholeAfterEach(getContainer)
     let container: MedusaContainer
     let plaju: DemoOutletRecords
 

@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ledgerWholeAfterEach } from "./interrupted-run"
 import { nativeRequire } from "./native"
 import { seedDemoCatalog } from "./shop"
 
@@ -10,6 +11,7 @@ import { seedDemoCatalog } from "./shop"
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ getContainer }) => {
+    ledgerWholeAfterEach(getContainer)
     let seconds = 0
     beforeAll(async () => {
       process.env.KARYA_DEMO_HISTORY = "1"

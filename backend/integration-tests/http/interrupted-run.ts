@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { nativeRequire } from "./native"
+import { eventually } from "./consignment-state"
 
 // A crash, as a test inside the app can play it: a test cannot kill its own
 // process, so a workflow run is frozen instead (a step that never returns),
@@ -28,4 +29,17 @@ export async function verifyGreen(container: MedusaContainer): Promise<boolean> 
   const green = process.exitCode === 0
   process.exitCode = before
   return green
+}
+
+/**
+ * Each test leaves the ledger whole before the runner restores the database for the next one: the
+ * allocation subscriber of a test's last capture runs after the test returns, and when it lands after
+ * the restore it writes entries for an order the next test's database lacks, whose ledger:verify then
+ * fails ("ledger entries name an order that does not exist", seen on a loaded CI machine).
+ */
+export function ledgerWholeAfterEach(getContainer: () => MedusaContainer): void {
+  afterEach(async () => {
+    const green = await eventually(() => verifyGreen(getContainer()), (ok) => ok)
+    expect(green, "ledger:verify after the test").toBe(true)
+  })
 }

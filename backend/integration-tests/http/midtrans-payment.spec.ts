@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules, PaymentEvents } from "@medusajs/fra
 import { readdirSync, readFileSync } from "node:fs"
 import path from "node:path"
 import { interceptMidtrans } from "./midtrans-fake"
+import { ledgerWholeAfterEach } from "./interrupted-run"
 import { seedDemoCatalog, shop } from "./shop"
 
 const ok = { validateStatus: () => true }
@@ -15,6 +16,7 @@ const METHODS = ["qris", "gopay", "shopeepay", "va-bca", "va-bni", "va-bri", "va
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
+    ledgerWholeAfterEach(getContainer)
     let midtrans: ReturnType<typeof interceptMidtrans>
     let s: Awaited<ReturnType<typeof shop>>
 

@@ -2,12 +2,14 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { readdirSync } from "node:fs"
 import { interceptStripe, signedEvent } from "./stripe-fake"
+import { ledgerWholeAfterEach } from "./interrupted-run"
 import { nativeRequire } from "./native"
 import { seedDemoCatalog, shop } from "./shop"
 
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
+    ledgerWholeAfterEach(getContainer)
     let stripe: ReturnType<typeof interceptStripe>
     let s: Awaited<ReturnType<typeof shop>>
 

@@ -29,6 +29,8 @@ export type RepairedCheckouts = {
  *   QRIS only if the shopper had paid). If it authorizes, the order stands:
  *   the pickup outlet is linked and `order.placed` sent again (its
  *   subscribers are idempotent: one confirmation, one batch draw);
+ * - its order was captured or fulfilled since (the run died after its last
+ *   step, before the end checkpoint): the sale stands, finished as above;
  * - otherwise the checkout is undone as Medusa's compensation would have:
  *   reservations deleted, links dismissed, the order deleted, the cart
  *   reopened, and the shopper can complete it again.
@@ -61,7 +63,9 @@ async function repairRun(container: MedusaContainer, run: StaleRun<unknown>, car
   // Killed before its order (the locks it held were in memory, or expire), or its order since canceled
   // (a consignment sale whose report was reverted): nothing of it stands.
   if (!written || written.canceled) return "reverted"
-  if (written.beforePayment && (await authorizeNow(container, cartId))) {
+  // An order captured or fulfilled since is a sale whatever its run's row says (the run died after its
+  // last step, before its end checkpoint): it stands, never undone.
+  if (written.movedOn || (written.beforePayment && (await authorizeNow(container, cartId)))) {
     await linkPickupOutlet(container, cartId, written.orderId)
     await container.resolve(Modules.EVENT_BUS).emit({ name: OrderWorkflowEvents.PLACED, data: { id: written.orderId } })
     return "completed"
@@ -70,14 +74,15 @@ async function repairRun(container: MedusaContainer, run: StaleRun<unknown>, car
   return "reverted"
 }
 
-/** What a run wrote: its order, the order's lines and payment collections, and whether every step before the payment landed. */
-type Written = { orderId: string; canceled: boolean; lineIds: string[]; paymentCollectionIds: string[]; beforePayment: boolean }
+/** What a run wrote: its order, the order's lines and payment collections, whether every step before the payment landed, and whether the order was paid or sent since. */
+type Written = { orderId: string; canceled: boolean; lineIds: string[]; paymentCollectionIds: string[]; beforePayment: boolean; movedOn: boolean }
 
 type OrderRow = {
   id: string
   status: string
   items?: ({ id: string; variant?: { manage_inventory?: boolean; inventory_items?: unknown[] | null } | null } | null)[] | null
-  payment_collections?: ({ id: string } | null)[] | null
+  payment_collections?: ({ id: string; payments?: ({ captured_at?: unknown } | null)[] | null } | null)[] | null
+  fulfillments?: ({ id: string } | null)[] | null
 }
 
 /**
@@ -107,7 +112,16 @@ async function writtenByRun(container: MedusaContainer, cartId: string, startedA
   if (!orderId) return null
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "status", "items.id", "items.variant.manage_inventory", "items.variant.inventory_items.inventory_item_id", "payment_collections.id"],
+    fields: [
+      "id",
+      "status",
+      "items.id",
+      "items.variant.manage_inventory",
+      "items.variant.inventory_items.inventory_item_id",
+      "payment_collections.id",
+      "payment_collections.payments.captured_at",
+      "fulfillments.id",
+    ],
     filters: { id: orderId },
   })
   const order = data[0] as OrderRow | undefined
@@ -124,6 +138,8 @@ async function writtenByRun(container: MedusaContainer, cartId: string, startedA
     lineIds: lines.map((i) => i.id),
     paymentCollectionIds,
     beforePayment: !!cart.completed_at && cart.order?.id === orderId && paymentCollectionIds.length > 0 && stocked.every((id) => reserved.has(id)),
+    movedOn:
+      (order.fulfillments ?? []).some(Boolean) || (order.payment_collections ?? []).some((c) => (c?.payments ?? []).some((p) => !!p?.captured_at)),
   }
 }
 
