@@ -54,6 +54,13 @@ export class SearchModuleService extends MedusaService({ SearchDocument }) {
   @InjectTransactionManager()
   async replaceDocuments(productIds: string[], documents: SearchDocumentInput[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
     if (!productIds.length) return
+    // Runs for the same product come together (product.updated with translation.created, a redelivered
+    // event): each waits for the others' transaction here, in id order so two runs cannot deadlock, or
+    // both would find nothing to delete and the second insert break the unique (product, locale) index.
+    await (sharedContext.transactionManager as Manager).execute(
+      "select count(pg_advisory_xact_lock(hashtext('product-search:' || id))) from (select unnest(string_to_array(?, ',')) as id order by 1) ids",
+      [[...new Set(productIds)].join(",")]
+    )
     const existing = await this.listSearchDocuments({ product_id: productIds }, { select: ["id"], take: null }, sharedContext)
     if (existing.length) await this.deleteSearchDocuments(existing.map((d) => d.id), sharedContext)
     if (documents.length) {
