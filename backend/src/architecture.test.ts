@@ -11,9 +11,11 @@ import { describe, expect, it } from "vitest"
  * (c) only workflows/, api/, subscribers/, jobs/, scripts/ and migration-scripts/ run a workflow
  *     (admin/ is browser code and runs none);
  * (d) modules/ and lib/ import nothing from workflows/;
- * (e) workflows/ import nothing from api/ (changes know no route).
+ * (e) workflows/ import nothing from api/ (changes know no route);
+ * (f) workflows/ and api/ make no plain Error: a MedusaError carries the type
+ *     api/error-handler.ts turns into a status a caller can act on.
  */
-type Rule = "a" | "b" | "c" | "d" | "e"
+type Rule = "a" | "b" | "c" | "d" | "e" | "f"
 type Violation = { rule: Rule; file: string; target: string }
 type SourceFile = { path: string; text: string }
 
@@ -26,6 +28,9 @@ const CORE_FLOWS = "@medusajs/medusa/core-flows"
 const SPECIFIER = /\bfrom\s*["']([^"'\n]+)["']|\bimport\s*\(?\s*["']([^"'\n]+)["']|\brequire\(\s*["']([^"'\n]+)["']/g
 // `import a, { b as c, type D } from "x"`: the default and the named bindings.
 const IMPORT_CLAUSE = /\bimport\s+(?!type\s)(?:([A-Za-z_$][\w$]*)\s*,?\s*)?(?:\{([^}]*)\})?\s*from\s*["']([^"'\n]+)["']/g
+
+// `new Error(` / `new TypeError(`…, not `new MedusaError(`.
+const PLAIN_ERROR = /\bnew\s+(?:Type|Range)?Error\s*\(/g
 
 /** A relative specifier as a path under backend/src ("../x" above it stays "../x"). */
 const resolve = (file: string, specifier: string) => path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier))
@@ -75,6 +80,9 @@ function findViolations(files: SourceFile[]): Violation[] {
       if (!specifier.startsWith(".")) continue
       const rule = importRule(file, resolve(file, specifier))
       if (rule) found.push({ rule, file, target: specifier })
+    }
+    if (["workflows", "api"].includes(top(file)) && !/\.test\.tsx?$|__fixtures__\//.test(file)) {
+      for (const match of text.matchAll(PLAIN_ERROR)) found.push({ rule: "f", file, target: match[0] })
     }
     if (!RUN_WORKFLOWS.includes(top(file))) {
       for (const local of workflowRuns(file, text)) found.push({ rule: "c", file, target: local })
@@ -142,6 +150,14 @@ describe("findViolations", () => {
     expect(check("modules/m/service.ts", 'import { s } from "../../workflows/a/steps/s"')).toEqual([
       "(d) modules/m/service.ts: ../../workflows/a/steps/s",
     ])
+  })
+
+  it("(f) workflows and routes make no plain Error", () => {
+    expect(check("workflows/a/steps/s.ts", 'throw new Error("no rule")')).toEqual(['(f) workflows/a/steps/s.ts: new Error('])
+    expect(check("api/store/x/route.ts", "reject(new TypeError(m))")).toEqual(["(f) api/store/x/route.ts: new TypeError("])
+    expect(check("workflows/a/b.ts", 'throw new MedusaError(MedusaError.Types.NOT_FOUND, "no rule")')).toEqual([])
+    expect(check("workflows/a/b.test.ts", 'throw new Error("in a test")')).toEqual([])
+    expect(check("modules/m/plan.ts", 'throw new Error("an invariant")')).toEqual([])
   })
 
   it("(e) workflows import no route code", () => {

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules, OrderWorkflowEvents, PaymentSessionStatus } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules, OrderWorkflowEvents, PaymentSessionStatus } from "@medusajs/framework/utils"
 import { completeCartWorkflowId } from "@medusajs/medusa/core-flows"
 import { linkPickupOutlet } from "../pickup/link-pickup-outlet"
 import { closeRun, INTERRUPTED_AFTER_MS, staleRuns, UNFINISHED, type StaleRun } from "../repair/interrupted-runs"
@@ -47,7 +47,7 @@ export async function repairInterruptedCheckouts(container: MedusaContainer, now
   for (const run of await interruptedCheckouts(container, now, interruptedAfterMs)) {
     const cartId = run.input?.id ?? ""
     try {
-      if (!cartId) throw new Error("the run's cart is not in its checkpoint")
+      if (!cartId) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "the run's cart is not in its checkpoint")
       const ended = await repairRun(container, run, cartId)
       await closeRun(container, run, ended)
       outcome[ended].push(cartId)

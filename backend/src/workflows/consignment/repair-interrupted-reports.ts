@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { DAY_MS, wibDayStart } from "../../lib/jakarta-time"
 import { OUTLET_MODULE } from "../../modules/outlet"
@@ -104,7 +104,7 @@ async function saleCaptured(container: MedusaContainer, input: ReportConsignment
 
 /** The report rows of the run's outlet and period (at most one: one report per outlet and period). */
 async function reportsOfPeriod(container: MedusaContainer, input: ReportConsignmentInput | undefined): Promise<{ id: string; order_id: string | null }[]> {
-  if (!input?.outlet?.outlet_id || !input.period_start || !input.period_end) throw new Error("the run's input is not in its checkpoint")
+  if (!input?.outlet?.outlet_id || !input.period_start || !input.period_end) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "the run's input is not in its checkpoint")
   const period = { period_start: wibDayStart(input.period_start), period_end: new Date(wibDayStart(input.period_end).getTime() + DAY_MS - 1000) }
   return container.resolve<OutletModuleService>(OUTLET_MODULE).listConsignmentReports({ outlet_id: input.outlet.outlet_id, ...period }, { select: ["id", "order_id"] })
 }

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules, TransactionState, TransactionStepStatus } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules, TransactionState, TransactionStepStatus } from "@medusajs/framework/utils"
 
 /**
  * What a crash leaves of a workflow run, and the two ways out of it, shared by
@@ -90,7 +90,7 @@ export async function finishStep(container: MedusaContainer, workflowId: string,
 export async function failStep(container: MedusaContainer, workflowId: string, transactionId: string, stepId: string): Promise<void> {
   await container.resolve(Modules.WORKFLOW_ENGINE).setStepFailure({
     idempotencyKey: stepKey(workflowId, transactionId, stepId),
-    stepResponse: new Error(INTERRUPTED),
+    stepResponse: new MedusaError(MedusaError.Types.UNEXPECTED_STATE, INTERRUPTED),
     options: { forcePermanentFailure: true, throwOnError: false, container },
   })
 }
@@ -108,7 +108,7 @@ type Cancellable = (container: MedusaContainer) => {
 export async function cancelRun(container: MedusaContainer, workflow: Cancellable, transactionId: string): Promise<void> {
   const { transaction } = await workflow(container).cancel({ transactionId, throwOnError: false, container })
   const errors = transaction.getErrors() as { action: string; handlerType: string; error: { message?: string } }[]
-  if (errors.length) throw new Error(errors.map((e) => `${e.action} (${e.handlerType}): ${e.error?.message}`).join("; "))
+  if (errors.length) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, errors.map((e) => `${e.action} (${e.handlerType}): ${e.error?.message}`).join("; "))
 }
 
 /** Throws unless the run ended as the repair meant it to (a run without retention that finished leaves no row). */
@@ -117,7 +117,7 @@ export async function assertEnded(container: MedusaContainer, workflowId: string
   const [left] = await container
     .resolve(Modules.WORKFLOW_ENGINE)
     .listWorkflowExecutions({ workflow_id: workflowId, transaction_id: transactionId }, { select: ["state"] })
-  if (left && left.state !== expected) throw new Error(`the run is ${left.state} after its repair, not ${expected}`)
+  if (left && left.state !== expected) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `the run is ${left.state} after its repair, not ${expected}`)
 }
 
 /**
