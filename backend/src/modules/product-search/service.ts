@@ -25,6 +25,9 @@ export type SearchResult = { hits: SearchHit[]; count: number; suggestion: strin
 type ModuleOptions = { trigram?: boolean }
 type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
 
+/** Advisory locks that serialise index runs (product ids hashed into them). */
+const LOCK_BUCKETS = 64
+
 /** More matches than this are not ranked: nobody pages past them, and the cap keeps one query's cost bounded. */
 const MAX_MATCHES = 500
 
@@ -55,11 +58,14 @@ export class SearchModuleService extends MedusaService({ SearchDocument }) {
   async replaceDocuments(productIds: string[], documents: SearchDocumentInput[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
     if (!productIds.length) return
     // Runs for the same product come together (product.updated with translation.created, a redelivered
-    // event): each waits for the others' transaction here, in id order so two runs cannot deadlock, or
-    // both would find nothing to delete and the second insert break the unique (product, locale) index.
+    // event): each waits for the others' transaction here, or both would find nothing to delete and the
+    // second insert break the unique (product, locale) index. Products share LOCK_BUCKETS locks, taken in
+    // order so two runs cannot deadlock: a whole-catalog run (any translation or category change) holds
+    // at most that many, not one per product in PostgreSQL's shared lock table.
     await (sharedContext.transactionManager as Manager).execute(
-      "select count(pg_advisory_xact_lock(hashtext('product-search:' || id))) from (select unnest(string_to_array(?, ',')) as id order by 1) ids",
-      [[...new Set(productIds)].join(",")]
+      `select count(pg_advisory_xact_lock(hashtext('product-search'), bucket))
+         from (select distinct abs(hashtext(id) % ${LOCK_BUCKETS}) as bucket from unnest(string_to_array(?, ',')) as id order by 1) buckets`,
+      [productIds.join(",")]
     )
     const existing = await this.listSearchDocuments({ product_id: productIds }, { select: ["id"], take: null }, sharedContext)
     if (existing.length) await this.deleteSearchDocuments(existing.map((d) => d.id), sharedContext)
