@@ -10,6 +10,7 @@ import { adminOrderRevenueShareMiddlewares } from "./admin/orders/middlewares"
 import { adminPayoutStatementMiddlewares } from "./admin/payout-statements/middlewares"
 import { adminPayoutMiddlewares } from "./admin/payouts/middlewares"
 import { adminProductMiddlewares } from "./admin/products/middlewares"
+import { adminSalesChannelMiddlewares } from "./admin/sales-channels/middlewares"
 import { adminRevenueShareRuleMiddlewares } from "./admin/revenue-share-rules/middlewares"
 import { adminUnplacedPaymentMiddlewares } from "./admin/unplaced-payments/middlewares"
 import { authGuardMiddlewares } from "./auth-guards/middlewares"
@@ -71,6 +72,7 @@ export default defineMiddlewares({
     ...storePickupOutletMiddlewares,
     ...adminCohortMiddlewares,
     ...adminProductMiddlewares,
+    ...adminSalesChannelMiddlewares,
     ...paymentHookMiddlewares,
     ...adminCoordinatorInviteMiddlewares,
     ...adminCoordinatorMiddlewares,

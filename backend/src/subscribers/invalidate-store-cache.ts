@@ -11,6 +11,7 @@ import {
   ProductVariantWorkflowEvents,
   ProductWorkflowEvents,
   RegionWorkflowEvents,
+  SalesChannelWorkflowEvents,
   TranslationWorkflowEvents,
 } from "@medusajs/framework/utils"
 import { COHORT_EVENTS } from "../modules/cohort/events"
@@ -52,6 +53,8 @@ export const STORE_CACHE_EVENTS: string[] = [
   ...Object.values(ProductTypeWorkflowEvents),
   ...Object.values(TranslationWorkflowEvents),
   ...Object.values(RegionWorkflowEvents),
+  // The store product list caches which products each channel holds (api/store/products/channel-lookup-cache.ts).
+  ...Object.values(SalesChannelWorkflowEvents),
   ...Object.values(COHORT_EVENTS),
 ]
 

@@ -263,4 +263,56 @@ describe("store API reads from Medusa's Caching Module, fresh after every change
     }
     await eventually("the cohort's own tagline", cohortTagline, (t) => t === tagline)
   })
+
+  it("knows which products a sales channel holds from the cache, and sees the Admin change a channel's range", async () => {
+    // A channel of its own, as a partner outlet's is, with a publishable key for it.
+    const tag = unique("kanal")
+    const channel = await api("/admin/sales-channels", { token: operator, body: { name: `Cache test ${tag}` } })
+    expect(channel.status).toBe(200)
+    const channelId: string = channel.body.sales_channel.id
+    const key = await api("/admin/api-keys", { token: operator, body: { title: `Cache test ${tag}`, type: "publishable" } })
+    expect(key.status).toBe(200)
+    cleanups.push(() => api(`/admin/api-keys/${key.body.api_key.id}/revoke`, { token: operator, body: {} }))
+    expect((await api(`/admin/api-keys/${key.body.api_key.id}/sales-channels`, { token: operator, body: { add: [channelId] } })).status).toBe(200)
+    const product = async (title: string, channels: { id: string }[]) => {
+      const res = await api("/admin/products", {
+        token: operator,
+        body: {
+          title,
+          status: "published",
+          sales_channels: channels,
+          options: [{ title: "Ukuran", values: ["Satu"] }],
+          variants: [{ title: "Satu", options: { Ukuran: "Satu" }, manage_inventory: false, prices: [{ currency_code: "idr", amount: 10000 }] }],
+        },
+      })
+      expect(res.status, JSON.stringify(res.body)).toBe(200)
+      const id: string = res.body.product.id
+      cleanups.push(() => api(`/admin/products/${id}`, { token: operator, method: "DELETE" }))
+      return id
+    }
+    const inChannel = await product(`Tas Kanal ${tag}`, [{ id: channelId }])
+    const outside = await product(`Tikar Luar ${tag}`, [])
+    const channelProductIds = async (): Promise<string[]> => {
+      const res = await api(`/store/products?fields=id&limit=500`, { headers: { "x-publishable-api-key": key.body.api_key.token }, publishable: false })
+      expect(res.status).toBe(200)
+      return res.body.products.map((p: { id: string }) => p.id)
+    }
+    await eventually("the channel's product", channelProductIds, (ids) => ids.includes(inChannel) && !ids.includes(outside))
+    // The two products' own events clear the cache once more as their subscribers land: let them, then cache again.
+    await new Promise((resolve) => setTimeout(resolve, 1_000))
+    expect(await channelProductIds()).not.toContain(outside)
+
+    // Linked behind Medusa's back, no event: the channel's range is answered from the cache.
+    await sql("insert into product_sales_channel (id, product_id, sales_channel_id) values ($1, $2, $3)", [`prodsc_${tag}`, outside, channelId])
+    try {
+      for (let i = 0; i < 3; i++) expect(await channelProductIds()).not.toContain(outside)
+    } finally {
+      await sql("delete from product_sales_channel where id = $1", [`prodsc_${tag}`])
+    }
+
+    // The Admin's channel page adds one product and takes the other out: Medusa emits no event for it.
+    const changed = await api(`/admin/sales-channels/${channelId}/products`, { token: operator, body: { add: [outside], remove: [inChannel] } })
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200)
+    await eventually("the channel's new range", channelProductIds, (ids) => ids.includes(outside) && !ids.includes(inChannel))
+  })
 })
