@@ -53,7 +53,7 @@ export const STORE_CACHE_EVENTS: string[] = [
   ...Object.values(ProductTypeWorkflowEvents),
   ...Object.values(TranslationWorkflowEvents),
   ...Object.values(RegionWorkflowEvents),
-  // The store product list caches which products each channel holds (api/store/products/channel-lookup-cache.ts).
+  // The store product list caches which products each channel holds (api/store/products/lookup-cache.ts).
   ...Object.values(SalesChannelWorkflowEvents),
   ...Object.values(COHORT_EVENTS),
 ]

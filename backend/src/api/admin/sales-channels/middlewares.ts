@@ -6,7 +6,7 @@ import { clearCachedReads } from "../../../lib/cached-read"
  * Adding products to a sales channel or taking them out (the Admin's channel
  * page, and how a partner outlet's range is chosen) runs Medusa's
  * linkProductsToSalesChannelWorkflow, which emits no event: the store's cached
- * channel lookups (api/store/products/channel-lookup-cache.ts) would keep the
+ * channel lookups (api/store/products/lookup-cache.ts) would keep the
  * old range until their TTL. The store cache is dropped once the change
  * answered, as the catalog events do.
  */

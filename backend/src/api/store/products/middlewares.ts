@@ -2,7 +2,7 @@ import { allowFields, MedusaNextFunction, MedusaRequest, MedusaResponse, Middlew
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { storeCohortFields } from "../cohorts/query-config"
-import { cacheChannelLookups } from "./channel-lookup-cache"
+import { cacheLookups } from "./lookup-cache"
 import { productIdsMatching } from "./search-translations"
 
 const CohortFilter = z.object({ cohort_id: z.string().min(1).optional() }).passthrough()
@@ -80,6 +80,6 @@ async function storeProductQuery(req: MedusaRequest, _res: MedusaResponse, next:
 export const storeProductMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/products",
-    middlewares: [cacheChannelLookups, storeProductQuery, allowFields(...PUBLIC_COHORT_FIELDS, "food_label")],
+    middlewares: [cacheLookups, storeProductQuery, allowFields(...PUBLIC_COHORT_FIELDS, "food_label")],
   },
 ]
