@@ -45,7 +45,7 @@ export function CategoryTemplate({ category, parent, products, count, page, tota
         </p>
         <SortForm action={getPathname({ locale, href: categoryHref(category.handle) })} sort={sort} />
       </div>
-      {products.length ? <ProductGrid products={products} withHeading /> : <p className="py-10 text-center text-muted">{t("empty")}</p>}
+      {products.length ? <ProductGrid products={products} withHeading atTop /> : <p className="py-10 text-center text-muted">{t("empty")}</p>}
       <Pagination page={page} totalPages={totalPages} hrefFor={hrefFor} />
     </div>
   )

@@ -62,7 +62,7 @@ export function SearchTemplate({ query, products, count, page, totalPages, categ
           <p className="mb-4 text-sm text-muted" aria-live="polite">
             {t("resultCount", { count })}
           </p>
-          <ProductGrid products={products} withHeading />
+          <ProductGrid products={products} withHeading atTop />
           <Pagination page={page} totalPages={totalPages} hrefFor={hrefFor} />
         </>
       ) : null}
