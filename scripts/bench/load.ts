@@ -76,16 +76,19 @@ async function measure(spec: Load, baseline?: { name: string; result: LoadResult
   return { ...result, note, ...(baseline ? { baseline: baseline.name, ratio: baseline.result.requests ? result.rps / baseline.result.rps : Infinity } : {}) }
 }
 
-/** Cart completion under load, then the operator's captures and the ledger's allocations. */
-async function checkout(stack: RunningStack, backend: Backend, regionId: string, variantId: string) {
-  const run = Date.now().toString(36)
-  const carts = await timed(`Preparing ${ORDERS} carts for completion`, () =>
-    inParallel(Array.from({ length: ORDERS }, (_, i) => i), 4, (i) => prepareCart(backend, regionId, variantId, `beban-${run}-${i}@pembeli.test`, true))
+/** `ORDERS` carts ready to complete (one line, regular delivery, bank transfer), prepared 4 at a time. */
+function readyCarts(backend: Backend, regionId: string, variantId: string, prefix: string): Promise<string[]> {
+  return timed(`Preparing ${ORDERS} carts for completion (${prefix})`, () =>
+    inParallel(Array.from({ length: ORDERS }, (_, i) => i), 4, (i) => prepareCart(backend, regionId, variantId, `${prefix}-${i}@pembeli.test`, true))
   )
+}
+
+/** Completes each cart once, 10 at a time, once the servers settled. */
+async function completeAll(name: string, backend: Backend, carts: string[]): Promise<LoadResult> {
   let next = 0
   await settle(quietUrls)
-  const row = await load({
-    name: "store API: cart completion",
+  return load({
+    name,
     url: backend.url,
     connections: 10,
     seconds: SECONDS,
@@ -94,6 +97,25 @@ async function checkout(stack: RunningStack, backend: Backend, regionId: string,
     headers: { "x-publishable-api-key": backend.publishableKey, "content-type": "application/json" },
     path: () => `/store/carts/${carts[next++ % carts.length]}/complete`,
   })
+}
+
+/**
+ * The same completion on the plain Medusa, the baseline for ours: Medusa's own
+ * complete-cart workflow, without our checkout hooks, stock claim, allocation
+ * or caching. Counted by the orders it made (a refused completion answers 200 too).
+ */
+async function plainCheckout(stack: RunningStack, plainBackend: Backend, regionId: string, variantId: string): Promise<Row> {
+  const carts = await readyCarts(plainBackend, regionId, variantId, `polos-${Date.now().toString(36)}`)
+  const row = await completeAll("plain Medusa 2.21: cart completion (baseline)", plainBackend, carts)
+  const [made] = await sql<{ orders: number }>(stack.databaseUrl, `select count(*)::int as orders from order_cart where cart_id = any($1) and deleted_at is null`, [carts])
+  return { ...row, note: `${made!.orders} orders of ${carts.length} carts` }
+}
+
+/** Cart completion under load, then the operator's captures and the ledger's allocations. */
+async function checkout(stack: RunningStack, backend: Backend, regionId: string, variantId: string) {
+  const run = Date.now().toString(36)
+  const carts = await readyCarts(backend, regionId, variantId, `beban-${run}`)
+  const row = await completeAll("store API: cart completion", backend, carts)
   const orders = await sql<{ id: string }>(stack.databaseUrl, `select id from "order" where email like $1`, [`beban-${run}-%`])
   const operator = DEMO_LOGINS.find((l) => l.role === "operator")!
   const { token } = await call(backend, "/auth/user/emailpass", { body: { email: operator.email, password: operator.password } })
@@ -198,16 +220,23 @@ export async function loadBench(): Promise<boolean> {
     })
     rows.push({ ...addToCart, baseline: "/health", ratio: addToCart.rps / health.rps })
     // A failure here is reported in the table: the figures measured so far still count.
+    const plainBackend: Backend = { url: `http://localhost:${plainPort}`, publishableKey: stack.publishableKey }
+    const plainCompletion = await plainCheckout(stack, plainBackend, regionId, benchVariant).catch((error: Error) => {
+      failures.push(`plain Medusa's cart completion: ${error.message}`)
+      return undefined
+    })
+    if (plainCompletion) rows.push(plainCompletion)
     const completion = await checkout(stack, backend, regionId, benchVariant).catch((error: Error) => {
       failures.push(`cart completion: ${error.message}`)
       return undefined
     })
     if (completion) {
+      const summary = `${completion.summary.orders} orders, ${completion.summary.captured} captured, ${completion.summary.allocated} allocated, ${completion.summary.entries} ledger entries`
       rows.push({
         ...completion.row,
-        baseline: "/health",
-        ratio: completion.row.rps / health.rps,
-        note: `${completion.summary.orders} orders, ${completion.summary.captured} captured, ${completion.summary.allocated} allocated, ${completion.summary.entries} ledger entries`,
+        ...(plainCompletion?.requests
+          ? { baseline: "plain Medusa's completion", ratio: completion.row.rps / plainCompletion.rps, note: `${summary}; plain Medusa p95 ${plainCompletion.p95.toFixed(0)} ms` }
+          : { baseline: "/health", ratio: completion.row.rps / health.rps, note: summary }),
       })
     }
 
