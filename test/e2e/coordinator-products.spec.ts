@@ -114,3 +114,37 @@ test("English ingredients typed in the form show on the English product page", a
     await api(`/coordinator/products/${draft.id}/archive`, { token: coordinator.token, body: {} })
   }
 })
+
+test("two large photos from the form: the published product page shows each as a card on its button and at web size when chosen", async ({ page }) => {
+  const coordinator = await demoCoordinator(1)
+  // Published below, so labelled as the catalog's food must be.
+  const food_label = { pirt_number: "206167101000127", halal_status: "in_process", shelf_life_days: 90, ingredients: "Pisang kepok, garam" }
+  const draft = await createDraft(coordinator.token, coordinator.cohortId, await categoryId(), { food_label })
+  const taken = (colour: string) => sharp({ create: { width: 1600, height: 1600, channels: 3, background: colour } }).jpeg({ quality: 90 }).toBuffer()
+  await loginToPortal(page, `/koordinator/produk/${draft.id}`, coordinator.email, DEMO_COORDINATORS[1]!.password)
+  await page.getByLabel("Tambah foto").setInputFiles([
+    { name: "depan.jpg", mimeType: "image/jpeg", buffer: await taken("#8a1c1c") },
+    { name: "samping.jpg", mimeType: "image/jpeg", buffer: await taken("#1c5a8a") },
+  ])
+  await page.getByRole("button", { name: "Simpan perubahan" }).click()
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Produk tersimpan.")
+  expect((await api(`/coordinator/products/${draft.id}/submit`, { token: coordinator.token, body: {} })).status).toBe(200)
+  expect((await api(`/admin/listings/${draft.id}/publish`, { token: await operatorToken(), body: {} })).status).toBe(200)
+
+  await page.goto(`/produk/${draft.handle}`)
+  const gallery = page.getByRole("region", { name: "Foto produk" })
+  const large = gallery.getByRole("img", { name: draft.title })
+  const width = (img: ReturnType<typeof gallery.locator>) => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)
+  await expect.poll(() => width(large)).toBe(1200)
+  // The buttons load the 480 px cards, not the photos.
+  for (const n of [1, 2]) {
+    const button = gallery.getByRole("link", { name: `Tampilkan foto ${n} dari 2` }).locator("img")
+    await expect(button).toHaveAttribute("src", /kartu-/)
+    await expect.poll(() => width(button)).toBe(480)
+  }
+  await gallery.getByRole("link", { name: "Tampilkan foto 2 dari 2" }).click()
+  await expect(large).toHaveAttribute("src", /samping/)
+  await expect(large).not.toHaveAttribute("src", /kartu-/)
+  await expect.poll(() => width(large)).toBe(1200)
+  expect((await api(`/coordinator/products/${draft.id}/archive`, { token: coordinator.token, body: {} })).status).toBe(200)
+})

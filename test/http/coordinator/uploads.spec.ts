@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest"
 import { writeFileSync } from "node:fs"
 import path from "node:path"
 import sharp from "sharp"
+import { operatorToken } from "../helpers/actors"
 import { api } from "../helpers/api"
 import { categoryId, productBody } from "../helpers/coordinator-products"
 import { demoCoordinator } from "../helpers/coordinators"
@@ -123,6 +124,45 @@ describe("POST /coordinator/uploads", () => {
     // A new first photo without its card: that photo becomes the thumbnail.
     const swapped = await api(`/coordinator/products/${made.body.product.id}`, { token: c.token, body: { images: [other.body.files[0].url] } })
     expect(swapped.body.product.thumbnail).toBe(other.body.files[0].url)
+  })
+
+  it("keeps each photo's card for the product page's gallery buttons, through an edit that sends the photos' URLs alone", async () => {
+    const photo = (colour: string) => sharp({ create: { width: 1600, height: 1600, channels: 3, background: colour } }).jpeg().toBuffer()
+    const res = await upload(token, [
+      { name: "depan.jpg", type: "image/jpeg", bytes: await photo("#8a1c1c") },
+      { name: "samping.jpg", type: "image/jpeg", bytes: await photo("#1c5a8a") },
+    ])
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    const [front, side] = res.body.files as { url: string; thumbnail_url: string }[]
+    expect(front!.thumbnail_url).not.toBe(front!.url)
+    expect(side!.thumbnail_url).not.toBe(side!.url)
+
+    const c = await demoCoordinator(3)
+    // Published below, so labelled as the catalog's food must be (test/http/catalog/store.spec.ts reads every food product).
+    const food_label = { pirt_number: "206167101000127", halal_status: "in_process", shelf_life_days: 90, ingredients: "Pisang kepok, garam" }
+    const made = await api("/coordinator/products", { token: c.token, body: productBody(c.cohortId, await categoryId(), { images: [front, side], food_label }) })
+    expect(made.status, JSON.stringify(made.body)).toBe(201)
+    // The first photo's card is the product's thumbnail, sent or not.
+    expect(made.body.product.thumbnail).toBe(front!.thumbnail_url)
+    const id: string = made.body.product.id
+    // The portal's edit form sends the photos it keeps by URL: here the side photo first.
+    const edited = await api(`/coordinator/products/${id}`, { token: c.token, body: { images: [side!.url, front!.url] } })
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200)
+    expect(edited.body.product.thumbnail).toBe(side!.thumbnail_url)
+
+    expect((await api(`/coordinator/products/${id}/submit`, { token: c.token, body: {} })).status).toBe(200)
+    const operator = await operatorToken()
+    expect((await api(`/admin/listings/${id}/publish`, { token: operator, body: {} })).status).toBe(200)
+    // The product page: the large photo is the photo itself, each 64 px button its card.
+    let gallery: string[] = []
+    for (let i = 0; i < 30 && gallery.length < 3; i++) {
+      const html = await (await fetch(`${process.env.STOREFRONT_URL}/produk/${made.body.product.handle}`)).text()
+      const section = html.match(/<section aria-label="Foto produk"[^>]*>([\s\S]*?)<\/section>/)?.[1] ?? ""
+      gallery = [...section.matchAll(/<img [^>]*src="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&"))
+      if (gallery.length < 3) await new Promise((r) => setTimeout(r, 300))
+    }
+    expect(gallery).toEqual([side!.url, side!.thumbnail_url, front!.thumbnail_url])
+    expect((await api(`/coordinator/products/${id}/archive`, { token: c.token, body: {} })).status).toBe(200)
   })
 
   it("serves a stored file that is no image as an attachment, never as its name's type", async () => {

@@ -73,6 +73,20 @@ describe("reshapeProduct", () => {
   it("has no food label for crafts, and falls back to the thumbnail for images", () => {
     const craft = reshapeProduct({ ...raw, food_label: null, images: [] })
     expect(craft.foodLabel).toBeNull()
-    expect(craft.images).toEqual([raw.thumbnail])
+    expect(craft.images).toEqual([{ url: raw.thumbnail, thumbnail: raw.thumbnail }])
+  })
+
+  it("gives each photo its card-sized rendition for the gallery's buttons, else the photo itself, in rank order", () => {
+    const withCards = reshapeProduct({
+      ...raw,
+      images: [
+        { id: "img_2", url: "b.jpg", rank: 1, metadata: null },
+        { id: "img_1", url: "a.jpg", rank: 0, metadata: { thumbnail_url: "a-card.jpg" } },
+      ],
+    } as typeof raw)
+    expect(withCards.images).toEqual([
+      { url: "a.jpg", thumbnail: "a-card.jpg" },
+      { url: "b.jpg", thumbnail: "b.jpg" },
+    ])
   })
 })

@@ -1,5 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
-import type { FoodLabel, Product, ProductCard, ProductOption, ProductVariant } from "@/lib/types/product"
+import type { FoodLabel, Product, ProductCard, ProductImage, ProductOption, ProductVariant } from "@/lib/types/product"
 import { priceRange } from "@/lib/util/money"
 import { reshapeCohort } from "./reshape-cohort"
 import type { StoreFoodLabel, StoreProductWithLinks } from "./store-types"
@@ -73,16 +73,22 @@ function reshapeFoodLabel(label: StoreFoodLabel): FoodLabel {
   }
 }
 
+/** The photo with its card-sized rendition, which the coordinator's upload stored in the image's metadata. */
+function reshapeImage(image: { url: string; metadata?: Record<string, unknown> | null }): ProductImage {
+  const card = image.metadata?.thumbnail_url
+  return { url: image.url, thumbnail: typeof card === "string" && card ? card : image.url }
+}
+
 export function reshapeProduct(product: StoreProductWithLinks): Product {
   const variants = rankedVariants(product).map(reshapeVariant)
   const options = (product.options ?? []).map((option) => reshapeOption(option, variants))
-  const images = [...(product.images ?? [])].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).map((i) => i.url)
+  const images = [...(product.images ?? [])].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).map(reshapeImage)
   return {
     ...reshapeProductCard(product),
     subtitle: product.subtitle || null,
     description: product.description || null,
     material: product.material || null,
-    images: images.length ? images : product.thumbnail ? [product.thumbnail] : [],
+    images: images.length ? images : product.thumbnail ? [{ url: product.thumbnail, thumbnail: product.thumbnail }] : [],
     options,
     variants,
     cohort: product.cohort ? reshapeCohort(product.cohort) : null,

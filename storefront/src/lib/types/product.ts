@@ -44,11 +44,14 @@ export type FoodLabel = {
   storage: string | null
 }
 
+/** A product photo, and what the gallery's small button shows: its card-sized rendition, or the photo itself. */
+export type ProductImage = { url: string; thumbnail: string }
+
 export type Product = ProductCard & {
   subtitle: string | null
   description: string | null
   material: string | null
-  images: string[]
+  images: ProductImage[]
   options: ProductOption[]
   variants: ProductVariant[]
   cohort: Cohort | null

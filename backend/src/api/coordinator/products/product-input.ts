@@ -1,5 +1,5 @@
 import type { ProductEnglish } from "../../../workflows/coordinator-product/steps/upsert-english"
-import type { CoordinatorCreateProductType, CoordinatorUpdateProductType } from "./validators"
+import type { CoordinatorCreateProductType, CoordinatorUpdateProductType, ProductImageInput } from "./validators"
 
 type Body = CoordinatorCreateProductType | CoordinatorUpdateProductType
 type VariantIn = NonNullable<Body["variants"]>[number]
@@ -25,4 +25,28 @@ export function variantInput(v: VariantIn, options: { title: string }[], rank: n
     options: v.options,
     ...(v.price !== undefined ? { prices: [{ amount: v.price, currency_code: "idr" }] } : {}),
   }
+}
+
+/** A product's stored photo as Medusa holds it; `metadata.thumbnail_url` is its card-sized rendition. */
+export type StoredImage = { url: string; rank?: number | null; metadata?: Record<string, unknown> | null }
+type ImageDTO = { url: string; metadata?: { thumbnail_url: string } }
+
+/**
+ * Medusa's image input, each photo with its card-sized rendition in metadata
+ * (the gallery's small buttons show it instead of the 1,200 px photo). A photo
+ * sent by URL alone that the product already has keeps the rendition it had:
+ * the portal's edit form sends the photos it keeps as URLs.
+ */
+export function productImages(images: ProductImageInput[], stored: (StoredImage | null)[] = []): ImageDTO[] {
+  const known = new Map(stored.flatMap((i) => (i && typeof i.metadata?.thumbnail_url === "string" ? [[i.url, i.metadata.thumbnail_url] as const] : [])))
+  return images.map(({ url, thumbnail_url }) => {
+    const card = thumbnail_url ?? known.get(url)
+    return card && card !== url ? { url, metadata: { thumbnail_url: card } } : { url }
+  })
+}
+
+/** The product's thumbnail for these photos: the card sent for it, else the first photo's own card, else that photo. */
+export function thumbnailFor(images: ImageDTO[], sent: string | undefined): string | null {
+  if (!images.length) return null
+  return sent ?? images[0]!.metadata?.thumbnail_url ?? images[0]!.url
 }

@@ -13,6 +13,8 @@ export const COORDINATOR_PRODUCT_FIELDS = [
   "thumbnail",
   "images.url",
   "images.rank",
+  // The card-sized rendition of each photo: kept through an edit that sends the photo's URL alone.
+  "images.metadata",
   "categories.id",
   "categories.name",
   "options.id",

@@ -4,7 +4,7 @@ import { isToldByStatus, listingOf, productFieldsFor } from "../../../workflows/
 import { createCohortProductWorkflow } from "../../../workflows/coordinator-product/create-cohort-product"
 import type { CoordinatorRequest } from "../cohort-scope"
 import { productResponses, refetchCohortProduct } from "./helpers"
-import { categoryIdsOf, englishOf, variantInput } from "./product-input"
+import { categoryIdsOf, englishOf, productImages, thumbnailFor, variantInput } from "./product-input"
 import { COORDINATOR_PRODUCT_FIELDS } from "./query-config"
 import type { CoordinatorCreateProductType, CoordinatorGetProductsType } from "./validators"
 import type { CoordinatorProductListResponse, CoordinatorProductResponse } from "@karya-binaan/contract"
@@ -61,6 +61,7 @@ export async function GET(req: CoordinatorRequest<unknown, CoordinatorGetProduct
 export async function POST(req: CoordinatorRequest<CoordinatorCreateProductType>, res: MedusaResponse<CoordinatorProductResponse>) {
   // body.cohort_id is checked against the coordinator's cohorts in ./middlewares.ts.
   const body = req.validatedBody
+  const images = body.images && productImages(body.images)
   const { result: id } = await createCohortProductWorkflow(req.scope).run({
     input: {
       cohort_id: body.cohort_id,
@@ -70,8 +71,8 @@ export async function POST(req: CoordinatorRequest<CoordinatorCreateProductType>
         description: body.description,
         origin_country: "id",
         category_ids: categoryIdsOf(body),
-        images: body.images?.map((url) => ({ url })),
-        thumbnail: body.images?.length ? (body.thumbnail ?? body.images[0]) : undefined,
+        images,
+        thumbnail: thumbnailFor(images ?? [], body.thumbnail) ?? undefined,
         options: body.options,
         variants: body.variants.map((v, rank) => ({
           ...variantInput(v, body.options, rank),

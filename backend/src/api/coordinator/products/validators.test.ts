@@ -55,4 +55,13 @@ describe("coordinator product bodies", () => {
     expect(CoordinatorCreateProduct.safeParse({ ...base, images: [{ url: "http://localhost:9000/uploads/a.png" }] }).success).toBe(true)
     expect(messages(CoordinatorCreateProduct.safeParse({ ...base, images: ["https://example.com/a.png"] }))).toMatch(/coordinator\/uploads/)
   })
+
+  it("takes each photo with its card rendition, both from our own /uploads/", () => {
+    const own = "http://localhost:9000/uploads/a.png"
+    const card = "http://localhost:9000/uploads/a-card.png"
+    const parsed = CoordinatorCreateProduct.safeParse({ ...base, images: [own, { url: own, thumbnail_url: card }] })
+    expect(parsed.success && parsed.data.images).toEqual([{ url: own }, { url: own, thumbnail_url: card }])
+    expect(messages(CoordinatorCreateProduct.safeParse({ ...base, images: [{ url: own, thumbnail_url: "https://example.com/t.png" }] }))).toMatch(/coordinator\/uploads/)
+    expect(CoordinatorCreateProduct.safeParse({ ...base, images: [{ url: own, thumbnail_url: card, rank: 1 }] }).success).toBe(false)
+  })
 })

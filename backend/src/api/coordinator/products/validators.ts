@@ -49,8 +49,17 @@ const english = z
 // Only files uploaded through POST /coordinator/uploads: our own upload URL
 // (the backend's /uploads or the S3 bucket), never another origin or scheme.
 const imageUrl = text().refine((u) => isOwnUploadUrl(u), "Gambar harus diunggah lewat /coordinator/uploads (alamat unggahan marketplace ini)")
-/** Either "https://…" or { url: "https://…" }. */
-const image = z.union([imageUrl, z.object({ url: imageUrl }).strict().transform((i) => i.url)])
+/**
+ * Either "https://…" or { url, thumbnail_url }: the photo and, as the upload
+ * route answered it, its card-sized rendition, which the product page's
+ * gallery shows as the photo's small button (absent: the photo itself).
+ */
+const image = z
+  .union([imageUrl, z.object({ url: imageUrl, thumbnail_url: imageUrl.optional() }).strict()])
+  .transform((i): ProductImageInput => (typeof i === "string" ? { url: i } : i))
+export type ProductImageInput = { url: string; thumbnail_url?: string }
+/** A thumbnail alone (the product's card): a URL only. */
+const thumbnailUrl = z.union([imageUrl, z.object({ url: imageUrl }).strict().transform((i) => i.url)])
 
 const amount = z.number().int("Harga dalam rupiah bulat").min(100, "Harga minimal Rp 100").max(100_000_000)
 const weight = z.number().int("Berat dalam gram bulat").positive("Berat harus lebih dari 0 gram").max(50_000)
@@ -153,8 +162,8 @@ const fields = {
   /** Shorthand for category_ids: [category_id]. */
   category_id: text().startsWith("pcat_", "category_id harus id kategori (pcat_…)").optional(),
   images: z.array(image).max(8).optional(),
-  /** The card-sized rendition of the first image, as the upload route answered it (`thumbnail_url`); without it, the first image itself. */
-  thumbnail: image.optional(),
+  /** The card-sized rendition of the first image, as the upload route answered it (`thumbnail_url`); without it, the first image's own, else the image itself. */
+  thumbnail: thumbnailUrl.optional(),
   /** null: not a food product (on edit: the label is left as it is). */
   food_label: FoodLabelSchema.nullable().optional(),
 }

@@ -40,7 +40,7 @@ export async function saveProduct(state: FormState, form: FormData): Promise<For
   const uploaded = await uploadImages(chosen.files)
   if (!Array.isArray(uploaded)) return { errors: { images: "imageRefused" }, detail: uploaded.message, values: formValues(form), attempt }
 
-  const images = { urls: [...kept, ...uploaded.map((f) => f.url)], thumbnail: kept.length ? undefined : uploaded[0]?.thumbnail_url }
+  const images = [...kept.map((url) => ({ url })), ...uploaded.map((f) => ({ url: f.url, thumbnail_url: f.thumbnail_url }))]
   const result = id
     ? await mutate<ProductAnswer>(`/coordinator/products/${encodeURIComponent(id)}`, { body: updateProductBody(parsed.data, images) })
     : await mutate<ProductAnswer>("/coordinator/products", { body: createProductBody(cohortId, parsed.data, images) })

@@ -57,7 +57,7 @@ describe("parseProductForm", () => {
     const parsed = parseProductForm(form({ ...base, ...food, ingredients_en: " Ambon banana, palm oil, salt ", allergens_en: "" }))
     expect(parsed.ok).toBe(true)
     if (!parsed.ok) return
-    expect(createProductBody("coh_1", parsed.data, { urls: ["http://localhost:9000/uploads/a.jpg"], thumbnail: "http://localhost:9000/uploads/kartu-a.jpg" })).toEqual({
+    expect(createProductBody("coh_1", parsed.data, [{ url: "http://localhost:9000/uploads/a.jpg", thumbnail_url: "http://localhost:9000/uploads/kartu-a.jpg" }])).toEqual({
       cohort_id: "coh_1",
       title: "Keripik Pisang Ambon",
       description: "Keripik renyah dari pisang ambon.",
@@ -66,9 +66,8 @@ describe("parseProductForm", () => {
       category_id: "pcat_pisang",
       options: [{ title: "Berat bersih", values: ["250 g"] }],
       variants: [{ title: "250 g", sku: "KPA-250", weight: 270, price: 25000, options: { "Berat bersih": "250 g" } }],
-      images: ["http://localhost:9000/uploads/a.jpg"],
-      // The first photo's card-sized rendition becomes the product's thumbnail.
-      thumbnail: "http://localhost:9000/uploads/kartu-a.jpg",
+      // Each photo with its card-sized rendition: the backend makes the first one the thumbnail.
+      images: [{ url: "http://localhost:9000/uploads/a.jpg", thumbnail_url: "http://localhost:9000/uploads/kartu-a.jpg" }],
       food_label: {
         pirt_number: "206167101000127",
         halal_status: "in_process",
@@ -97,7 +96,7 @@ describe("parseProductForm", () => {
     )
     expect(parsed.ok).toBe(true)
     if (!parsed.ok) return
-    const body = createProductBody("coh_1", parsed.data, { urls: [] })
+    const body = createProductBody("coh_1", parsed.data, [])
     expect(body).toMatchObject({
       subtitle: "Renyah dan gurih",
       options: [{ title: "Berat bersih", values: ["250 g", "1 kg"] }],
@@ -112,7 +111,7 @@ describe("parseProductForm", () => {
     // On edit an emptied English field is sent as null, which drops the old English.
     const edited = parseProductForm(form({ ...base, "variants.0.id": "variant_1", option_title_en: "Net weight" }))
     if (!edited.ok) throw new Error("expected a valid form")
-    expect(updateProductBody(edited.data, { urls: [] }).en).toEqual({
+    expect(updateProductBody(edited.data, []).en).toEqual({
       title: null,
       subtitle: null,
       description: "Crisp banana chips.",
@@ -125,7 +124,7 @@ describe("parseProductForm", () => {
     expect(parsed.ok).toBe(true)
     if (!parsed.ok) return
     expect(parsed.data.food_label).toBeNull()
-    expect(updateProductBody(parsed.data, { urls: [] })).toEqual({
+    expect(updateProductBody(parsed.data, [])).toEqual({
       title: "Keripik Pisang Ambon",
       subtitle: null,
       description: "Keripik renyah dari pisang ambon.",
@@ -158,7 +157,7 @@ describe("parseProductForm", () => {
     )
     expect(parsed.ok).toBe(true)
     if (!parsed.ok) return
-    expect(updateProductBody(parsed.data, { urls: [] }).variants.map((v) => [v.id ?? null, v.options])).toEqual([
+    expect(updateProductBody(parsed.data, []).variants.map((v) => [v.id ?? null, v.options])).toEqual([
       ["variant_1", { "Berat bersih": "300 g" }],
       [null, { "Berat bersih": "1 kg" }],
     ])

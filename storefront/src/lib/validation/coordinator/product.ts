@@ -218,8 +218,13 @@ function english(input: ProductInput, editing: boolean) {
 const foodLabel = (input: ProductInput) => (input.food_label ? { food_label: input.food_label } : {})
 
 /** POST /coordinator/products: a draft with one option and a variant per value. */
-/** The product's photos in order, and the card-sized rendition of a newly uploaded first photo (the product's thumbnail). */
-export type ProductImages = { urls: string[]; thumbnail?: string }
+/**
+ * The product's photos in order. A photo uploaded now carries its card-sized
+ * rendition as the upload answered it: the backend keeps it with the photo
+ * (the gallery's small buttons) and makes the first one the product's
+ * thumbnail; a photo kept through an edit keeps the one it had.
+ */
+export type ProductImages = { url: string; thumbnail_url?: string }[]
 
 export function createProductBody(cohortId: string, input: ProductInput, images: ProductImages) {
   return {
@@ -231,7 +236,7 @@ export function createProductBody(cohortId: string, input: ProductInput, images:
     category_id: input.category_id,
     options: [{ title: input.option.title, values: input.option.values }],
     variants: input.variants.map((v) => ({ title: v.value, sku: v.sku, weight: v.weight, price: v.price, options: { [input.option.title]: v.value } })),
-    ...(images.urls.length ? { images: images.urls, ...(images.thumbnail ? { thumbnail: images.thumbnail } : {}) } : {}),
+    ...(images.length ? { images } : {}),
     ...foodLabel(input),
   }
 }
@@ -248,8 +253,7 @@ export function updateProductBody(input: ProductInput, images: ProductImages) {
     description: input.description,
     ...english(input, true),
     category_id: input.category_id,
-    images: images.urls,
-    ...(images.thumbnail ? { thumbnail: images.thumbnail } : {}),
+    images,
     ...foodLabel(input),
     options: [{ title: input.option.title, values: input.option.values }],
     variants: input.variants.map((v) => ({

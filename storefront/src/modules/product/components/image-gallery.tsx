@@ -1,8 +1,9 @@
 import { useTranslations } from "next-intl"
 import { Link, type AppHref } from "@/i18n/navigation"
+import type { ProductImage } from "@/lib/types/product"
 
 type Props = {
-  images: string[]
+  images: ProductImage[]
   title: string
   selected: number
   /** The page's address showing image `index` (?image=), other choices kept. */
@@ -19,15 +20,15 @@ export function ImageGallery({ images, title, selected, hrefFor }: Props) {
         {current ? (
           // The page's largest paint: fetched first, ahead of the lazy thumbnails.
           // eslint-disable-next-line @next/next/no-img-element
-          <img src={current} alt={title} className="aspect-square w-full object-cover" fetchPriority="high" />
+          <img src={current.url} alt={title} className="aspect-square w-full object-cover" fetchPriority="high" />
         ) : (
           <div className="aspect-square" />
         )}
       </div>
       {images.length > 1 ? (
         <ul className="flex gap-2 overflow-x-auto">
-          {images.map((src, index) => (
-            <li key={src} className="shrink-0">
+          {images.map((image, index) => (
+            <li key={image.url} className="shrink-0">
               <Link
                 href={hrefFor(index)}
                 scroll={false}
@@ -35,8 +36,9 @@ export function ImageGallery({ images, title, selected, hrefFor }: Props) {
                 aria-label={t("showImage", { index: index + 1, total: images.length })}
                 className={`block overflow-hidden rounded-md border-2 ${index === selected ? "border-maroon" : "border-transparent hover:border-line"}`}
               >
+                {/* The card-sized copy, not the 1,200 px photo, for a 64 px button. */}
                 {/* eslint-disable-next-line @next/next/no-img-element */}
-                <img src={src} alt="" className="h-16 w-16 object-cover" loading="lazy" />
+                <img src={image.thumbnail} alt="" className="h-16 w-16 object-cover" loading="lazy" />
               </Link>
             </li>
           ))}

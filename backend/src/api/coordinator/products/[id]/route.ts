@@ -3,7 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { updateCohortProductWorkflow } from "../../../../workflows/coordinator-product/update-cohort-product"
 import type { CoordinatorRequest } from "../../cohort-scope"
 import { productResponses, refetchCohortProduct } from "../helpers"
-import { categoryIdsOf, englishOf, variantInput } from "../product-input"
+import { categoryIdsOf, englishOf, productImages, thumbnailFor, variantInput, type StoredImage } from "../product-input"
 import type { CoordinatorUpdateProductType } from "../validators"
 import type { CoordinatorProductResponse } from "@karya-binaan/contract"
 
@@ -13,17 +13,18 @@ export async function GET(req: CoordinatorRequest, res: MedusaResponse<Coordinat
   res.json({ product: response })
 }
 
-type Pictured = { thumbnail?: string | null; images?: ({ url: string; rank?: number } | null)[] | null }
+type Pictured = { thumbnail?: string | null; images?: (StoredImage | null)[] | null }
 
 /**
- * The thumbnail after an edit: the card the form sent with a new first photo;
- * the current one while the first photo stays; else the new first photo itself.
+ * The thumbnail after an edit: the card the form sent, or the first photo's own
+ * card; for a photo stored without one (before renditions were kept per photo),
+ * the current thumbnail while that photo stays first; else the photo itself.
  */
-function thumbnailOf(product: Pictured, images: string[], sent: string | undefined): string | null {
+function thumbnailOf(product: Pictured, images: ReturnType<typeof productImages>, sent: string | undefined): string | null {
   if (!images.length) return null
-  if (sent) return sent
+  if (sent || images[0]!.metadata) return thumbnailFor(images, sent)
   const first = [...(product.images ?? [])].flatMap((i) => (i ? [i] : [])).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))[0]?.url
-  return first === images[0] && product.thumbnail ? product.thumbnail : images[0]
+  return first === images[0]!.url && product.thumbnail ? product.thumbnail : images[0]!.url
 }
 
 /** Edits a product of the coordinator's cohort (404 for any other product). */
@@ -36,6 +37,7 @@ export async function POST(req: CoordinatorRequest<CoordinatorUpdateProductType>
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `Varian bukan milik produk ini: ${foreign.map((v) => v.id).join(", ")}`)
   }
   const categoryIds = categoryIdsOf(body)
+  const images = body.images && productImages(body.images, product.images ?? [])
   await updateCohortProductWorkflow(req.scope).run({
     input: {
       id: product.id,
@@ -44,7 +46,7 @@ export async function POST(req: CoordinatorRequest<CoordinatorUpdateProductType>
         ...(body.subtitle !== undefined ? { subtitle: body.subtitle } : {}),
         ...(body.description !== undefined ? { description: body.description } : {}),
         ...(categoryIds ? { category_ids: categoryIds } : {}),
-        ...(body.images ? { images: body.images.map((url) => ({ url })), thumbnail: thumbnailOf(product, body.images, body.thumbnail) } : {}),
+        ...(images ? { images, thumbnail: thumbnailOf(product, images, body.thumbnail) } : {}),
       },
       structure: body.variants
         ? { options: body.options!, variants: body.variants.map((v, rank) => variantInput(v, body.options!, rank)) }
