@@ -12,6 +12,9 @@ export const routing = defineRouting({
   // The address decides the language: / is always Indonesian, /en always English,
   // whatever the browser asks for, so shared links show what the sender saw.
   localeDetection: false,
+  // Nor does a cookie: with detection off nothing reads it, and a Set-Cookie
+  // on every catalog page would keep a CDN or proxy from sharing the page.
+  localeCookie: false,
   pathnames: {
     "/": "/",
     "/products/[handle]": { id: "/produk/[handle]", en: "/products/[handle]" },
