@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test"
 import sharp from "sharp"
 import { operatorToken } from "../http/helpers/actors"
 import { api } from "../http/helpers/api"
-import { categoryId, createDraft } from "../http/helpers/coordinator-products"
+import { categoryId, createDraft, PUBLISHABLE_FOOD_LABEL } from "../http/helpers/coordinator-products"
 import { DEMO_COORDINATORS, demoCoordinator } from "../http/helpers/coordinators"
 import { foodBatch, recordBatch } from "../http/helpers/production"
 import { loginToPortal } from "./portal"
@@ -117,9 +117,8 @@ test("English ingredients typed in the form show on the English product page", a
 
 test("two large photos from the form: the published product page shows each as a card on its button and at web size when chosen", async ({ page }) => {
   const coordinator = await demoCoordinator(1)
-  // Published below, so labelled as the catalog's food must be.
-  const food_label = { pirt_number: "206167101000127", halal_status: "in_process", shelf_life_days: 90, ingredients: "Pisang kepok, garam" }
-  const draft = await createDraft(coordinator.token, coordinator.cohortId, await categoryId(), { food_label })
+  // Published below.
+  const draft = await createDraft(coordinator.token, coordinator.cohortId, await categoryId(), { food_label: PUBLISHABLE_FOOD_LABEL })
   const taken = (colour: string) => sharp({ create: { width: 1600, height: 1600, channels: 3, background: colour } }).jpeg({ quality: 90 }).toBuffer()
   await loginToPortal(page, `/koordinator/produk/${draft.id}`, coordinator.email, DEMO_COORDINATORS[1]!.password)
   await page.getByLabel("Tambah foto").setInputFiles([

@@ -4,7 +4,7 @@ import path from "node:path"
 import sharp from "sharp"
 import { operatorToken } from "../helpers/actors"
 import { api } from "../helpers/api"
-import { categoryId, productBody } from "../helpers/coordinator-products"
+import { categoryId, productBody, PUBLISHABLE_FOOD_LABEL } from "../helpers/coordinator-products"
 import { demoCoordinator } from "../helpers/coordinators"
 import { env } from "../helpers/env"
 
@@ -138,9 +138,9 @@ describe("POST /coordinator/uploads", () => {
     expect(side!.thumbnail_url).not.toBe(side!.url)
 
     const c = await demoCoordinator(3)
-    // Published below, so labelled as the catalog's food must be (test/http/catalog/store.spec.ts reads every food product).
-    const food_label = { pirt_number: "206167101000127", halal_status: "in_process", shelf_life_days: 90, ingredients: "Pisang kepok, garam" }
-    const made = await api("/coordinator/products", { token: c.token, body: productBody(c.cohortId, await categoryId(), { images: [front, side], food_label }) })
+    // Published below.
+    const body = productBody(c.cohortId, await categoryId(), { images: [front, side], food_label: PUBLISHABLE_FOOD_LABEL })
+    const made = await api("/coordinator/products", { token: c.token, body })
     expect(made.status, JSON.stringify(made.body)).toBe(201)
     // The first photo's card is the product's thumbnail, sent or not.
     expect(made.body.product.thumbnail).toBe(front!.thumbnail_url)

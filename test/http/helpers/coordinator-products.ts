@@ -12,6 +12,12 @@ export async function categoryId(handle = "pisang"): Promise<string> {
 /** The "Berat bersih" value of a variant in a /coordinator/products answer. */
 export const netWeight = (v: { options: { title: string; value: string }[] }) => v.options.find((o) => o.title === "Berat bersih")?.value
 
+/**
+ * A food label complete enough to publish: test/http/catalog/store.spec.ts
+ * reads every published food product and wants its P-IRT number.
+ */
+export const PUBLISHABLE_FOOD_LABEL = { pirt_number: "206167101000127", halal_status: "in_process", shelf_life_days: 90, ingredients: "Pisang kepok, garam" }
+
 /** A valid create body for POST /coordinator/products, with unique SKUs. */
 export function productBody(cohortId: string, category: string, overrides: Record<string, unknown> = {}) {
   const tag = unique("T").toUpperCase().replace(/[^A-Z0-9]/g, "").slice(-8)
