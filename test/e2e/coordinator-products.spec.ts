@@ -4,6 +4,7 @@ import { operatorToken } from "../http/helpers/actors"
 import { api } from "../http/helpers/api"
 import { categoryId, createDraft, PUBLISHABLE_FOOD_LABEL } from "../http/helpers/coordinator-products"
 import { DEMO_COORDINATORS, demoCoordinator } from "../http/helpers/coordinators"
+import { env } from "../http/helpers/env"
 import { foodBatch, recordBatch } from "../http/helpers/production"
 import { loginToPortal } from "./portal"
 
@@ -71,7 +72,7 @@ test("a photo chosen in the product form is uploaded and shown", async ({ page }
   expect(saved.thumbnail).toBe(saved.images[0].url)
 })
 
-test("a large photo is shown at web size on its product, and card-sized as the thumbnail in the product list", async ({ page }) => {
+test("a large photo is kept at web size, and card-sized as its preview in the form and the thumbnail in the product list", async ({ page }) => {
   const coordinator = await demoCoordinator(1)
   const draft = await createDraft(coordinator.token, coordinator.cohortId, await categoryId())
   const taken = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: "#8a5a2b" } }).jpeg({ quality: 90 }).toBuffer()
@@ -79,8 +80,15 @@ test("a large photo is shown at web size on its product, and card-sized as the t
   await page.getByLabel("Tambah foto").setInputFiles({ name: "keripik-besar.jpg", mimeType: "image/jpeg", buffer: taken })
   await page.getByRole("button", { name: "Simpan perubahan" }).click()
   await expect(page.getByRole("main").getByRole("status")).toHaveText("Produk tersimpan.")
+  // The 80 px preview loads the photo's 480 px card; the photo is kept (by its own URL) at web size.
   const photo = page.getByAltText("Foto produk 1")
-  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1200)
+  await expect(photo).toHaveAttribute("src", /\/uploads\/.*kartu-keripik-besar\.jpg$/)
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(480)
+  const saved = (await api(`/coordinator/products/${draft.id}`, { token: coordinator.token })).body.product
+  await expect(page.locator('input[name="keep_images"]')).toHaveValue(saved.images[0].url)
+  expect(saved.images[0].thumbnail_url).toBe(await photo.getAttribute("src"))
+  const full = Buffer.from(await (await fetch(`${env.backendUrl}${new URL(saved.images[0].url).pathname}`)).arrayBuffer())
+  expect((await sharp(full).metadata()).width).toBe(1200)
 
   await page.goto("/koordinator/produk")
   const row = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: draft.title }) })

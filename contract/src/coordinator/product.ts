@@ -44,7 +44,12 @@ export type CoordinatorProduct = {
   description: string | null
   handle: string
   thumbnail: string | null
-  images: { url: string; rank: number }[]
+  images: {
+    url: string
+    rank: number
+    /** The 480 px card of the photo; null for photos stored before cards were kept per photo. */
+    thumbnail_url: string | null
+  }[]
   categories: { id: string; name: string }[]
   options: { id: string; title: string; values: string[] }[]
   variants: CoordinatorProductVariant[]

@@ -1,4 +1,5 @@
 import type { ImpactArea, ParticipantStatus } from "./impact"
+import type { ProductImage } from "./product"
 
 /** The portal's own view of what the /coordinator/* API answers (see lib/data/coordinator/reshape.ts). */
 
@@ -46,7 +47,8 @@ export type CoordinatorProduct = {
   descriptionEn: string
   categoryId: string | null
   thumbnail: string | null
-  images: string[]
+  /** The stored photos by rank; `thumbnail` is the photo's card (the previews show it), else the photo itself. */
+  images: ProductImage[]
   listing: { state: ListingState; reason: string | null }
   optionTitle: string
   optionTitleEn: string

@@ -6,6 +6,12 @@ import { COORDINATOR_PRODUCT_FIELDS } from "./query-config"
 export const PRODUCT_NOT_FOUND = "Produk tidak ditemukan"
 export const EN_LOCALE = "en-US"
 
+/** A stored photo's card-sized rendition (`metadata.thumbnail_url`, see productImages); null when it has none. */
+function cardOf(image: { metadata?: Record<string, unknown> | null }): string | null {
+  const card = image.metadata?.thumbnail_url
+  return typeof card === "string" && card ? card : null
+}
+
 /**
  * The product as the portal shows it: Medusa's own shape (categories, images,
  * options, variants with prices) plus `price` per variant, the English texts
@@ -38,7 +44,11 @@ export function serializeProduct(p: any, en?: Record<string, unknown>) {
     description: p.description ?? null,
     handle: p.handle,
     thumbnail: p.thumbnail ?? null,
-    images: [...(p.images ?? [])].filter(Boolean).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).map((i: any) => ({ url: i.url, rank: i.rank ?? 0 })),
+    images: [...(p.images ?? [])].filter(Boolean).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).map((i: any) => ({
+      url: i.url,
+      rank: i.rank ?? 0,
+      thumbnail_url: cardOf(i),
+    })),
     categories: (p.categories ?? []).filter(Boolean).map((c: any) => ({ id: c.id, name: c.name })),
     options: (p.options ?? []).filter(Boolean).map((o: any) => ({ id: o.id, title: o.title, values: (o.values ?? []).map((v: any) => v.value) })),
     variants,

@@ -124,7 +124,7 @@ describe("reshapeCoordinatorProduct", () => {
         title: "Keripik",
         description: "Renyah",
         description_en: "Crisp",
-        images: [{ url: "b.jpg", rank: 1 }, { url: "a.jpg", rank: 0 }],
+        images: [{ url: "b.jpg", rank: 1, thumbnail_url: null }, { url: "a.jpg", rank: 0, thumbnail_url: "a-card.jpg" }],
         categories: [{ id: "pcat_1", name: "Pangan" }],
         options: [{ id: "opt_1", title: "Berat bersih", values: ["250 g", "500 g"] }],
         variants: [
@@ -140,7 +140,7 @@ describe("reshapeCoordinatorProduct", () => {
       descriptionEn: "Crisp",
       categoryId: "pcat_1",
       thumbnail: "a.jpg",
-      images: ["a.jpg", "b.jpg"],
+      images: [{ url: "a.jpg", thumbnail: "a-card.jpg" }, { url: "b.jpg", thumbnail: "b.jpg" }],
       listing: { state: "rejected", reason: "Foto buram" },
       optionTitle: "Berat bersih",
       foodLabel: { halalStatus: "certified", pirtNumber: null, shelfLifeDays: 90, ingredientsEn: "Banana", allergensEn: "" },
@@ -165,6 +165,23 @@ describe("reshapeCoordinatorProduct", () => {
     )
     expect(reshaped).toMatchObject({ categoryId: "pcat_2", descriptionEn: "A bag", listing: { state: "submitted", reason: null } })
     expect(reshaped.variants[0]).toMatchObject({ value: "Besar", price: 90000 })
+  })
+
+  it("previews each photo by its card, else by the photo itself, and keeps the product's thumbnail", () => {
+    const images: Api.CoordinatorProduct["images"] = [
+      { url: "http://x/uploads/b.jpg", rank: 1, thumbnail_url: "" },
+      { url: "http://x/uploads/a.jpg", rank: 0, thumbnail_url: "http://x/uploads/a-card.jpg" },
+      { url: "http://x/uploads/c.jpg", rank: 2, thumbnail_url: null },
+    ]
+    const reshaped = reshapeCoordinatorProduct(product({ images }))
+    expect(reshaped.images).toEqual([
+      { url: "http://x/uploads/a.jpg", thumbnail: "http://x/uploads/a-card.jpg" },
+      { url: "http://x/uploads/b.jpg", thumbnail: "http://x/uploads/b.jpg" },
+      { url: "http://x/uploads/c.jpg", thumbnail: "http://x/uploads/c.jpg" },
+    ])
+    // The product's thumbnail is as before: its own, else the first photo (not its card).
+    expect(reshaped.thumbnail).toBe("http://x/uploads/a.jpg")
+    expect(reshapeCoordinatorProduct(product({ images, thumbnail: "http://x/uploads/t.jpg" })).thumbnail).toBe("http://x/uploads/t.jpg")
   })
 
   it("is a draft without a reason, and a handicraft without a label", () => {

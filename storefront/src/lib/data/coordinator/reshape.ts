@@ -35,7 +35,7 @@ function allOptionValues(variant: Api.CoordinatorProductVariant, options: Api.Co
 
 export function reshapeCoordinatorProduct(raw: Api.CoordinatorProduct): CoordinatorProduct {
   const variants = [...raw.variants].sort((a, b) => a.variant_rank - b.variant_rank)
-  const images = [...raw.images].sort((a, b) => a.rank - b.rank).map((i) => i.url)
+  const images = [...raw.images].sort((a, b) => a.rank - b.rank).map((i) => ({ url: i.url, thumbnail: i.thumbnail_url || i.url }))
   const label = raw.food_label
   const optionTitle = raw.options[0]?.title
   const optionEn = optionTitle ? raw.en.options?.[optionTitle] : undefined
@@ -49,7 +49,7 @@ export function reshapeCoordinatorProduct(raw: Api.CoordinatorProduct): Coordina
     description: raw.description ?? "",
     descriptionEn: raw.en.description ?? raw.description_en ?? "",
     categoryId: raw.categories[0]?.id ?? null,
-    thumbnail: raw.thumbnail ?? images[0] ?? null,
+    thumbnail: raw.thumbnail ?? images[0]?.url ?? null,
     images,
     listing: { state: raw.listing.state, reason: raw.listing.reason ?? null },
     optionTitle: optionTitle ?? "",

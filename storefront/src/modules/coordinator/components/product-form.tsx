@@ -133,11 +133,12 @@ export function ProductForm({ cohortId, categories, product }: Props) {
         <legend className={legend}>{t("sections.photos")}</legend>
         {product?.images.length ? (
           <ul className="flex flex-wrap gap-3">
-            {product.images.map((url, i) => (
+            {product.images.map(({ url, thumbnail }, i) => (
               <li key={url}>
                 <label className="flex flex-col items-center gap-1 text-sm">
+                  {/* The photo's 480 px card, not the photo: kept photos go back by their full URL (the backend keeps their cards). */}
                   {/* eslint-disable-next-line @next/next/no-img-element -- the backend's file URLs, any host */}
-                  <img src={url} alt={t("photoAlt", { number: i + 1 })} className="h-20 w-20 rounded object-cover" />
+                  <img src={thumbnail} alt={t("photoAlt", { number: i + 1 })} className="h-20 w-20 rounded object-cover" />
                   <span>
                     <input type="checkbox" name="keep_images" value={url} defaultChecked className="mr-1" />
                     {t("keepPhoto")}
