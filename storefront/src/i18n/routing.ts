@@ -15,6 +15,10 @@ export const routing = defineRouting({
   // Nor does a cookie: with detection off nothing reads it, and a Set-Cookie
   // on every catalog page would keep a CDN or proxy from sharing the page.
   localeCookie: false,
+  // Nor a Link header of hreflang alternates: every page's <head> already lists
+  // them (lib/metadata.ts, from SITE_URL), and building the header meant walking
+  // every localized pathname on every request, cached pages included.
+  alternateLinks: false,
   pathnames: {
     "/": "/",
     "/products/[handle]": { id: "/produk/[handle]", en: "/products/[handle]" },

@@ -107,6 +107,22 @@ describe("catalog pages from the shared cache", () => {
     }
   })
 
+  it("names each page's other language in its <head>, not in a Link header worked out per request", async () => {
+    const alternates = (html: string) =>
+      Object.fromEntries([...html.matchAll(/<link rel="alternate" hrefLang="([^"]+)" href="https?:\/\/[^/"]+([^"]*)"\/>/g)].map((m) => [m[1], m[2]]))
+    for (const path of [`/produk/${SEED.handle}`, `/en/products/${SEED.handle}`]) {
+      const res = await fetch(`${STOREFRONT}${path}`)
+      expect(res.status, path).toBe(200)
+      // next-intl's Link header sorted every localized pathname on every request, cached pages included.
+      expect(res.headers.get("link"), path).toBeNull()
+      expect(alternates(await res.text()), path).toEqual({
+        id: `/produk/${SEED.handle}`,
+        en: `/en/products/${SEED.handle}`,
+        "x-default": `/produk/${SEED.handle}`,
+      })
+    }
+  })
+
   it("leaves the cart count and the login to /api/visitor, never cached", async () => {
     const shopper = await fetch(`${STOREFRONT}/api/visitor`, { headers: { cookie: visitorCookie } })
     expect(shopper.headers.get("cache-control")).toMatch(/private, no-store/)
