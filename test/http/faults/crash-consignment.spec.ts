@@ -29,13 +29,30 @@ import { spareBackend, type SpareBackend } from "../helpers/spare-backend"
 // lets the report finish, so the whole branch (a paid, allocated sale, the
 // stock down by it) is checked too. If no delay happens to cut a run mid-way,
 // the test still proves that a killed report is whole or absent; the cut ones
-// it finds are logged, and each must have been reverted.
+// it finds are logged, and each must have been reverted. Two more kills wait
+// for a step's checkpoint instead of a delay (see KILLS), so the two cases a
+// faster machine's CI found are met on every machine.
 //
 // KB-ECG-KTK-L (kotak penyimpanan eceng gondok, L): no other HTTP suite or
 // browser test buys, consigns or reports it (grep test/ for the SKU); this
 // test places its own batch of it at Plaju.
 
-const KILL_AFTER_MS = [300, 900, 1800, 3000, 8000]
+// Each attempt's kill: after a delay, or as soon as the run's checkpoints show a step done.
+// The two step kills make sure, on any machine, that the repair meets (a) a run cut after it
+// counted the placements' sold units but before its capture, with later reports counting on
+// the same placements (reverting it must take back its own units only), and (b) a run stopped
+// once its capture went through (its sale is paid: the repair closes it as completed).
+type Kill = { afterMs: number } | { whenDone: string }
+const KILLS: Kill[] = [
+  { afterMs: 300 },
+  { afterMs: 900 },
+  { whenDone: "mark-consignment-placements-sold" },
+  { afterMs: 1800 },
+  { whenDone: "capture-consignment-sale" },
+  { afterMs: 3000 },
+  { afterMs: 8000 },
+]
+const killName = (kill: Kill) => ("afterMs" in kill ? `after ${kill.afterMs} ms` : `once ${kill.whenDone} was done`)
 const PRODUCT = PRODUCTS.find((p) => p.handle === "kotak-penyimpanan-eceng-gondok")!
 const SKU = "KB-ECG-KTK-L"
 const UNITS = 2
@@ -65,6 +82,9 @@ async function runsOf(outletId: string, day: string): Promise<Run[]> {
 /** True when the run stopped inside this step (checkpointed as started, never finished). */
 const insideStep = (run: Run, action: string) => Object.values(run.execution?.steps ?? {}).some((s) => s.invoke?.state === "invoking" && s.definition?.action === action)
 
+/** True when the run finished this step before it stopped (checkpointed as done). */
+const stepDone = (run: Run, action: string) => Object.values(run.execution?.steps ?? {}).some((s) => s.invoke?.state === "done" && s.definition?.action === action)
+
 /** Where a run stopped: the steps it finished, and the one it was inside (for the log). */
 function stoppedAt(run: Run): string {
   const steps = Object.entries(run.execution?.steps ?? {}).filter(([id]) => id !== "_root")
@@ -81,7 +101,7 @@ describe("a backend killed with SIGKILL while it records an outlet's consignment
     const variantId = plaju.catalog.get(SKU)!.id
 
     // Consigned stock of its own: a fresh batch, placed whole at Plaju by its cohort's coordinator.
-    const placedUnits = UNITS * KILL_AFTER_MS.length
+    const placedUnits = UNITS * KILLS.length
     const made = await recordBatch(coordinator, await foodBatch(coordinator, variantId, placedUnits, 180))
     expect(made.status, JSON.stringify(made.body)).toBe(201)
     const placed = await api("/coordinator/consignments", { token: coordinator.token, body: { outlet_id: plaju.id, batch_id: made.body.batch.id, quantity: placedUnits } })
@@ -107,7 +127,7 @@ describe("a backend killed with SIGKILL while it records an outlet's consignment
     // One report per outlet and period: days of 2024 (no other suite reports those) this outlet has no report for yet.
     const reports = async () => (await api("/outlet/consignment-reports", { token: plaju.token })).body.reports as Report[]
     const used = new Set((await reports()).map((r) => wibDay(r.period_start)))
-    const days = KILL_AFTER_MS.map(() => {
+    const days = KILLS.map(() => {
       for (;;) {
         const day = new Date(Date.UTC(2024, 0, 1 + Math.floor(Math.random() * 366))).toISOString().slice(0, 10)
         if (!used.has(day)) return used.add(day), day
@@ -115,32 +135,45 @@ describe("a backend killed with SIGKILL while it records an outlet's consignment
     })
 
     spare = await spareBackend("crash-consignment")
-    for (const [i, delay] of KILL_AFTER_MS.entries()) {
+    for (const [i, kill] of KILLS.entries()) {
       await spare.start()
       // The spare signs its own tokens: the buyer signs in through it.
       const login = await spare.call<{ token: string }>("/auth/customer/emailpass", { body: { email: BUYER.email, password: BUYER.password } })
       expect(login.status, JSON.stringify(login.body)).toBe(200)
       const started = Date.now()
+      let answered = false
       const request = spare
         .call("/outlet/consignment-reports", { token: login.body.token, body: { period_start: days[i], period_end: days[i], lines: [{ variant_id: variantId, quantity: UNITS }] } })
         .then((r) => `${r.status} after ${Date.now() - started} ms`)
         .catch(() => `no answer (killed after ${Date.now() - started} ms)`)
-      await new Promise((r) => setTimeout(r, delay))
+        .finally(() => (answered = true))
+      if ("afterMs" in kill) await new Promise((r) => setTimeout(r, kill.afterMs))
+      else {
+        // Polled from the checkpoints: the kill lands within a few milliseconds of the step's end.
+        const deadline = Date.now() + 60_000
+        while (!answered && Date.now() < deadline && !(await runsOf(plaju.id, days[i]!)).some((run) => stepDone(run, kill.whenDone))) {
+          await new Promise((r) => setTimeout(r, 5))
+        }
+      }
       await spare.kill()
-      console.log(`crash-consignment: killed after ${delay} ms (${days[i]}): ${await request}`)
+      console.log(`crash-consignment: killed ${killName(kill)} (${days[i]}): ${await request}`)
     }
 
     // The restart, minutes later: the runs the crash left "invoking" and their
     // report rows are dated back past INTERRUPTED_AFTER_MS, this test's only.
     const cut = new Set<string>()
+    const paid = new Set<string>()
     for (const [i, day] of days.entries()) {
       for (const run of await runsOf(plaju.id, day)) {
         // A run stored but "not_started" was killed before its first step: nothing of it was written.
-        if (run.state === "not_started") console.log(`crash-consignment: the kill after ${KILL_AFTER_MS[i]} ms stopped run ${run.transaction_id} before its first step`)
+        if (run.state === "not_started") console.log(`crash-consignment: the kill ${killName(KILLS[i]!)} stopped run ${run.transaction_id} before its first step`)
         if (run.state !== "invoking") continue
         // Cut inside the capture, the sale may already be paid: then the repair finishes the run (whole).
-        if (!insideStep(run, "capture-consignment-sale")) cut.add(day)
-        console.log(`crash-consignment: the kill after ${KILL_AFTER_MS[i]} ms cut run ${run.transaction_id} mid-way, ${stoppedAt(run)}`)
+        // Stopped after the capture (before freeing the lock, or before the run's end was saved), the
+        // sale is paid: the repair closes the run as completed. Only a run cut before it is reverted.
+        if (stepDone(run, "capture-consignment-sale")) paid.add(day)
+        else if (!insideStep(run, "capture-consignment-sale")) cut.add(day)
+        console.log(`crash-consignment: the kill ${killName(KILLS[i]!)} cut run ${run.transaction_id} mid-way, ${stoppedAt(run)}`)
         await sql(`update workflow_execution set updated_at = updated_at - interval '11 minutes' where id = $1`, [run.id])
       }
       const ids = (await reports()).filter((r) => wibDay(r.period_start) === day).map((r) => r.id)
@@ -183,6 +216,7 @@ describe("a backend killed with SIGKILL while it records an outlet's consignment
       expect(saleCheckouts.rows.filter((r) => !["done", "reverted", "failed"].includes(r.state)), day).toEqual([])
       if (cut.has(day)) expect(ofDay, `${day} was cut mid-way before its capture: the repair reverts it`).toEqual([])
       if (runs.some((r) => r.state === "not_started")) expect(ofDay, `${day} was killed before its first step`).toEqual([])
+      if (paid.has(day)) expect(ofDay, `${day} stopped after its capture: the repair keeps its paid sale`).toHaveLength(1)
       if (!ofDay.length) {
         expect(live, `${day}: no report, so no live sale`).toEqual([])
         continue

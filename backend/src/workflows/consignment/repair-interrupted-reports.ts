@@ -4,7 +4,7 @@ import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { DAY_MS, wibDayStart } from "../../lib/jakarta-time"
 import { OUTLET_MODULE } from "../../modules/outlet"
 import type { OutletModuleService } from "../../modules/outlet/service"
-import { assertEnded, cancelRun, failStep, finishStep, interruptedStep, INTERRUPTED_AFTER_MS, staleRuns } from "../repair/interrupted-runs"
+import { assertEnded, cancelRun, closeRun, failStep, finishStep, interruptedStep, INTERRUPTED_AFTER_MS, staleRuns, stepDone, type StaleRun } from "../repair/interrupted-runs"
 import { reportConsignmentSalesWorkflow, reportConsignmentSalesWorkflowId, type ReportConsignmentInput } from "./report-consignment-sales"
 import { CAPTURE_SALE_STEP } from "./steps/capture-sale"
 import { CREATE_REPORT_STEP } from "./steps/create-report"
@@ -28,7 +28,7 @@ export async function repairInterruptedReports(container: MedusaContainer, now =
   const outcome: RepairedReports = { reverted: [], completed: [], failed: [] }
   for (const run of await staleRuns<ReportConsignmentInput>(container, reportConsignmentSalesWorkflowId, now, interruptedAfterMs)) {
     try {
-      const ended = await repairRun(container, run.transaction_id, run.execution, run.input)
+      const ended = await repairRun(container, run)
       await assertEnded(container, reportConsignmentSalesWorkflowId, run.transaction_id, ended)
       outcome[ended].push(run.transaction_id)
     } catch (error) {
@@ -39,12 +39,17 @@ export async function repairInterruptedReports(container: MedusaContainer, now =
 }
 
 /** One interrupted run, finished ("completed") or compensated ("reverted"). */
-async function repairRun(
-  container: MedusaContainer,
-  transactionId: string,
-  execution: unknown,
-  input: ReportConsignmentInput | undefined
-): Promise<"completed" | "reverted"> {
+async function repairRun(container: MedusaContainer, run: StaleRun<ReportConsignmentInput>): Promise<"completed" | "reverted"> {
+  const { transaction_id: transactionId, execution, input } = run
+  if (stepDone(execution, CAPTURE_SALE_STEP)) {
+    // Stopped after its capture: before freeing the outlet's lock, or after the
+    // last step but before the run's own end was saved. The sale is whole and
+    // paid, and reverting would refund it and take back sold counts that later
+    // reports built on. What was left, freeing the lock, lapsed with the lock's
+    // lease (OUTLET_LOCK.ttl, far shorter than INTERRUPTED_AFTER_MS).
+    await closeRun(container, run, "completed")
+    return "completed"
+  }
   const interrupted = interruptedStep(execution)
   if (interrupted === CAPTURE_SALE_STEP && (await saleCaptured(container, input))) {
     // Only the capture's checkpoint was lost: the step succeeds now and the run finishes (its

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules, TransactionState, TransactionStepStatus } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules, TransactionState, TransactionStepState, TransactionStepStatus } from "@medusajs/framework/utils"
 
 /**
  * What a crash leaves of a workflow run, and the two ways out of it, shared by
@@ -62,7 +62,7 @@ export async function staleRuns<Input>(
   }))
 }
 
-type StoredFlow = { steps?: Record<string, { definition?: { action?: string }; invoke?: { status?: string } } | undefined> }
+type StoredFlow = { steps?: Record<string, { definition?: { action?: string }; invoke?: { status?: string; state?: string } } | undefined> }
 
 /** The step the run was inside when it stopped (checkpointed as started, never finished), by its action name; null between two steps. */
 export function interruptedStep(execution: unknown): string | null {
@@ -70,6 +70,13 @@ export function interruptedStep(execution: unknown): string | null {
     if (id !== "_root" && step?.invoke?.status === TransactionStepStatus.WAITING && step.definition?.action) return step.definition.action
   }
   return null
+}
+
+/** True when the run's step of this action finished before it stopped (checkpointed as done). */
+export function stepDone(execution: unknown, action: string): boolean {
+  return Object.entries((execution as StoredFlow | null)?.steps ?? {}).some(
+    ([id, step]) => id !== "_root" && step?.definition?.action === action && step.invoke?.state === TransactionStepState.DONE
+  )
 }
 
 const stepKey = (workflowId: string, transactionId: string, stepId: string) => ({ workflowId, transactionId, stepId, action: "invoke" as const })
