@@ -1,16 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { listingOf } from "../../../workflows/coordinator-product/listing"
+import { cardOf } from "./product-input"
 import { COORDINATOR_PRODUCT_FIELDS } from "./query-config"
 
 export const PRODUCT_NOT_FOUND = "Produk tidak ditemukan"
 export const EN_LOCALE = "en-US"
-
-/** A stored photo's card-sized rendition (`metadata.thumbnail_url`, see productImages); null when it has none. */
-function cardOf(image: { metadata?: Record<string, unknown> | null }): string | null {
-  const card = image.metadata?.thumbnail_url
-  return typeof card === "string" && card ? card : null
-}
 
 /**
  * The product as the portal shows it: Medusa's own shape (categories, images,

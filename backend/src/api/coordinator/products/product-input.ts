@@ -31,6 +31,12 @@ export function variantInput(v: VariantIn, options: { title: string }[], rank: n
 export type StoredImage = { url: string; rank?: number | null; metadata?: Record<string, unknown> | null }
 type ImageDTO = { url: string; metadata?: { thumbnail_url: string } }
 
+/** A stored photo's card-sized rendition; null when it has none. */
+export function cardOf(image: Pick<StoredImage, "metadata">): string | null {
+  const card = image.metadata?.thumbnail_url
+  return typeof card === "string" && card ? card : null
+}
+
 /**
  * Medusa's image input, each photo with its card-sized rendition in metadata
  * (the gallery's small buttons show it instead of the 1,200 px photo). A photo
@@ -38,7 +44,10 @@ type ImageDTO = { url: string; metadata?: { thumbnail_url: string } }
  * the portal's edit form sends the photos it keeps as URLs.
  */
 export function productImages(images: ProductImageInput[], stored: (StoredImage | null)[] = []): ImageDTO[] {
-  const known = new Map(stored.flatMap((i) => (i && typeof i.metadata?.thumbnail_url === "string" ? [[i.url, i.metadata.thumbnail_url] as const] : [])))
+  const known = new Map(stored.flatMap((i) => {
+    const card = i && cardOf(i)
+    return card ? [[i.url, card] as const] : []
+  }))
   return images.map(({ url, thumbnail_url }) => {
     const card = thumbnail_url ?? known.get(url)
     return card && card !== url ? { url, metadata: { thumbnail_url: card } } : { url }
