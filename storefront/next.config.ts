@@ -1,5 +1,6 @@
 import type { NextConfig } from "next"
 import createNextIntlPlugin from "next-intl/plugin"
+import { catalogRewrites } from "./src/i18n/address-rules"
 
 // Messages and routing live in src/i18n; the plugin wires request.ts into Next.
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts")
@@ -41,6 +42,10 @@ const nextConfig: NextConfig = {
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }]
   },
+  // The shared catalog pages' addresses, compiled once rather than matched by the proxy per request.
+  async rewrites() {
+    return { beforeFiles: [], afterFiles: catalogRewrites(), fallback: [] }
+  },
   // Rendered catalog pages live in memory only: a restarted storefront (or one
   // pointed at a freshly seeded backend) starts clean instead of serving pages
   // rendered from data it missed the revalidation calls for. Room for a few
@@ -49,7 +54,7 @@ const nextConfig: NextConfig = {
   experimental: {
     isrFlushToDisk: false,
     // The coordinator portal's product form posts its photos through a server
-    // action (and the locale proxy): up to 8 photos of 5 MB each, plus the text.
+    // action (and so the proxy): up to 8 photos of 5 MB each, plus the text.
     serverActions: { bodySizeLimit: "42mb" },
     proxyClientMaxBodySize: "42mb",
   },

@@ -8,5 +8,8 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts"],
     environment: "node",
+    // next-intl's middleware (imported by src/proxy.ts, whose matcher a test reads)
+    // imports "next/server" without an extension: let Vite resolve it.
+    server: { deps: { inline: ["next-intl"] } },
   },
 })

@@ -1,7 +1,11 @@
 import { missingSecretProblem } from "@/lib/util/production-secrets"
 
-/** Runs once when the server starts: a production storefront without its secrets refuses to serve. */
-export function register(): void {
+/**
+ * Runs once when the server starts: a production storefront without its
+ * secrets refuses to serve; long pages are sent as bytes (lib/node/string-bodies.ts).
+ */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME === "nodejs") (await import("@/lib/node/string-bodies")).sendLongStringBodiesAsBytes()
   const problem = missingSecretProblem(process.env)
   if (!problem) return
   console.error(problem)

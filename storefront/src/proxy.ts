@@ -4,7 +4,8 @@ import { routing } from "./i18n/routing"
 import { searchResultsPathname, viewPathname } from "./lib/util/catalog-view"
 
 // Next 16 calls this file proxy.ts (formerly middleware.ts): it negotiates the
-// locale, rewrites /produk/x to the internal /id/products/x and redirects /id/… to /….
+// locale, rewrites /keranjang to the internal /id/cart and redirects /id/… to /….
+// The shared catalog pages skip it: Next's own rules route them (i18n/address-rules.ts).
 const intl = createMiddleware(routing)
 
 /**
@@ -29,6 +30,12 @@ export default function proxy(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  // Everything but the API, Next internals and files with an extension.
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  matcher: [
+    // Every page but the API, Next internals, files with an extension and each
+    // language's own address of a catalog page (CATALOG_PAGES in i18n/address-rules.ts).
+    "/((?!api|_next|_vercel|.*\\..*|$|en$|produk/[^/]+$|kategori/[^/]+$|kohort/[^/]+$|dampak$|en/products/[^/]+$|en/categories/[^/]+$|en/cohorts/[^/]+$|en/impact$).*)",
+    // Server actions, the catalog pages' included (add to cart): the action's
+    // request needs the locale next-intl puts on it.
+    { source: "/((?!api|_next|_vercel|.*\\..*).*)", has: [{ type: "header", key: "next-action" }] },
+  ],
 }

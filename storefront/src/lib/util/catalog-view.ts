@@ -3,10 +3,12 @@ import type { SearchParams } from "./catalog-params"
 /**
  * Catalog pages are rendered once and cached for everyone, so they cannot read
  * the query string (reading it makes Next render every request). Instead the
- * proxy folds the few query params a catalog page understands into one extra
- * path segment, the page's view (`/produk/x?variant=v&image=2` renders the
- * internal `/id/products/x/image~2~variant~v`), and each view is cached on its
- * own. The address bar keeps the query; only the internal route changes.
+ * few query params a catalog page understands are folded into one extra path
+ * segment, the page's view (`/produk/x?variant=v&image=2` renders the internal
+ * `/id/products/x/image~2~variant~v`), and each view is cached on its own. The
+ * address bar keeps the query; only the internal route changes. Next's router
+ * does it for a page's visits (i18n/address-rules.ts, from viewSegmentTemplate),
+ * the proxy for the server actions posted to it (viewPathname).
  */
 export const VIEW_PARAMS = {
   products: ["image", "variant"],
@@ -17,7 +19,8 @@ export type ViewPage = keyof typeof VIEW_PARAMS
 
 // Ids, page numbers and sort keys. Anything else is left out, so a view is
 // always canonical and junk values cannot fill the cache with copies.
-const VALUE = /^[\w-]{1,64}$/
+export const VALUE_PATTERN = "[\\w-]{1,64}"
+const VALUE = new RegExp(`^${VALUE_PATTERN}$`)
 const SEPARATOR = "~"
 const INTERNAL_PATH = /^\/([a-z]{2})\/(products|categories)\/([^/]+)\/?$/
 
@@ -29,6 +32,14 @@ export function viewSegment(page: ViewPage, search: URLSearchParams): string | n
     if (value && VALUE.test(value)) parts.push(key, value)
   }
   return parts.length ? parts.join(SEPARATOR) : null
+}
+
+/** The view segment for these keys as a rule's template: "image~:image~variant~:variant". */
+export function viewSegmentTemplate(page: ViewPage, keys: readonly string[]): string {
+  return VIEW_PARAMS[page]
+    .filter((key) => keys.includes(key))
+    .map((key) => `${key}${SEPARATOR}:${key}`)
+    .join(SEPARATOR)
 }
 
 /** The internal path with its view segment for a catalog page asked with view params, or null. */
@@ -53,7 +64,7 @@ export function searchResultsPathname(internalPathname: string, search: URLSearc
 
 /**
  * The search params a page's view segment stands for: none for the plain page,
- * null for a segment the proxy would never produce (the page answers 404).
+ * null for a segment that is never produced (the page answers 404).
  */
 export function viewSearchParams(page: ViewPage, view: string[] | undefined): SearchParams | null {
   if (!view?.length) return {}

@@ -34,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CategoryPage({ params }: Props) {
   const [{ handle, view }, locale] = await Promise.all([params, getLocale()])
-  // ?page= and ?sort= arrive as the view segment the proxy made of them.
+  // ?page= and ?sort= arrive as the view segment made of them (i18n/address-rules.ts; for a server action, the proxy).
   const query = viewSearchParams("categories", view)
   const found = query && (await getCategory(handle, locale))
   if (!query || !found) notFound()

@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProductPage({ params }: Props) {
   const [{ handle, view }, locale] = await Promise.all([params, getLocale()])
-  // ?variant= and ?image= arrive as the view segment the proxy made of them.
+  // ?variant= and ?image= arrive as the view segment made of them (i18n/address-rules.ts; for a server action, the proxy).
   const query = viewSearchParams("products", view)
   const product = query && (await getProduct(handle, locale))
   if (!query || !product) notFound()
