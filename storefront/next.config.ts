@@ -54,7 +54,7 @@ const nextConfig: NextConfig = {
   experimental: {
     isrFlushToDisk: false,
     // The coordinator portal's product form posts its photos through a server
-    // action (and so the proxy): up to 8 photos of 5 MB each, plus the text.
+    // action (and the locale proxy): up to 8 photos of 5 MB each, plus the text.
     serverActions: { bodySizeLimit: "42mb" },
     proxyClientMaxBodySize: "42mb",
   },

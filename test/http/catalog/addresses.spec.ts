@@ -15,7 +15,11 @@ async function ask(path: string) {
   return { status: res.status, location: res.headers.get("location"), lang: /<html lang="(\w+)"/.exec(html)?.[1], html }
 }
 
-const pathOf = (location: string | null) => (location ? new URL(location, STOREFRONT).pathname + new URL(location, STOREFRONT).search : null)
+function pathOf(location: string | null): string | null {
+  if (!location) return null
+  const url = new URL(location, STOREFRONT)
+  return url.pathname + url.search
+}
 
 describe("storefront addresses", () => {
   it("render each language's own address of a page in that language", async () => {
