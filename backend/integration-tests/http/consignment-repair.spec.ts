@@ -118,6 +118,49 @@ medusaIntegrationTestRunner({
       expect(after.levels[plaju.locationId].stocked).toBe(before.levels[plaju.locationId].stocked - 2)
     })
 
+    it("takes back only the crashed run's sold units while another report counts a sale on the same placement", async () => {
+      const sku = await skuRecords(container, CONSIGNED_SKU)
+      const before = await state()
+      const input = {
+        outlet: { outlet_id: plaju.id, sales_channel_id: plaju.salesChannelId, consignment_sales_channel_id: plaju.consignmentChannelId, customer_group_id: plaju.customerGroupId, customer_id: "", email: "" },
+        period_start: "2026-04-19",
+        period_end: "2026-04-19",
+        lines: [{ variant_id: sku.variantId, quantity: 2 }],
+      }
+      const wf = reportConsignmentSalesWorkflow(container)
+      wf.replaceAction(CAPTURE, CAPTURE, frozen)
+      void wf.run({ input, throwOnError: false })
+      const [execution] = await eventually(
+        () => container.resolve(Modules.WORKFLOW_ENGINE).listWorkflowExecutions({ workflow_id: reportConsignmentSalesWorkflowId, state: "invoking" }, { select: ["id", "transaction_id", "execution"] }),
+        (rows) => rows.length === 1 && Object.values((rows[0].execution as any).steps).some((s: any) => s.definition?.action === CAPTURE && s.invoke.status === "waiting_response")
+      )
+      const counted = await placements(container, plaju.id)
+      const [placementId] = Object.keys(counted).filter((id) => counted[id].sold !== before.placements[id].sold)
+      expect(counted[placementId!].sold).toBe(before.placements[placementId!].sold + 2)
+
+      const [report] = ((await container.resolve<any>("outlet").listConsignmentReports({ outlet_id: plaju.id })) as { id: string }[]).filter((r) => !before.reports.includes(r.id))
+      await pg().raw("update consignment_report set created_at = created_at - interval '11 minutes' where id = ?", [report.id])
+      await pg().raw("update workflow_execution set updated_at = updated_at - interval '11 minutes' where id = ?", [execution.id])
+      forgetInMemory(container, execution.transaction_id)
+
+      // Another report (the crashed run's lock lapsed long ago) is counting one unit on the same placement
+      // and has not committed yet: the repair's undo waits for its row, then must build on its count.
+      const other = await pg().transaction()
+      await other.raw("update consignment_placement set sold_quantity = sold_quantity + 1 where id = ?", [placementId])
+      const repairing = repairInterruptedReports(container)
+      await eventually(
+        async () => (await pg().raw(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query ilike '%consignment_placement%'`)).rows[0].n,
+        (waiting) => waiting > 0
+      )
+      await other.commit()
+      expect(await repairing).toEqual({ reverted: [execution.transaction_id], completed: [], failed: [] })
+
+      // The crashed run's 2 units are gone, the other report's 1 stays (a read-then-write undo lost it).
+      expect((await placements(container, plaju.id))[placementId!].sold).toBe(before.placements[placementId!].sold + 1)
+      await pg().raw("update consignment_placement set sold_quantity = sold_quantity - 1 where id = ?", [placementId])
+      expect(await state()).toEqual(before)
+    })
+
     it("reverts a run a crash cut between two steps (the last step done, the next not begun)", async () => {
       const sku = await skuRecords(container, CONSIGNED_SKU)
       const before = await state()

@@ -1,10 +1,16 @@
-import { MedusaService } from "@medusajs/framework/utils"
+import type { Context } from "@medusajs/framework/types"
+import { InjectTransactionManager, MedusaContext, MedusaService, MedusaError } from "@medusajs/framework/utils"
 import { ConsignmentPlacement } from "./models/consignment-placement"
 import { ConsignmentReport } from "./models/consignment-report"
 import { Outlet } from "./models/outlet"
 import { OutletCasePack } from "./models/outlet-case-pack"
 import { OutletInvite } from "./models/outlet-invite"
 import { PickupTaking } from "./models/pickup-taking"
+
+/** Units to add to (or, negative, take off) a placement's sold and returned counts. */
+export type PlacementCountChange = { id: string; sold?: number; returned?: number }
+
+type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
 
 export class OutletModuleService extends MedusaService({ Outlet, OutletCasePack, OutletInvite, ConsignmentPlacement, ConsignmentReport, PickupTaking }) {
   /**
@@ -15,6 +21,28 @@ export class OutletModuleService extends MedusaService({ Outlet, OutletCasePack,
   async listConsignmentChannelIds(): Promise<string[]> {
     const outlets = await this.listOutlets({ consignment_sales_channel_id: { $ne: null } }, { select: ["consignment_sales_channel_id"] })
     return outlets.flatMap((o) => (o.consignment_sales_channel_id ? [o.consignment_sales_channel_id] : []))
+  }
+
+  /**
+   * Adds units to placements' sold and returned counts in one statement per
+   * placement, on the counts as PostgreSQL holds them then, never on counts
+   * read earlier: a crashed report is reverted by the repair minutes later
+   * without the outlet's lock, while other reports may be counting sales on
+   * the same placements. A count never goes below zero.
+   */
+  @InjectTransactionManager()
+  async addPlacementCounts(changes: PlacementCountChange[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    const manager = sharedContext.transactionManager as Manager
+    for (const c of changes) {
+      const rows = await manager.execute(
+        `update consignment_placement
+            set sold_quantity = greatest(0, sold_quantity + ?), returned_quantity = greatest(0, returned_quantity + ?), updated_at = now()
+          where id = ? and deleted_at is null
+          returning id`,
+        [c.sold ?? 0, c.returned ?? 0, c.id]
+      )
+      if (!rows.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Consignment placement ${c.id} was not found`)
+    }
   }
 }
 

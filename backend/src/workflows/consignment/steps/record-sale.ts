@@ -26,31 +26,27 @@ export const recordSaleDrawsStep = createStep(
 type SoldUnits = { placement_id: string; units: number }
 
 /**
- * Counts the sold units on the placements (from the counts read under the
- * outlet's lock). Undoing takes this run's units back off the counts as they
- * are then, not the counts it began from: a repair reverts a crashed run
- * minutes later, when other reports may have counted sales on the same
- * placements.
+ * Counts the sold units on the placements. Both ways add to the counts as
+ * PostgreSQL holds them (OutletModuleService.addPlacementCounts), never write
+ * back counts read before: a repair reverts a crashed run minutes later,
+ * without the outlet's lock, when other reports may be counting sales on the
+ * same placements.
  */
 export const markPlacementsSoldStep = createStep(
   "mark-consignment-placements-sold",
-  async (input: { draws: PlacementDraw[]; sold_before: { id: string; sold_quantity: number }[] }, { container }) => {
+  async (input: { draws: PlacementDraw[] }, { container }) => {
     const sold = new Map<string, number>()
     for (const d of input.draws) sold.set(d.placement_id, (sold.get(d.placement_id) ?? 0) + d.quantity)
-    await container
-      .resolve<OutletModuleService>(OUTLET_MODULE)
-      .updateConsignmentPlacements(input.sold_before.map((p) => ({ id: p.id, sold_quantity: p.sold_quantity + (sold.get(p.id) ?? 0) })))
     const counted: SoldUnits[] = [...sold].map(([placement_id, units]) => ({ placement_id, units }))
+    await container.resolve<OutletModuleService>(OUTLET_MODULE).addPlacementCounts(counted.map((c) => ({ id: c.placement_id, sold: c.units })))
     return new StepResponse(undefined, counted)
   },
   async (counted: SoldUnits[] | { id: string; sold_quantity: number }[] | undefined, { container }) => {
     if (!counted?.length) return
     const outlet = container.resolve<OutletModuleService>(OUTLET_MODULE)
-    // A run checkpointed before this change stored the counts it began from.
+    // A run checkpointed before b6aff99 stored the counts it began from.
     if ("sold_quantity" in counted[0]!) return void (await outlet.updateConsignmentPlacements(counted as { id: string; sold_quantity: number }[]))
-    const units = new Map((counted as SoldUnits[]).map((c) => [c.placement_id, c.units]))
-    const now = await outlet.listConsignmentPlacements({ id: [...units.keys()] }, { select: ["id", "sold_quantity"] })
-    await outlet.updateConsignmentPlacements(now.map((p) => ({ id: p.id, sold_quantity: Math.max(0, p.sold_quantity - (units.get(p.id) ?? 0)) })))
+    await outlet.addPlacementCounts((counted as SoldUnits[]).map((c) => ({ id: c.placement_id, sold: -c.units })))
   }
 )
 

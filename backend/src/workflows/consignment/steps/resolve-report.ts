@@ -24,8 +24,6 @@ export type ReportPlan = {
   period_end: string
   lines: ReportLines
   draws: PlacementDraw[]
-  /** Sold counts of the drawn placements before the report, to restore on failure. */
-  sold_before: { id: string; sold_quantity: number }[]
 }
 
 type PlacementRow = {
@@ -91,7 +89,6 @@ export const resolveReportStep = createStep(
         short.map((s) => `Barang titipan ${sku(s.variant_id)} di outlet tinggal ${s.available}, dilaporkan terjual ${s.wanted}`).join(". ")
       )
     }
-    const drawn = new Set(draws.map((d) => d.placement_id))
     const plan: ReportPlan = {
       outlet_id: record.id,
       sales_channel_id: record.consignment_sales_channel_id,
@@ -104,7 +101,6 @@ export const resolveReportStep = createStep(
       period_end: input.period_end,
       lines: input.lines,
       draws,
-      sold_before: placements.filter((p) => drawn.has(p.id)).map((p) => ({ id: p.id, sold_quantity: p.sold_quantity })),
     }
     return new StepResponse(plan)
   }

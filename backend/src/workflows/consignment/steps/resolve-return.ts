@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { PlacementTarget } from "./resolve-placement"
 
-export type ReturnTarget = PlacementTarget & { placement_id: string; returned_quantity: number }
+export type ReturnTarget = PlacementTarget & { placement_id: string }
 
 /** What a return moves: unsold units of one placement, back to its batch and the cohort's location. */
 export const resolveReturnStep = createStep(
@@ -23,7 +23,6 @@ export const resolveReturnStep = createStep(
     const outlet = outlets[0] as { id: string; stock_location?: { id: string } | null } | undefined
     const target: ReturnTarget = {
       placement_id: placement.id,
-      returned_quantity: placement.returned_quantity,
       outlet_id: placement.outlet_id,
       batch_id: placement.batch_id,
       cohort_id: placement.cohort_id,
