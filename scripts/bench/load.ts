@@ -248,6 +248,8 @@ export async function loadBench(): Promise<boolean> {
       ["home", "/"],
       ["category", "/kategori/pangan-olahan"],
       ["product", `/produk/${demo.handle}`],
+      // The cohort page draws its impact charts (Impact's charts are the same code).
+      ["cohort", `/kohort/${demo.cohort}`],
     ] as const) {
       const page = await timed(`Lighthouse (mobile) on ${name}`, () => audit(name, `${stack.storefrontUrl}${p}`)).catch((error: Error) => {
         failures.push(`Lighthouse on ${name}: ${error.message}`)
