@@ -58,16 +58,26 @@ medusaIntegrationTestRunner({
 
     const pg = () => container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
 
+    /** A report of 2 units of the SKU for one day at Plaju. */
+    const reportOf = (sku: { variantId: string }, day: string) => ({
+      outlet: { outlet_id: plaju.id, sales_channel_id: plaju.salesChannelId, consignment_sales_channel_id: plaju.consignmentChannelId, customer_group_id: plaju.customerGroupId, customer_id: "", email: "" },
+      period_start: day,
+      period_end: day,
+      lines: [{ variant_id: sku.variantId, quantity: 2 }],
+    })
+
+    /** The restart minutes later: the report and the run's last checkpoint dated back, the engine's memory of the run gone. */
+    async function restartLater(reportId: string, execution: { id: string; transaction_id: string }) {
+      await pg().raw("update consignment_report set created_at = created_at - interval '11 minutes' where id = ?", [reportId])
+      await pg().raw("update workflow_execution set updated_at = updated_at - interval '11 minutes' where id = ?", [execution.id])
+      forgetInMemory(container, execution.transaction_id)
+    }
+
     it("reverts a report run a crash cut short before its capture, once, and ledger:verify is green again", async () => {
       const sku = await skuRecords(container, CONSIGNED_SKU)
       const before = await state()
       const orders = await ordersIn(container, plaju.consignmentChannelId)
-      const input = {
-        outlet: { outlet_id: plaju.id, sales_channel_id: plaju.salesChannelId, consignment_sales_channel_id: plaju.consignmentChannelId, customer_group_id: plaju.customerGroupId, customer_id: "", email: "" },
-        period_start: "2026-04-20",
-        period_end: "2026-04-20",
-        lines: [{ variant_id: sku.variantId, quantity: 2 }],
-      }
+      const input = reportOf(sku, "2026-04-20")
 
       const wf = reportConsignmentSalesWorkflow(container)
       // The capture itself never returns: the stored run is the real workflow's, step for step, as after a crash.
@@ -93,9 +103,7 @@ medusaIntegrationTestRunner({
       expect(await repairInterruptedReports(container)).toEqual({ reverted: [], completed: [], failed: [] })
 
       // Minutes later (the restart): ledger:verify names the half-written report.
-      await pg().raw("update consignment_report set created_at = created_at - interval '11 minutes' where id = ?", [report.id])
-      await pg().raw("update workflow_execution set updated_at = updated_at - interval '11 minutes' where id = ?", [execution.id])
-      forgetInMemory(container, execution.transaction_id)
+      await restartLater(report.id, execution)
       expect(await verifyGreen(container)).toBe(false)
 
       const repaired = await repairInterruptedReports(container)
@@ -121,12 +129,7 @@ medusaIntegrationTestRunner({
     it("takes back only the crashed run's sold units while another report counts a sale on the same placement", async () => {
       const sku = await skuRecords(container, CONSIGNED_SKU)
       const before = await state()
-      const input = {
-        outlet: { outlet_id: plaju.id, sales_channel_id: plaju.salesChannelId, consignment_sales_channel_id: plaju.consignmentChannelId, customer_group_id: plaju.customerGroupId, customer_id: "", email: "" },
-        period_start: "2026-04-19",
-        period_end: "2026-04-19",
-        lines: [{ variant_id: sku.variantId, quantity: 2 }],
-      }
+      const input = reportOf(sku, "2026-04-19")
       const wf = reportConsignmentSalesWorkflow(container)
       wf.replaceAction(CAPTURE, CAPTURE, frozen)
       void wf.run({ input, throwOnError: false })
@@ -139,9 +142,7 @@ medusaIntegrationTestRunner({
       expect(counted[placementId!].sold).toBe(before.placements[placementId!].sold + 2)
 
       const [report] = ((await container.resolve<any>("outlet").listConsignmentReports({ outlet_id: plaju.id })) as { id: string }[]).filter((r) => !before.reports.includes(r.id))
-      await pg().raw("update consignment_report set created_at = created_at - interval '11 minutes' where id = ?", [report.id])
-      await pg().raw("update workflow_execution set updated_at = updated_at - interval '11 minutes' where id = ?", [execution.id])
-      forgetInMemory(container, execution.transaction_id)
+      await restartLater(report.id, execution)
 
       // Another report (the crashed run's lock lapsed long ago) is counting one unit on the same placement
       // and has not committed yet: the repair's undo waits for its row, then must build on its count.
@@ -165,12 +166,7 @@ medusaIntegrationTestRunner({
       const sku = await skuRecords(container, CONSIGNED_SKU)
       const before = await state()
       const orders = await ordersIn(container, plaju.consignmentChannelId)
-      const input = {
-        outlet: { outlet_id: plaju.id, sales_channel_id: plaju.salesChannelId, consignment_sales_channel_id: plaju.consignmentChannelId, customer_group_id: plaju.customerGroupId, customer_id: "", email: "" },
-        period_start: "2026-04-21",
-        period_end: "2026-04-21",
-        lines: [{ variant_id: sku.variantId, quantity: 2 }],
-      }
+      const input = reportOf(sku, "2026-04-21")
 
       // The draws step never returns; its checkpoint is then set back to "not begun", which is what a
       // SIGKILL after place-consignment-sale-order's checkpoint and before the next step's leaves
@@ -210,12 +206,7 @@ medusaIntegrationTestRunner({
       const sku = await skuRecords(container, CONSIGNED_SKU)
       const before = await state()
       const orders = await ordersIn(container, plaju.consignmentChannelId)
-      const input = {
-        outlet: { outlet_id: plaju.id, sales_channel_id: plaju.salesChannelId, consignment_sales_channel_id: plaju.consignmentChannelId, customer_group_id: plaju.customerGroupId, customer_id: "", email: "" },
-        period_start: "2026-04-22",
-        period_end: "2026-04-22",
-        lines: [{ variant_id: sku.variantId, quantity: 2 }],
-      }
+      const input = reportOf(sku, "2026-04-22")
 
       // The step's read-back of its new order never returns: the order is placed, the step never
       // checkpoints as done, as when SIGKILL lands between the two (seen in test/http/faults/crash-consignment).
@@ -248,9 +239,7 @@ medusaIntegrationTestRunner({
         .listWorkflowExecutions({ workflow_id: reportConsignmentSalesWorkflowId, state: "invoking" }, { select: ["id", "transaction_id"] })
       expect(execution).toBeDefined()
 
-      await pg().raw("update consignment_report set created_at = created_at - interval '11 minutes' where id = ?", [report.id])
-      await pg().raw("update workflow_execution set updated_at = updated_at - interval '11 minutes' where id = ?", [execution.id])
-      forgetInMemory(container, execution.transaction_id)
+      await restartLater(report.id, execution)
       expect(await repairInterruptedReports(container)).toEqual({ reverted: [execution.transaction_id], completed: [], failed: [] })
 
       // Absent: no report, the sale canceled (its reservations gone with it), stock as before.
@@ -263,12 +252,7 @@ medusaIntegrationTestRunner({
       const sku = await skuRecords(container, CONSIGNED_SKU)
       const before = await state()
       const known = new Set((await ordersIn(container, plaju.consignmentChannelId)).map((o) => o.id))
-      const input = {
-        outlet: { outlet_id: plaju.id, sales_channel_id: plaju.salesChannelId, consignment_sales_channel_id: plaju.consignmentChannelId, customer_group_id: plaju.customerGroupId, customer_id: "", email: "" },
-        period_start: "2026-04-23",
-        period_end: "2026-04-23",
-        lines: [{ variant_id: sku.variantId, quantity: 2 }],
-      }
+      const input = reportOf(sku, "2026-04-23")
 
       // The capture goes through, then the process "dies" before the step's checkpoint.
       const wf = reportConsignmentSalesWorkflow(container)
@@ -295,9 +279,7 @@ medusaIntegrationTestRunner({
         (rows) => rows.length === 1
       )
       const report = (await container.resolve<any>("outlet").listConsignmentReports({ outlet_id: plaju.id })).find((r: { order_id: string | null }) => r.order_id === sale.id)
-      await pg().raw("update consignment_report set created_at = created_at - interval '11 minutes' where id = ?", [report.id])
-      await pg().raw("update workflow_execution set updated_at = updated_at - interval '11 minutes' where id = ?", [execution.id])
-      forgetInMemory(container, execution.transaction_id)
+      await restartLater(report.id, execution)
 
       expect(await repairInterruptedReports(container)).toEqual({ reverted: [], completed: [execution.transaction_id], failed: [] })
       // Whole: the report stands with its paid sale, the stock left the outlet, and the run is done.
