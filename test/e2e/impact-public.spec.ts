@@ -46,6 +46,13 @@ test("the English impact page is all English, its charts have tables, and it nam
   await page.getByText("Show the figures as a table").first().click()
   await expect(page.getByTestId("impact-monthly-table")).toBeVisible()
   await expect(page.getByTestId("impact-monthly-table").locator("tbody tr").first()).toContainText("Rp")
+
+  // The chart is plain SVG drawn on the server: a sales bar for every month of the table,
+  // an income bar for every month whose income is not withheld.
+  const chart = page.getByRole("img", { name: /Sales and income to participants per month/ })
+  const income = await page.getByTestId("impact-monthly-table").locator("tbody tr td:nth-child(3)").allTextContents()
+  await expect(chart.locator('svg rect[data-series="sales"]')).toHaveCount(income.length)
+  await expect(chart.locator('svg rect[data-series="allocated"]')).toHaveCount(income.filter((cell) => cell.includes("Rp")).length)
   await expectNoParticipant(page)
 })
 
