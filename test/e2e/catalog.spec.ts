@@ -113,3 +113,20 @@ test("unknown addresses get the translated not-found page with status 404", asyn
   expect(en?.status()).toBe(404)
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible()
 })
+
+test("a cohort page keeps its photo's square before the photo arrives, so the story below never moves", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  // The photo is held back: what the page lays out first is all a slow phone has.
+  await page.route("**/*", (route) => (route.request().resourceType() === "image" ? undefined : route.continue()))
+  await page.goto("/", { waitUntil: "domcontentloaded" })
+  const cohortLink = page.locator('a[href^="/kohort/"]').first()
+  const href = await cohortLink.getAttribute("href")
+  await page.goto(href!, { waitUntil: "domcontentloaded" })
+  const photo = page.getByRole("main").locator("img").first()
+  const story = page.getByRole("heading", { name: "Cerita kelompok" })
+  const held = (await photo.boundingBox())!
+  expect(held.width).toBeGreaterThan(300)
+  expect(held.height, "the photo's box before it loads").toBeCloseTo(held.width, 0)
+  const storyTop = (await story.boundingBox())!.y
+  expect(storyTop).toBeGreaterThan(held.y + held.height)
+})
