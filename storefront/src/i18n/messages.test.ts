@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs"
 import path from "node:path"
 import { createTranslator } from "next-intl"
 import { describe, expect, it } from "vitest"
-import { MESSAGE_AREAS } from "./messages"
+import { loadMessages, MESSAGE_AREAS } from "./messages"
 
 type Tree = { [key: string]: string | Tree }
 
@@ -45,17 +45,16 @@ describe("message files", () => {
   })
 
   // Counts that can be 1 (a report of one unit, a cohort with one parolee): the English noun agrees.
-  it("say one unit, one day and one parolee in English", () => {
-    // next-intl's own formatter, as the pages use it.
-    const t = createTranslator({ locale: "en", messages: Object.assign({}, ...MESSAGE_AREAS.map((a) => read("en", a))) })
-    const en = (key: string, values: Record<string, string | number>) => (t as unknown as (k: string, v: Record<string, string | number>) => string)(key, values)
-    expect(en("OutletConsignment.reportUnits", { units: 1 })).toBe("1 unit sold")
-    expect(en("OutletConsignment.reportUnits", { units: 3 })).toBe("3 units sold")
-    expect(en("CoordinatorConsignment.done", { units: 1 })).toBe("1 unit consigned to the outlet.")
-    expect(en("OutletRefusal.stock_left", { available: 1, product: "Sambal" })).toBe("Only 1 unit of Sambal is in stock: order fewer cartons.")
-    expect(en("OutletRefusal.stock_left", { available: 2, product: "Sambal" })).toBe("Only 2 units of Sambal are in stock: order fewer cartons.")
-    expect(en("Impact.kemandirianValue", { earned: 1, klien: 1 })).toBe("1 of 1 parolee")
-    expect(en("Product.shelfLifeDays", { days: 1 })).toBe("1 day")
+  it("say one unit, one day and one parolee in English", async () => {
+    // The messages as the app loads them, formatted by next-intl as the pages do.
+    const t = createTranslator({ locale: "en", messages: await loadMessages("en") })
+    expect(t("OutletConsignment.reportUnits", { units: 1 })).toBe("1 unit sold")
+    expect(t("OutletConsignment.reportUnits", { units: 3 })).toBe("3 units sold")
+    expect(t("CoordinatorConsignment.done", { units: 1 })).toBe("1 unit consigned to the outlet.")
+    expect(t("OutletRefusal.stock_left", { available: 1, product: "Sambal" })).toBe("Only 1 unit of Sambal is in stock: order fewer cartons.")
+    expect(t("OutletRefusal.stock_left", { available: 2, product: "Sambal" })).toBe("Only 2 units of Sambal are in stock: order fewer cartons.")
+    expect(t("Impact.kemandirianValue", { earned: 1, klien: 1 })).toBe("1 of 1 parolee")
+    expect(t("Product.shelfLifeDays", { days: 1 })).toBe("1 day")
   })
 
   it("have no empty messages", () => {

@@ -1,4 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { InjectTransactionManager, MedusaContext, MedusaService, MedusaError } from "@medusajs/framework/utils"
 import { ConsignmentPlacement } from "./models/consignment-placement"
 import { ConsignmentReport } from "./models/consignment-report"
@@ -9,8 +10,6 @@ import { PickupTaking } from "./models/pickup-taking"
 
 /** Units to add to (or, negative, take off) a placement's sold and returned counts. */
 export type PlacementCountChange = { id: string; sold?: number; returned?: number }
-
-type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
 
 export class OutletModuleService extends MedusaService({ Outlet, OutletCasePack, OutletInvite, ConsignmentPlacement, ConsignmentReport, PickupTaking }) {
   /**
@@ -32,7 +31,7 @@ export class OutletModuleService extends MedusaService({ Outlet, OutletCasePack,
    */
   @InjectTransactionManager()
   async addPlacementCounts(changes: PlacementCountChange[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
-    const manager = sharedContext.transactionManager as Manager
+    const manager = sharedContext.transactionManager as SqlEntityManager
     for (const c of changes) {
       const rows = await manager.execute(
         `update consignment_placement
