@@ -248,6 +248,46 @@ medusaIntegrationTestRunner({
       expect(await verifyGreen(container)).toBe(true)
     })
 
+    it("takes back the sold units of a run a crash cut inside mark-consignment-placements-sold after its count was committed", async () => {
+      const sku = await skuRecords(container, CONSIGNED_SKU)
+      const before = await state()
+      const input = reportOf(sku, "2026-04-25")
+
+      // The count commits, then the step never returns: its checkpoint never says what it added, as
+      // when SIGKILL lands between the two (seen in test/http/faults/crash-consignment: 8 sold where 6 were due).
+      const outlet = container.resolve<any>("outlet")
+      const frozenOutlet = new Proxy(outlet, {
+        get(target, prop) {
+          if (prop === "countReportSales") return async (...args: unknown[]) => (await target.countReportSales(...args), new Promise(() => {}))
+          const value = Reflect.get(target, prop, target)
+          return typeof value === "function" ? value.bind(target) : value
+        },
+      })
+      const scope = container.createScope() as MedusaContainer
+      scope.register("outlet", asValue(frozenOutlet))
+      void reportConsignmentSalesWorkflow(scope).run({ input, throwOnError: false })
+
+      const [report] = await eventually(
+        async () => ((await outlet.listConsignmentReports({ outlet_id: plaju.id }, { select: ["id", "sold_counted"] })) as { id: string; sold_counted: unknown }[]).filter((r) => !before.reports.includes(r.id)),
+        (rows) => rows.length === 1 && rows[0].sold_counted !== null
+      )
+      const soldOf = (p: Record<string, { sold: number }>) => Object.values(p).reduce((n, x) => n + x.sold, 0)
+      expect(soldOf((await state()).placements)).toBe(soldOf(before.placements) + 2)
+      const [execution] = await container
+        .resolve(Modules.WORKFLOW_ENGINE)
+        .listWorkflowExecutions({ workflow_id: reportConsignmentSalesWorkflowId, state: "invoking" }, { select: ["id", "transaction_id"] })
+      expect(execution).toBeDefined()
+
+      await restartLater(report.id, execution)
+      expect(await repairInterruptedReports(container)).toEqual({ reverted: [execution.transaction_id], completed: [], failed: [] })
+
+      // Absent, sold counts included: the 2 units are taken back once, not left counted and not taken twice.
+      expect(await state()).toEqual(before)
+      expect(await verifyGreen(container)).toBe(true)
+      expect(await repairInterruptedReports(container)).toEqual({ reverted: [], completed: [], failed: [] })
+      expect(await state()).toEqual(before)
+    })
+
     it("finishes, not reverts, a run a crash cut inside its capture after the capture went through", async () => {
       const sku = await skuRecords(container, CONSIGNED_SKU)
       const before = await state()

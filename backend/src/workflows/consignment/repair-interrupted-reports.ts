@@ -9,6 +9,7 @@ import { reportConsignmentSalesWorkflow, reportConsignmentSalesWorkflowId, type 
 import { CAPTURE_SALE_STEP } from "./steps/capture-sale"
 import { CREATE_REPORT_STEP } from "./steps/create-report"
 import { PLACE_SALE_ORDER_STEP } from "./steps/place-sale-order"
+import { MARK_PLACEMENTS_SOLD_STEP } from "./steps/record-sale"
 
 export type RepairedReports = { reverted: string[]; completed: string[]; failed: { transaction_id: string; message: string }[] }
 
@@ -61,6 +62,7 @@ async function repairRun(container: MedusaContainer, run: StaleRun<ReportConsign
     // The crash may have come after the step's write and before its checkpoint.
     if (interrupted === CREATE_REPORT_STEP) await deleteUnlinkedReport(container, input)
     if (interrupted === PLACE_SALE_ORDER_STEP) await cancelUnrecordedSale(container, input)
+    if (interrupted === MARK_PLACEMENTS_SOLD_STEP) await uncountSales(container, input)
     await failStep(container, reportConsignmentSalesWorkflowId, transactionId, interrupted)
   } else {
     await cancelRun(container, reportConsignmentSalesWorkflow, transactionId)
@@ -92,6 +94,17 @@ async function cancelUnrecordedSale(container: MedusaContainer, input: ReportCon
     .resolve(ContainerRegistrationKeys.PG_CONNECTION)
     .raw(`select id from "order" where metadata->>'consignment_report_id' = any(?) and status <> 'canceled' and deleted_at is null`, [reportIds])
   for (const { id } of rows as { id: string }[]) await cancelOrderWorkflow(container).run({ input: { order_id: id } })
+}
+
+/**
+ * The sold units of a run cut off inside mark-consignment-placements-sold, if
+ * the count was committed: the report records them in the same transaction,
+ * and taking them back clears the record, so this and the step's own
+ * compensation take them back once between them.
+ */
+async function uncountSales(container: MedusaContainer, input: ReportConsignmentInput | undefined) {
+  const outlet = container.resolve<OutletModuleService>(OUTLET_MODULE)
+  for (const report of await reportsOfPeriod(container, input)) await outlet.uncountReportSales(report.id)
 }
 
 /** True when the sale the run's report names is paid: the capture went through before the crash. */

@@ -47,7 +47,7 @@ export const reportConsignmentSalesWorkflow = createWorkflow({ name: reportConsi
   const reportId = checkpointed(createReportStep(plan))
   const sale = checkpointed(placeSaleOrderStep({ plan, report_id: reportId }))
   checkpointed(recordSaleDrawsStep(transform({ sale, plan }, ({ sale, plan }) => ({ sale, draws: plan.draws }))))
-  checkpointed(markPlacementsSoldStep(transform({ plan }, ({ plan }) => ({ draws: plan.draws }))))
+  checkpointed(markPlacementsSoldStep(transform({ plan, reportId }, ({ plan, reportId }) => ({ report_id: reportId, draws: plan.draws }))))
   checkpointed(consumeOutletStockStep(transform({ sale, plan }, ({ sale, plan }) => ({ sale, outlet_id: plan.outlet_id }))))
   const result = checkpointed(linkReportOrderStep(transform({ sale, reportId }, ({ sale, reportId }) => ({ report_id: reportId, order_id: sale.order_id }))))
   checkpointed(captureSaleStep(sale))

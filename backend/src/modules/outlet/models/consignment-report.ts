@@ -13,5 +13,12 @@ export const ConsignmentReport = model
     period_end: model.dateTime(),
     order_id: model.text().nullable(),
     lines: model.json(),
+    /**
+     * The units this report added to each placement's sold count, as
+     * [{ placement_id, units }]: written in the same transaction as the counts
+     * (OutletModuleService.countReportSales), cleared when they are taken
+     * back. Null when nothing is counted.
+     */
+    sold_counted: model.json().nullable(),
   })
   .indexes([{ on: ["outlet_id", "period_start", "period_end"], unique: true, where: "deleted_at IS NULL" }])

@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { batchDrawsOf, type PlacementDraw } from "../../../modules/outlet/consignment-draws"
 import { OUTLET_MODULE } from "../../../modules/outlet"
-import type { OutletModuleService } from "../../../modules/outlet/service"
+import type { OutletModuleService, SoldUnits } from "../../../modules/outlet/service"
 import { PRODUCTION_MODULE } from "../../../modules/production"
 import type { ProductionModuleService } from "../../../modules/production/service"
 import type { SaleOrder } from "./place-sale-order"
@@ -23,28 +23,35 @@ export const recordSaleDrawsStep = createStep(
   }
 )
 
-type SoldUnits = { placement_id: string; units: number }
+export const MARK_PLACEMENTS_SOLD_STEP = "mark-consignment-placements-sold"
+
+type Counted = { report_id: string }
+/** Compensation inputs of runs checkpointed by older code: before b6aff99 the counts it began from, then the units it added. */
+type LegacyCounted = { id: string; sold_quantity: number }[] | SoldUnits[]
 
 /**
- * Counts the sold units on the placements. Both ways add to the counts as
- * PostgreSQL holds them (OutletModuleService.addPlacementCounts), never write
- * back counts read before: a repair reverts a crashed run minutes later,
- * without the outlet's lock, when other reports may be counting sales on the
- * same placements.
+ * Counts the sold units on the placements, and records on the report what it
+ * counted, in one transaction (OutletModuleService.countReportSales). Both
+ * ways add to the counts as PostgreSQL holds them, never write back counts
+ * read before: a repair reverts a crashed run minutes later, without the
+ * outlet's lock, when other reports may be counting sales on the same
+ * placements. The record lets that repair take back a count whose step was
+ * cut off before its checkpoint, and makes taking back happen once.
  */
 export const markPlacementsSoldStep = createStep(
-  "mark-consignment-placements-sold",
-  async (input: { draws: PlacementDraw[] }, { container }) => {
+  MARK_PLACEMENTS_SOLD_STEP,
+  async (input: { report_id: string; draws: PlacementDraw[] }, { container }) => {
     const sold = new Map<string, number>()
     for (const d of input.draws) sold.set(d.placement_id, (sold.get(d.placement_id) ?? 0) + d.quantity)
-    const counted: SoldUnits[] = [...sold].map(([placement_id, units]) => ({ placement_id, units }))
-    await container.resolve<OutletModuleService>(OUTLET_MODULE).addPlacementCounts(counted.map((c) => ({ id: c.placement_id, sold: c.units })))
-    return new StepResponse(undefined, counted)
+    const units: SoldUnits[] = [...sold].map(([placement_id, units]) => ({ placement_id, units }))
+    await container.resolve<OutletModuleService>(OUTLET_MODULE).countReportSales(input.report_id, units)
+    return new StepResponse(undefined, { report_id: input.report_id } as Counted)
   },
-  async (counted: SoldUnits[] | { id: string; sold_quantity: number }[] | undefined, { container }) => {
-    if (!counted?.length) return
+  async (counted: Counted | LegacyCounted | undefined, { container }) => {
+    if (!counted) return
     const outlet = container.resolve<OutletModuleService>(OUTLET_MODULE)
-    // A run checkpointed before b6aff99 stored the counts it began from.
+    if (!Array.isArray(counted)) return void (await outlet.uncountReportSales(counted.report_id))
+    if (!counted.length) return
     if ("sold_quantity" in counted[0]!) return void (await outlet.updateConsignmentPlacements(counted as { id: string; sold_quantity: number }[]))
     await outlet.addPlacementCounts((counted as SoldUnits[]).map((c) => ({ id: c.placement_id, sold: -c.units })))
   }
