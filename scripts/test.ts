@@ -30,7 +30,7 @@ import { BACKEND_DIR, ROOT, STOREFRONT_DIR, bin } from "./stack/paths"
 import { redisAnswers, scaleOutRedisUrl } from "./stack/redis"
 import { startScaleOut, type ScaleOut } from "./stack/scale-out"
 import { abortStart, startStack, type RunningStack } from "./stack/stack"
-import { runSuite } from "./stack/suite"
+import { failedTests, runSuite } from "./stack/suite"
 
 const TEST_DIR = path.join(ROOT, "test")
 const SUITES = ["unit", "launcher", "http", "e2e", "backend-integration", "scale-out"]
@@ -171,6 +171,10 @@ async function main() {
   }
   const failed = Object.entries(results).filter(([, ok]) => !ok).map(([name]) => name)
   if (failed.length) {
+    for (const { suite, lines } of failedTests()) {
+      fail(`✘ ${suite}`)
+      for (const line of lines.length ? lines : ["(no failed test named: see its output above)"]) fail(`    ${line}`)
+    }
     fail(`Failed: ${failed.join(", ")}`)
     process.exit(1)
   }

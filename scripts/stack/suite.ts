@@ -1,20 +1,56 @@
 import { spawn } from "node:child_process"
 import { fail, step } from "./log"
 
+/** Lines of a suite's output that name a failed test or its error (vitest's ×, Playwright's ✘). */
+const FAILURE_LINE = /^\s*(?:[✘×]\s|(?:Error|AssertionError|TimeoutError):\s)/
+const ANSI = /\x1b\[[0-9;]*m/g
+const KEPT_PER_SUITE = 12
+
+const failures: { suite: string; lines: string[] }[] = []
+
+/**
+ * The failed tests of every suite run so far, as their runners named them.
+ * `npm test` repeats them at its very end: a full run prints tens of thousands
+ * of lines, and CI shows only the last of them.
+ */
+export function failedTests(): readonly { suite: string; lines: string[] }[] {
+  return failures
+}
+
 /**
  * Runs one suite (tests or a benchmark) as a child process and says how it
  * ended. Asynchronous on purpose: the calling process also reads the embedded
  * PostgreSQL server's output, and blocking it (as spawnSync did) let that pipe
- * fill until the server stalled mid-migration.
+ * fill until the server stalled mid-migration. Its output passes through as it
+ * comes; the lines naming failures are kept for failedTests().
  */
 export async function runSuite(name: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
   step(`▶ ${name}`)
+  const kept: string[] = []
+  const keep = (text: string) => {
+    for (const line of text.replace(ANSI, "").split("\n")) {
+      if (kept.length < KEPT_PER_SUITE && FAILURE_LINE.test(line)) kept.push(line.trim())
+    }
+  }
   const status = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: "inherit" })
+    const child = spawn(command, args, { cwd, env: { ...(process.stdout.isTTY ? { FORCE_COLOR: "1" } : {}), ...env }, stdio: ["inherit", "pipe", "pipe"] })
+    // Whole lines only: a line split across two chunks would escape the pattern.
+    for (const [source, sink] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+      let partial = ""
+      source.on("data", (chunk: Buffer) => {
+        sink.write(chunk)
+        const text = partial + chunk.toString("utf8")
+        const end = text.lastIndexOf("\n")
+        partial = text.slice(end + 1)
+        if (end >= 0) keep(text.slice(0, end))
+      })
+      source.on("end", () => keep(partial))
+    }
     child.on("error", reject)
     child.on("close", (code) => resolve(code))
   })
   const ok = status === 0
+  if (!ok) failures.push({ suite: name, lines: kept })
   ;(ok ? step : fail)(`${ok ? "✔" : "✘"} ${name}`)
   return ok
 }
