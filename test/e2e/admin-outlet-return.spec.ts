@@ -98,3 +98,42 @@ test("the page shows the refusal when the units it offers to return are no longe
   await expect(row.getByRole("button")).toHaveCount(0, { timeout: 30_000 })
   expect((await stocks()).placement).toMatchObject({ returned: 4, open: 0 })
 })
+
+test.describe("on a 390 px phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  test("the outlet page fits the screen: each batch is a card with its counts and a return button that works (English)", async ({ page }) => {
+    const { batch, stocks } = await placeAtOutlet("KB-ECG-KTK-S", 2)
+    const before = await stocks()
+    await loginToAdmin(page, "en")
+    await page.goto(`${env.backendUrl}/app/outlets`)
+
+    const card = page.getByRole("listitem").filter({ hasText: batch.batch_code })
+    await expect(card).toBeVisible({ timeout: 30_000 })
+    // No table to scroll sideways: the counts read as label and figure, the button is on the screen.
+    await expect(page.getByRole("table").filter({ hasText: batch.batch_code })).toHaveCount(0)
+    for (const [label, figure] of [["Placed", "2"], ["Sold", "0"], ["Returned", "0"], ["Remaining", "2"]]) {
+      await expect(card.locator(`dt:text-is("${label}") + dd`)).toHaveText(figure)
+    }
+    const button = card.getByRole("button", { name: "Return 2 units to the cohort" })
+    const withinScreen = async (box: { x: number; width: number } | null) => {
+      expect(box).not.toBeNull()
+      expect(box!.x).toBeGreaterThanOrEqual(0)
+      expect(box!.x + box!.width).toBeLessThanOrEqual(390)
+    }
+    await withinScreen(await card.boundingBox())
+    await withinScreen(await button.boundingBox())
+    // The outlet's details start on the screen too (they were cut on the left when the table pushed the page wide).
+    const outletHeading = page.getByRole("heading", { level: 2, name: OUTLET.name })
+    await withinScreen(await outletHeading.boundingBox())
+    await withinScreen(await page.getByText("Terms / minimum").first().boundingBox())
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+
+    await button.click()
+    await expect(card.locator('dt:text-is("Returned") + dd')).toHaveText("2", { timeout: 30_000 })
+    await expect(card.getByRole("button")).toHaveCount(0)
+    const after = await stocks()
+    expect(after.placement).toMatchObject({ placed: 2, returned: 2, open: 0 })
+    expect(after.remaining).toBe(before.remaining + 2)
+  })
+})

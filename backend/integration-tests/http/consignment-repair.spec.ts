@@ -66,6 +66,15 @@ medusaIntegrationTestRunner({
       lines: [{ variant_id: sku.variantId, quantity: 2 }],
     })
 
+    /** The one report run still "invoking": the frozen one. */
+    async function invokingRun(): Promise<{ id: string; transaction_id: string }> {
+      const [execution] = await container
+        .resolve(Modules.WORKFLOW_ENGINE)
+        .listWorkflowExecutions({ workflow_id: reportConsignmentSalesWorkflowId, state: "invoking" }, { select: ["id", "transaction_id"] })
+      expect(execution).toBeDefined()
+      return execution
+    }
+
     /** The restart minutes later: the report and the run's last checkpoint dated back, the engine's memory of the run gone. */
     async function restartLater(reportId: string, execution: { id: string; transaction_id: string }) {
       await pg().raw("update consignment_report set created_at = created_at - interval '11 minutes' where id = ?", [reportId])
@@ -90,10 +99,7 @@ medusaIntegrationTestRunner({
           (r) => !before.reports.includes(r.id)
         )
       const [report] = await eventually(newReports, (rows) => rows.length === 1 && !!rows[0].order_id)
-      const [execution] = await container
-        .resolve(Modules.WORKFLOW_ENGINE)
-        .listWorkflowExecutions({ workflow_id: reportConsignmentSalesWorkflowId, state: "invoking" }, { select: ["id", "transaction_id"] })
-      expect(execution).toBeDefined()
+      const execution = await invokingRun()
       const halfDone = await state()
       expect(halfDone.reports).toHaveLength(before.reports.length + 1)
       expect(halfDone.draws.length).toBeGreaterThan(before.draws.length)
@@ -234,10 +240,7 @@ medusaIntegrationTestRunner({
       )
       // The report does not name its sale yet: only the order's metadata leads back to it.
       expect(report.order_id).toBeNull()
-      const [execution] = await container
-        .resolve(Modules.WORKFLOW_ENGINE)
-        .listWorkflowExecutions({ workflow_id: reportConsignmentSalesWorkflowId, state: "invoking" }, { select: ["id", "transaction_id"] })
-      expect(execution).toBeDefined()
+      const execution = await invokingRun()
 
       await restartLater(report.id, execution)
       expect(await repairInterruptedReports(container)).toEqual({ reverted: [execution.transaction_id], completed: [], failed: [] })
@@ -273,10 +276,7 @@ medusaIntegrationTestRunner({
       )
       const soldOf = (p: Record<string, { sold: number }>) => Object.values(p).reduce((n, x) => n + x.sold, 0)
       expect(soldOf((await state()).placements)).toBe(soldOf(before.placements) + 2)
-      const [execution] = await container
-        .resolve(Modules.WORKFLOW_ENGINE)
-        .listWorkflowExecutions({ workflow_id: reportConsignmentSalesWorkflowId, state: "invoking" }, { select: ["id", "transaction_id"] })
-      expect(execution).toBeDefined()
+      const execution = await invokingRun()
 
       await restartLater(report.id, execution)
       expect(await repairInterruptedReports(container)).toEqual({ reverted: [execution.transaction_id], completed: [], failed: [] })

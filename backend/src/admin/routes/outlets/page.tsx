@@ -1,7 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Button, Container, Heading, Input, Label, Table, Text } from "@medusajs/ui"
 import type { AdminOutlet as Outlet, ConsignmentStock as Consignment, Invite } from "@karya-binaan/contract"
-import { useState, type FormEvent } from "react"
+import { useState, type FormEvent, type ReactNode } from "react"
 import { useInviteOutletBuyer, useOutletConsignments, useOutlets, useReturnConsignment } from "../../hooks/api/outlets"
 import { useKaryaTranslation } from "../../lib/i18n"
 import { errorMessage } from "../../lib/sdk"
@@ -31,13 +31,13 @@ const InviteBuyer = ({ outlet }: { outlet: Outlet }) => {
 
   return (
     <form onSubmit={submit} className="flex flex-wrap items-end gap-2" noValidate aria-label={t("outlets.inviteForm", { outlet: outlet.name })}>
-      <div className="flex flex-col gap-1">
+      <div className="flex w-full flex-col gap-1 md:w-auto">
         <Label htmlFor={`email-${outlet.id}`} size="xsmall">
           {t("outlets.buyerEmail")}
         </Label>
         <Input id={`email-${outlet.id}`} type="email" size="small" value={email} onChange={(e) => setEmail(e.target.value)} />
       </div>
-      <div className="flex flex-col gap-1">
+      <div className="flex w-full flex-col gap-1 md:w-auto">
         <Label htmlFor={`name-${outlet.id}`} size="xsmall">
           {t("common.nameOptional")}
         </Label>
@@ -60,7 +60,14 @@ const InviteBuyer = ({ outlet }: { outlet: Outlet }) => {
   )
 }
 
-/** Goods consigned at the outlet, batch by batch, with returning unsold units to the cohort. */
+const COUNTS = ["placed", "sold", "returned", "open"] as const
+
+/**
+ * Goods consigned at the outlet, batch by batch, with returning unsold units
+ * to the cohort. A table from a tablet's width up; on a phone each batch is a
+ * card, so the counts and the return button fit the screen without scrolling
+ * sideways. Only one of the two is displayed (and so in the accessibility tree).
+ */
 const Consignments = ({ outlet }: { outlet: Outlet }) => {
   const { t } = useKaryaTranslation()
   const { data, error: loadError } = useOutletConsignments(outlet.id)
@@ -71,7 +78,18 @@ const Consignments = ({ outlet }: { outlet: Outlet }) => {
   const busy = giveBackMutation.isPending ? giveBackMutation.variables.placement_id : null
 
   // What the page offers is what it last read; a refusal (units gone meanwhile) is shown, not re-read.
-  const giveBack = (row: Consignment) => giveBackMutation.mutate({ placement_id: row.placement_id, quantity: row.open })
+  const giveBackButton = (row: Consignment, className?: string) =>
+    row.open > 0 ? (
+      <Button
+        size="small"
+        variant="secondary"
+        className={className}
+        isLoading={busy === row.placement_id}
+        onClick={() => giveBackMutation.mutate({ placement_id: row.placement_id, quantity: row.open })}
+      >
+        {t("outlets.consignments.giveBack", { count: row.open })}
+      </Button>
+    ) : null
 
   if (!rows?.length && !error) return <Text size="small">{t("outlets.consignments.none")}</Text>
   return (
@@ -82,43 +100,66 @@ const Consignments = ({ outlet }: { outlet: Outlet }) => {
           {error}
         </Text>
       )}
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>{t("outlets.consignments.sku")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("outlets.consignments.batch")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("outlets.consignments.placed")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("outlets.consignments.sold")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("outlets.consignments.returned")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("outlets.consignments.open")}</Table.HeaderCell>
-            <Table.HeaderCell />
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {rows?.map((row) => (
-            <Table.Row key={row.placement_id}>
-              <Table.Cell>
-                {row.sku} <span className="text-ui-fg-subtle">{row.product_title}</span>
-              </Table.Cell>
-              <Table.Cell>{row.batch_code}</Table.Cell>
-              <Table.Cell>{row.placed}</Table.Cell>
-              <Table.Cell>{row.sold}</Table.Cell>
-              <Table.Cell>{row.returned}</Table.Cell>
-              <Table.Cell>{row.open}</Table.Cell>
-              <Table.Cell>
-                {row.open > 0 ? (
-                  <Button size="small" variant="secondary" isLoading={busy === row.placement_id} onClick={() => giveBack(row)}>
-                    {t("outlets.consignments.giveBack", { count: row.open })}
-                  </Button>
-                ) : null}
-              </Table.Cell>
+      <ul className="flex flex-col gap-2 md:hidden" aria-label={t("outlets.consignments.title")}>
+        {rows?.map((row) => (
+          <li key={row.placement_id} className="flex flex-col gap-2 rounded-lg border border-ui-border-base p-3">
+            <Text size="small" weight="plus">
+              {row.sku} <span className="font-normal text-ui-fg-subtle">{row.product_title}</span>
+            </Text>
+            <Text size="small" className="text-ui-fg-subtle">
+              {t("outlets.consignments.batch")}: {row.batch_code}
+            </Text>
+            <dl className="grid grid-cols-4 gap-1 text-center">
+              {COUNTS.map((count) => (
+                <div key={count} className="flex flex-col">
+                  <dt className="txt-compact-xsmall text-ui-fg-subtle">{t(`outlets.consignments.${count}`)}</dt>
+                  <dd className="txt-compact-small-plus">{row[count]}</dd>
+                </div>
+              ))}
+            </dl>
+            {giveBackButton(row, "w-full")}
+          </li>
+        ))}
+      </ul>
+      <div className="hidden overflow-x-auto md:block">
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>{t("outlets.consignments.sku")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("outlets.consignments.batch")}</Table.HeaderCell>
+              {COUNTS.map((count) => (
+                <Table.HeaderCell key={count}>{t(`outlets.consignments.${count}`)}</Table.HeaderCell>
+              ))}
+              <Table.HeaderCell />
             </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+          </Table.Header>
+          <Table.Body>
+            {rows?.map((row) => (
+              <Table.Row key={row.placement_id}>
+                <Table.Cell>
+                  {row.sku} <span className="text-ui-fg-subtle">{row.product_title}</span>
+                </Table.Cell>
+                <Table.Cell>{row.batch_code}</Table.Cell>
+                {COUNTS.map((count) => (
+                  <Table.Cell key={count}>{row[count]}</Table.Cell>
+                ))}
+                <Table.Cell>{giveBackButton(row, "whitespace-nowrap")}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </div>
     </div>
   )
 }
+
+/** One line of an outlet's details: the label above its value on a phone, beside it from a tablet up. */
+const Detail = ({ label, children }: { label: string; children: ReactNode }) => (
+  <div className="flex flex-col gap-0.5 py-2 md:grid md:grid-cols-[12rem_1fr] md:gap-4">
+    <dt className="txt-compact-small text-ui-fg-subtle">{label}</dt>
+    <dd className="txt-compact-small break-words">{children}</dd>
+  </div>
+)
 
 /** Pertamina partner outlets: terms, their own channel and price list, and inviting buyers. */
 const OutletsPage = () => {
@@ -129,7 +170,7 @@ const OutletsPage = () => {
 
   return (
     <Container className="divide-y p-0">
-      <div className="px-6 py-4">
+      <div className="px-4 py-4 md:px-6">
         <Heading level="h1">{t("outlets.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
           {t("outlets.intro")}
@@ -143,43 +184,26 @@ const OutletsPage = () => {
       {!outlets && !error && <Text className="px-6 py-4">{t("outlets.loading")}</Text>}
       {outlets?.length === 0 && <Text className="px-6 py-4">{t("outlets.empty")}</Text>}
       {outlets?.map((outlet) => (
-        <div key={outlet.id} className="flex flex-col gap-3 px-6 py-4">
+        <div key={outlet.id} className="flex min-w-0 flex-col gap-3 px-4 py-4 md:px-6">
           <div className="flex flex-wrap items-center gap-2">
             <Heading level="h2">{outlet.name}</Heading>
             <Badge size="2xsmall" color={outlet.status === "active" ? "green" : "grey"}>
               {outlet.status === "active" ? t("outlets.active") : t("outlets.inactive")}
             </Badge>
           </div>
-          <Table>
-            <Table.Body>
-              <Table.Row>
-                <Table.Cell>{t("outlets.programme")}</Table.Cell>
-                <Table.Cell>{outlet.pertamina_centre}</Table.Cell>
-              </Table.Row>
-              <Table.Row>
-                <Table.Cell>{t("outlets.contact")}</Table.Cell>
-                <Table.Cell>
-                  {outlet.contact_name}, {outlet.contact_phone} ({outlet.city})
-                </Table.Cell>
-              </Table.Row>
-              <Table.Row>
-                <Table.Cell>{t("outlets.termsMinimum")}</Table.Cell>
-                <Table.Cell>
-                  {t("outlets.termsValue", { count: outlet.payment_terms_days, minimum: format.money(outlet.minimum_order_value) })}
-                </Table.Cell>
-              </Table.Row>
-              <Table.Row>
-                <Table.Cell>{t("outlets.channelPriceList")}</Table.Cell>
-                <Table.Cell>
-                  {outlet.sales_channel?.name ?? "—"} / {outlet.price_list?.title ?? "—"}
-                </Table.Cell>
-              </Table.Row>
-              <Table.Row>
-                <Table.Cell>{t("outlets.cartons")}</Table.Cell>
-                <Table.Cell>{t("outlets.casePacks", { count: outlet.case_packs?.length ?? 0 })}</Table.Cell>
-              </Table.Row>
-            </Table.Body>
-          </Table>
+          <dl className="divide-y divide-ui-border-base">
+            <Detail label={t("outlets.programme")}>{outlet.pertamina_centre}</Detail>
+            <Detail label={t("outlets.contact")}>
+              {outlet.contact_name}, {outlet.contact_phone} ({outlet.city})
+            </Detail>
+            <Detail label={t("outlets.termsMinimum")}>
+              {t("outlets.termsValue", { count: outlet.payment_terms_days, minimum: format.money(outlet.minimum_order_value) })}
+            </Detail>
+            <Detail label={t("outlets.channelPriceList")}>
+              {outlet.sales_channel?.name ?? "—"} / {outlet.price_list?.title ?? "—"}
+            </Detail>
+            <Detail label={t("outlets.cartons")}>{t("outlets.casePacks", { count: outlet.case_packs?.length ?? 0 })}</Detail>
+          </dl>
           <Consignments outlet={outlet} />
           <InviteBuyer outlet={outlet} />
         </div>
