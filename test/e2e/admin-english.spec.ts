@@ -74,7 +74,7 @@ test("revenue-share rules, payouts and partner outlets in English", async ({ pag
   const invite = page.getByRole("form", { name: `Invite a buyer for ${plaju.name}` })
   await expect(invite.getByLabel("Buyer's email")).toBeVisible()
   // Money reads as the shop writes it in every Admin language (one formatter).
-  await expect(page.getByRole("cell", { name: /^14 days \/ Rp 300\.000$/ }).first()).toBeVisible()
+  await expect(page.getByRole("definition").filter({ hasText: /^14 days \/ Rp 300\.000$/ }).first()).toBeVisible()
   await expect(page.getByText("Consigned goods").first()).toBeVisible()
   await expectAdminIn(page, "en")
 })
