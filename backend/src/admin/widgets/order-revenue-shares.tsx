@@ -6,6 +6,7 @@ import { useOrderAllocation } from "../hooks/api/order-allocations"
 import { useKaryaTranslation } from "../lib/i18n"
 import { lastCapturedAt } from "../lib/order-payment"
 import { errorMessage } from "../lib/sdk"
+import { WideTable } from "../components/wide-table"
 
 /** "Bagi hasil" (Revenue shares) on the order page: each line's rule, and who got what (participants by code). */
 const OrderRevenueSharesWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
@@ -40,7 +41,7 @@ const OrderRevenueSharesWidget = ({ data: order }: DetailWidgetProps<AdminOrder>
                 {line.rule ? ` · ${line.rule.name} (v${line.rule.version})` : ""}
               </Text>
             </div>
-            <Table>
+            <WideTable className="min-w-[480px]">
               <Table.Body>
                 {line.entries.map((e) => (
                   <Table.Row key={e.id}>
@@ -58,7 +59,7 @@ const OrderRevenueSharesWidget = ({ data: order }: DetailWidgetProps<AdminOrder>
                   </Table.Row>
                 ))}
               </Table.Body>
-            </Table>
+            </WideTable>
           </div>
         ))}
       {allocatedAny && (

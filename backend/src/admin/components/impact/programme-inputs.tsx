@@ -5,6 +5,7 @@ import { useCreateProgrammeInput, useDeleteProgrammeInput, useProgrammeInputs, t
 import { useKaryaTranslation } from "../../lib/i18n"
 import { errorMessage } from "../../lib/sdk"
 import { INPUT_KINDS, SELECT_CLASS, inputKindLabel } from "./labels"
+import { WideTable } from "../wide-table"
 
 /** What the sponsor put in, month by month: the list and the operator's form (POST /admin/impact/inputs). */
 export const ProgrammeInputs = () => {
@@ -29,7 +30,7 @@ export const ProgrammeInputs = () => {
       )}
       {inputs?.length === 0 && <Text className="text-ui-fg-subtle">{t("impact.inputs.empty")}</Text>}
       {inputs && inputs.length > 0 && (
-        <Table>
+        <WideTable>
           <Table.Header>
             <Table.Row>
               <Table.HeaderCell>{t("impact.inputs.month")}</Table.HeaderCell>
@@ -63,7 +64,7 @@ export const ProgrammeInputs = () => {
               </Table.Row>
             ))}
           </Table.Body>
-        </Table>
+        </WideTable>
       )}
     </div>
   )

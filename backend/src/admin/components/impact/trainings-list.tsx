@@ -5,6 +5,7 @@ import { useKaryaTranslation } from "../../lib/i18n"
 import { errorMessage } from "../../lib/sdk"
 import { Pager } from "../pager"
 import { skillLineLabel } from "./labels"
+import { WideTable } from "../wide-table"
 
 const PAGE = 20
 
@@ -31,7 +32,7 @@ export const TrainingsList = ({ cohortNames }: { cohortNames: Map<string, string
       )}
       {trainings?.length === 0 && <Text className="text-ui-fg-subtle">{t("impact.trainings.empty")}</Text>}
       {trainings && trainings.length > 0 && (
-        <Table>
+        <WideTable>
           <Table.Header>
             <Table.Row>
               <Table.HeaderCell>{t("impact.trainings.date")}</Table.HeaderCell>
@@ -70,7 +71,7 @@ export const TrainingsList = ({ cohortNames }: { cohortNames: Map<string, string
               </Table.Row>
             ))}
           </Table.Body>
-        </Table>
+        </WideTable>
       )}
       {count > PAGE && <Pager offset={offset} count={count} page={PAGE} onOffset={setOffset} />}
     </div>

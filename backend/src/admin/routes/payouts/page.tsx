@@ -7,6 +7,7 @@ import { partyName } from "../../components/payouts/labels"
 import { usePayoutRun, usePayoutRuns, useRunPayout } from "../../hooks/api/payouts"
 import { useKaryaTranslation } from "../../lib/i18n"
 import { errorMessage } from "../../lib/sdk"
+import { WideTable } from "../../components/wide-table"
 
 /** Payout runs: run one for a month, see each run's statements, open one to print, download or mark paid. */
 const PayoutsPage = () => {
@@ -117,7 +118,7 @@ const RunRow = ({ run, open, onToggle }: { run: PayoutRun; open: boolean; onTogg
         </Text>
       )}
       {open && statements && (
-        <Table>
+        <WideTable>
           <Table.Header>
             <Table.Row>
               <Table.HeaderCell>{t("payouts.recipient")}</Table.HeaderCell>
@@ -148,7 +149,7 @@ const RunRow = ({ run, open, onToggle }: { run: PayoutRun; open: boolean; onTogg
               </Table.Row>
             ))}
           </Table.Body>
-        </Table>
+        </WideTable>
       )}
     </div>
   )

@@ -9,6 +9,7 @@ import { useRevenueShareRules } from "../../hooks/api/revenue-shares"
 import { useSalesChannels } from "../../hooks/api/sales-channels"
 import { useKaryaTranslation, type Translate } from "../../lib/i18n"
 import { errorMessage } from "../../lib/sdk"
+import { WideTable } from "../../components/wide-table"
 
 // Bucket codes come from the revenue-share module's own list, which the form knows by name.
 const bucketsOf = (r: Rule) => r.buckets as Bucket[]
@@ -98,7 +99,7 @@ const RevenueSharesPage = () => {
             {editing === latest.id && (
               <RuleForm baseRuleId={latest.id} initialName={latest.name} initialBuckets={bucketsOf(latest)} onSaved={saved} onCancel={() => setEditing(null)} />
             )}
-            <Table>
+            <WideTable>
               <Table.Header>
                 <Table.Row>
                   <Table.HeaderCell>{t("revenueShares.version")}</Table.HeaderCell>
@@ -123,7 +124,7 @@ const RevenueSharesPage = () => {
                   </Table.Row>
                 ))}
               </Table.Body>
-            </Table>
+            </WideTable>
           </section>
         )
       })}

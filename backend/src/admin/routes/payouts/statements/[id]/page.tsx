@@ -6,6 +6,7 @@ import { partyName, statementBucket, statementKind } from "../../../../component
 import { useMarkStatementPaid, usePayoutStatement } from "../../../../hooks/api/payouts"
 import { useKaryaTranslation } from "../../../../lib/i18n"
 import { errorMessage } from "../../../../lib/sdk"
+import { WideTable } from "../../../../components/wide-table"
 
 // Printing shows the statement alone, not the admin's sidebar and buttons.
 const PRINT_CSS = `@media print {
@@ -52,7 +53,7 @@ const StatementPage = () => {
             )}
           </div>
         </div>
-        <Table>
+        <WideTable>
           <Table.Header>
             <Table.Row>
               <Table.HeaderCell>{t("statement.date")}</Table.HeaderCell>
@@ -85,7 +86,7 @@ const StatementPage = () => {
               </Table.Cell>
             </Table.Row>
           </Table.Body>
-        </Table>
+        </WideTable>
       </div>
       <div className="no-print flex gap-2 px-6 py-4">
         <Button size="small" variant="secondary" onClick={() => window.print()}>
