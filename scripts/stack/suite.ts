@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process"
+import { createInterface } from "node:readline"
 import { fail, step } from "./log"
 
 /** Lines of a suite's output that name a failed test or its error (vitest's ×, Playwright's ✘). */
@@ -27,24 +28,14 @@ export function failedTests(): readonly { suite: string; lines: string[] }[] {
 export async function runSuite(name: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
   step(`▶ ${name}`)
   const kept: string[] = []
-  const keep = (text: string) => {
-    for (const line of text.replace(ANSI, "").split("\n")) {
-      if (kept.length < KEPT_PER_SUITE && FAILURE_LINE.test(line)) kept.push(line.trim())
-    }
-  }
   const status = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(command, args, { cwd, env: { ...(process.stdout.isTTY ? { FORCE_COLOR: "1" } : {}), ...env }, stdio: ["inherit", "pipe", "pipe"] })
-    // Whole lines only: a line split across two chunks would escape the pattern.
     for (const [source, sink] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
-      let partial = ""
-      source.on("data", (chunk: Buffer) => {
-        sink.write(chunk)
-        const text = partial + chunk.toString("utf8")
-        const end = text.lastIndexOf("\n")
-        partial = text.slice(end + 1)
-        if (end >= 0) keep(text.slice(0, end))
+      source.pipe(sink, { end: false })
+      createInterface({ input: source }).on("line", (line) => {
+        const plain = line.replace(ANSI, "")
+        if (kept.length < KEPT_PER_SUITE && FAILURE_LINE.test(plain)) kept.push(plain.trim())
       })
-      source.on("end", () => keep(partial))
     }
     child.on("error", reject)
     child.on("close", (code) => resolve(code))

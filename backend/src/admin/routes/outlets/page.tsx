@@ -3,6 +3,7 @@ import { Badge, Button, Container, Heading, Input, Label, Table, Text } from "@m
 import type { AdminOutlet as Outlet, ConsignmentStock as Consignment, Invite } from "@karya-binaan/contract"
 import { useState, type FormEvent, type ReactNode } from "react"
 import { useInviteOutletBuyer, useOutletConsignments, useOutlets, useReturnConsignment } from "../../hooks/api/outlets"
+import { WideTable } from "../../components/wide-table"
 import { useKaryaTranslation } from "../../lib/i18n"
 import { errorMessage } from "../../lib/sdk"
 
@@ -129,8 +130,8 @@ const Consignments = ({ outlet }: { outlet: Outlet }) => {
           </li>
         ))}
       </ul>
-      <div className="hidden overflow-x-auto md:block">
-        <Table>
+      <div className="hidden md:block">
+        <WideTable>
           <Table.Header>
             <Table.Row>
               <Table.HeaderCell>{t("outlets.consignments.sku")}</Table.HeaderCell>
@@ -155,7 +156,7 @@ const Consignments = ({ outlet }: { outlet: Outlet }) => {
               </Table.Row>
             ))}
           </Table.Body>
-        </Table>
+        </WideTable>
       </div>
     </div>
   )

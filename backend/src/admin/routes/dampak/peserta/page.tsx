@@ -7,6 +7,7 @@ import { Pager } from "../../../components/pager"
 import { PARTICIPANT_STATUSES, facilityTypeLabel, participantStatusLabel } from "../../../components/impact/participant-labels"
 import { useCohorts } from "../../../hooks/api/cohorts"
 import { useMoveParticipant, useParticipants, type ParticipantQuery } from "../../../hooks/api/participants"
+import { WideTable } from "../../../components/wide-table"
 import { useKaryaTranslation } from "../../../lib/i18n"
 import { errorMessage } from "../../../lib/sdk"
 
@@ -139,82 +140,80 @@ const ParticipantsPage = () => {
         {cohortsRead.data && !bapas.length && <Text size="small">{t("impact.participants.noBapas")}</Text>}
         {participants && participants.length > 0 && (
           // A phone scrolls the table sideways; the code column stays first.
-          <div className="overflow-x-auto" data-testid="participants-table">
-            <Table className="min-w-[860px]">
-              <Table.Header>
-                <Table.Row>
-                  <Table.HeaderCell>{t("impact.participants.code")}</Table.HeaderCell>
-                  <Table.HeaderCell>{t("impact.filters.cohort")}</Table.HeaderCell>
-                  <Table.HeaderCell>{t("common.status")}</Table.HeaderCell>
-                  <Table.HeaderCell>{t("impact.filters.area")}</Table.HeaderCell>
-                  <Table.HeaderCell>{t("impact.participants.period")}</Table.HeaderCell>
-                  <Table.HeaderCell>{t("impact.participants.moveTo")}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Header>
-              <Table.Body>
-                {participants.map((p) => {
-                  const inBapas = p.cohort.facility_type === "bapas"
-                  const selectId = `move-${p.id}`
-                  return (
-                    <Table.Row key={p.id} data-participant-code={p.code}>
-                      <Table.Cell className="font-mono whitespace-nowrap">{p.code}</Table.Cell>
-                      <Table.Cell className="min-w-[200px]">
-                        <div className="flex flex-col items-start gap-1 py-2">
-                          <span>{p.cohort.name ?? p.cohort.id}</span>
-                          <Badge size="2xsmall" color={inBapas ? "green" : "grey"} className="w-fit">
-                            {facilityTypeLabel(t, p.cohort.facility_type)}
-                          </Badge>
+          <WideTable className="min-w-[860px]" data-testid="participants-table">
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>{t("impact.participants.code")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("impact.filters.cohort")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("common.status")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("impact.filters.area")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("impact.participants.period")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("impact.participants.moveTo")}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {participants.map((p) => {
+                const inBapas = p.cohort.facility_type === "bapas"
+                const selectId = `move-${p.id}`
+                return (
+                  <Table.Row key={p.id} data-participant-code={p.code}>
+                    <Table.Cell className="font-mono whitespace-nowrap">{p.code}</Table.Cell>
+                    <Table.Cell className="min-w-[200px]">
+                      <div className="flex flex-col items-start gap-1 py-2">
+                        <span>{p.cohort.name ?? p.cohort.id}</span>
+                        <Badge size="2xsmall" color={inBapas ? "green" : "grey"} className="w-fit">
+                          {facilityTypeLabel(t, p.cohort.facility_type)}
+                        </Badge>
+                      </div>
+                    </Table.Cell>
+                    <Table.Cell className="whitespace-nowrap">{participantStatusLabel(t, p.status)}</Table.Cell>
+                    <Table.Cell className="whitespace-nowrap">{p.area && AREAS.includes(p.area) ? areaLabel(t, p.area) : t("impact.participants.cohortArea")}</Table.Cell>
+                    <Table.Cell className="whitespace-nowrap">
+                      {p.joined_on || p.left_on
+                        ? `${p.joined_on ? format.day(`${p.joined_on}T12:00:00+07:00`) : "…"} – ${p.left_on ? format.day(`${p.left_on}T12:00:00+07:00`) : ""}`
+                        : "—"}
+                    </Table.Cell>
+                    <Table.Cell>
+                      {inBapas ? (
+                        <Text size="small" className="text-ui-fg-subtle">
+                          {t("impact.participants.inBapas")}
+                        </Text>
+                      ) : (
+                        <div className="flex flex-col items-start gap-2 py-2">
+                          <label htmlFor={selectId} className="sr-only">
+                            {t("impact.participants.pickBapasFor", { code: p.code })}
+                          </label>
+                          <select
+                            id={selectId}
+                            className={`${SELECT_CLASS} w-56`}
+                            value={targets[p.id] ?? ""}
+                            onChange={(e) => setTargets({ ...targets, [p.id]: e.target.value })}
+                          >
+                            <option value="">{t("impact.participants.pickBapas")}</option>
+                            {bapas.map((c) => (
+                              <option key={c.id} value={c.id}>
+                                {c.name}
+                              </option>
+                            ))}
+                          </select>
+                          <Button
+                            size="small"
+                            variant="secondary"
+                            className="shrink-0 whitespace-nowrap"
+                            disabled={!targets[p.id]}
+                            isLoading={move.isPending && move.variables?.id === p.id}
+                            onClick={() => onMove(p)}
+                          >
+                            {t("impact.participants.move")}
+                          </Button>
                         </div>
-                      </Table.Cell>
-                      <Table.Cell className="whitespace-nowrap">{participantStatusLabel(t, p.status)}</Table.Cell>
-                      <Table.Cell className="whitespace-nowrap">{p.area && AREAS.includes(p.area) ? areaLabel(t, p.area) : t("impact.participants.cohortArea")}</Table.Cell>
-                      <Table.Cell className="whitespace-nowrap">
-                        {p.joined_on || p.left_on
-                          ? `${p.joined_on ? format.day(`${p.joined_on}T12:00:00+07:00`) : "…"} – ${p.left_on ? format.day(`${p.left_on}T12:00:00+07:00`) : ""}`
-                          : "—"}
-                      </Table.Cell>
-                      <Table.Cell>
-                        {inBapas ? (
-                          <Text size="small" className="text-ui-fg-subtle">
-                            {t("impact.participants.inBapas")}
-                          </Text>
-                        ) : (
-                          <div className="flex flex-col items-start gap-2 py-2">
-                            <label htmlFor={selectId} className="sr-only">
-                              {t("impact.participants.pickBapasFor", { code: p.code })}
-                            </label>
-                            <select
-                              id={selectId}
-                              className={`${SELECT_CLASS} w-56`}
-                              value={targets[p.id] ?? ""}
-                              onChange={(e) => setTargets({ ...targets, [p.id]: e.target.value })}
-                            >
-                              <option value="">{t("impact.participants.pickBapas")}</option>
-                              {bapas.map((c) => (
-                                <option key={c.id} value={c.id}>
-                                  {c.name}
-                                </option>
-                              ))}
-                            </select>
-                            <Button
-                              size="small"
-                              variant="secondary"
-                              className="shrink-0 whitespace-nowrap"
-                              disabled={!targets[p.id]}
-                              isLoading={move.isPending && move.variables?.id === p.id}
-                              onClick={() => onMove(p)}
-                            >
-                              {t("impact.participants.move")}
-                            </Button>
-                          </div>
-                        )}
-                      </Table.Cell>
-                    </Table.Row>
-                  )
-                })}
-              </Table.Body>
-            </Table>
-          </div>
+                      )}
+                    </Table.Cell>
+                  </Table.Row>
+                )
+              })}
+            </Table.Body>
+          </WideTable>
         )}
         {count > 0 && <Pager offset={offset} count={count} page={PAGE} onOffset={setOffset} loading={isFetching} />}
       </div>
