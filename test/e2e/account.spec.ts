@@ -366,7 +366,9 @@ test("a customer registers, buys with bank transfer, and sees the order in the a
   await expect(orders).toContainText(`Pesanan #${number}`)
   await expect(orders).toContainText("Menunggu pembayaran")
   await orders.getByRole("link", { name: `Lihat detail pesanan #${number}` }).click()
-  await expect(page.getByRole("heading", { level: 1, name: `Pesanan #${number}` })).toBeVisible()
+  // The order page is rendered per request from several backend reads: on CI's loaded 2-core
+  // machine it once took longer than the default 10 s (the list was still showing).
+  await expect(page.getByRole("heading", { level: 1, name: `Pesanan #${number}` })).toBeVisible({ timeout: 30_000 })
   await expect(page.getByRole("main").getByText(product.title)).toBeVisible()
   await expect(page.getByRole("main").getByText("Jl. Kapten Robani Kadir No. 1, Plaju")).toBeVisible()
 })
