@@ -31,6 +31,14 @@ const ratio = (r: Row, baselineAnswered: boolean) =>
 /** A load with no response at all has no latency to show, rather than a zero. */
 const latency = (r: Row, n: number) => (r.requests ? ms(n) : "—")
 
+/** Which of several runs the figures are, and when that run's browser painted against its scripts' arrival. */
+function runsNote(a: PageAudit): string {
+  const runs = a.runs && a.runs.length > 1 ? `median of ${a.runs.length} runs, scores ${a.runs.join(" / ")}` : ""
+  const paint = a.observedPaintMs !== undefined ? `painted at ${ms(a.observedPaintMs)} ms, load event ${ms(a.observedLoadMs ?? 0)} ms unthrottled` : ""
+  const parts = [runs, paint].filter(Boolean)
+  return parts.length ? ` (${parts.join("; ")})` : ""
+}
+
 /** The one table `npm run bench` prints (Markdown, so the README can carry it as is). */
 export function table(report: Report): string {
   const lines = [
@@ -44,7 +52,7 @@ export function table(report: Report): string {
     ),
     ...report.lighthouse.map(
       (a) =>
-        `| Lighthouse mobile: ${a.name} | | | | | | | performance ${a.performance} (target 95: ${(a.performance / 95).toFixed(2)}), LCP ${ms(a.lcpMs)} ms, CLS ${a.cls.toFixed(3)}, TBT ${ms(a.tbtMs)} ms, JS ${a.jsKiB.toFixed(0)} KiB; a11y ${a.accessibility}, best practices ${a.bestPractices}, SEO ${a.seo} |`
+        `| Lighthouse mobile: ${a.name}${runsNote(a)} | | | | | | | performance ${a.performance} (target 95: ${(a.performance / 95).toFixed(2)}), LCP ${ms(a.lcpMs)} ms, CLS ${a.cls.toFixed(3)}, TBT ${ms(a.tbtMs)} ms, JS ${a.jsKiB.toFixed(0)} KiB; a11y ${a.accessibility}, best practices ${a.bestPractices}, SEO ${a.seo} |`
     ),
     ...report.failures.map((f) => `\nNot measured: ${f}`),
   ]
