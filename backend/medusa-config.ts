@@ -46,7 +46,12 @@ const cachingModule = {
   resolve: "@medusajs/medusa/caching",
   options: redisUrl
     ? { providers: [{ resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }] }
-    : { in_memory: { enable: true } },
+    : // Entries are handed out as copies: Medusa's useQueryGraphStep turns a cached
+      // list result into its first row in place (isList: false), so without copies the
+      // next hit on the same key read `[0]` of a row, and a returning customer's cart
+      // transfer at login failed with a 500 (the customer looked up twice). Redis
+      // entries are copies by nature.
+      { in_memory: { enable: true, useClones: true } },
 }
 
 // Servers on different hosts cannot share a folder: with S3_BUCKET set, uploads go
