@@ -23,7 +23,7 @@ async function placeAtOutlet(sku: string, quantity: number) {
   const token = await operatorToken()
   const product = PRODUCTS.find((p) => p.variants.some((v) => v.sku === sku))!
   const coordinator = await coordinatorOf(product.cohort)
-  const batches = (await api(`/coordinator/batches?cohort_id=${coordinator.cohortId}`, { token: coordinator.token })).body.batches as Batch[]
+  const batches = (await api(`/coordinator/batches?cohort_id=${coordinator.cohortId}&limit=200`, { token: coordinator.token })).body.batches as Batch[]
   const batch = batches.find((b) => b.sku === sku && b.remaining_quantity >= quantity)
   if (!batch) throw new Error(`No batch of ${sku} holds ${quantity} units`)
   const outlet = (await api("/admin/outlets", { token })).body.outlets.find((o: { handle: string }) => o.handle === OUTLET.handle)

@@ -50,10 +50,11 @@ test("a coordinator of two cohorts switches between them; products and batches f
   await expect(main).toContainText(titlesOf(b.handle)[0]!)
   await expect(main).not.toContainText(titlesOf(a.handle)[0]!)
 
-  // The choice holds on the other pages: the batch list shows the second cohort's batches only.
+  // The choice holds on the other pages: the batch list (its first page) shows the second cohort's batches only.
   await portalNav(page).getByRole("link", { name: "Batch produksi", exact: true }).click()
-  await expect(page.getByRole("table")).toContainText(titlesOf(b.handle)[0]!)
-  await expect(page.getByRole("table")).not.toContainText(titlesOf(a.handle)[0]!)
+  const anyTitleOf = (handle: string) => new RegExp(titlesOf(handle).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"))
+  await expect(page.getByRole("table")).toContainText(anyTitleOf(b.handle))
+  await expect(page.getByRole("table")).not.toContainText(anyTitleOf(a.handle))
 })
 
 test("a coordinator renames a participant and deactivates them", async ({ page }) => {

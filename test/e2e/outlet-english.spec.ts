@@ -51,7 +51,7 @@ test("an outlet buyer orders, opens the invoice, reorders and reports consigned 
 
   // Consigned stock of its own: tissue boxes placed at the outlet by their cohort's coordinator.
   const coordinator = await coordinatorOf(CONSIGNED.cohort)
-  const batches = await api(`/coordinator/batches?cohort_id=${coordinator.cohortId}`, { token: coordinator.token })
+  const batches = await api(`/coordinator/batches?cohort_id=${coordinator.cohortId}&limit=200`, { token: coordinator.token })
   const batch = batches.body.batches.find((b: { sku: string; remaining_quantity: number }) => b.sku === CONSIGNED_SKU && b.remaining_quantity >= PLACED)
   const placed = await api("/coordinator/consignments", { token: coordinator.token, body: { outlet_id: plaju.id, batch_id: batch.id, quantity: PLACED } })
   expect(placed.status, JSON.stringify(placed.body)).toBe(201)

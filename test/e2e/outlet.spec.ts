@@ -142,8 +142,10 @@ test("a coordinator consigns units of a batch to a partner outlet from the batch
   await page.getByLabel("Kata sandi").fill(login.password)
   await page.getByRole("button", { name: "Masuk" }).click()
   await expect(page).toHaveURL(/\/koordinator$/)
-  await page.goto("/koordinator/batch")
-  await page.getByRole("link", { name: /KB-TMW-KRS-M/ }).first().click()
+  // The batch list comes a page at a time: walk it to the first page with a basket batch.
+  const basket = page.getByRole("link", { name: /KB-TMW-KRS-M/ }).first()
+  for (let n = 1; n <= 20 && !(await basket.count()); n++) await page.goto(`/koordinator/batch${n > 1 ? `?page=${n}` : ""}`)
+  await basket.click()
   await expect(page.getByRole("heading", { name: "Titipkan ke outlet mitra" })).toBeVisible()
   await page.getByLabel("Outlet mitra", { exact: true }).selectOption({ label: OUTLETS[1].name })
   await page.getByLabel(/Jumlah unit/).fill("2")

@@ -1,4 +1,5 @@
 import type { DateTime } from "../common/date-time"
+import type { PaginatedResponse } from "../common/list"
 
 /** Who worked on a batch: a participant's units or hours. */
 export type CoordinatorBatchContribution = {
@@ -33,7 +34,7 @@ export type CoordinatorBatch = {
 }
 
 export type CoordinatorBatchResponse = { batch: CoordinatorBatch }
-export type CoordinatorBatchListResponse = { batches: CoordinatorBatch[]; count: number }
+export type CoordinatorBatchListResponse = PaginatedResponse & { batches: CoordinatorBatch[] }
 
 export type RecallAddress = {
   address_1: string | null

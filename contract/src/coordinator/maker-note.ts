@@ -1,3 +1,5 @@
+import type { PaginatedResponse } from "../common/list"
+
 export type MakerNoteStatus = "pending" | "approved" | "rejected"
 
 /**
@@ -15,5 +17,5 @@ export type CoordinatorMakerNote = {
   moderated_at: string | null
 }
 
-export type CoordinatorMakerNoteListResponse = { notes: CoordinatorMakerNote[]; count: number }
+export type CoordinatorMakerNoteListResponse = PaginatedResponse & { notes: CoordinatorMakerNote[] }
 export type CoordinatorMakerNoteResponse = { note: CoordinatorMakerNote }

@@ -1,3 +1,4 @@
+import type { PaginatedResponse } from "../common/list"
 import type { PayoutStatement } from "../common/payout"
 
-export type CoordinatorPayoutStatementListResponse = { payout_statements: PayoutStatement[]; count: number }
+export type CoordinatorPayoutStatementListResponse = PaginatedResponse & { payout_statements: PayoutStatement[] }

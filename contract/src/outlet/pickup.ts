@@ -1,3 +1,5 @@
+import type { PaginatedResponse } from "../common/list"
+
 /**
  * A shop order a shopper collects at the outlet ("Ambil di Outlet Mitra"), as
  * the outlet's staff see it: who comes, what to hand over, what to take in
@@ -29,4 +31,4 @@ export type OutletPickup = {
 }
 
 export type OutletPickupResponse = { pickup: OutletPickup }
-export type OutletPickupListResponse = { pickups: OutletPickup[] }
+export type OutletPickupListResponse = PaginatedResponse & { pickups: OutletPickup[] }

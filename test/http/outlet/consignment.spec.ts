@@ -41,7 +41,7 @@ describe("consignment at a partner outlet", () => {
   beforeAll(async () => {
     ;[plaju, gerong, operator] = await Promise.all([demoOutlet(0), demoOutlet(1), operatorToken()])
     coordinator = await coordinatorOf(SEED.cohort)
-    const batches = await api(`/coordinator/batches?cohort_id=${coordinator.cohortId}`, { token: coordinator.token })
+    const batches = await api(`/coordinator/batches?cohort_id=${coordinator.cohortId}&limit=200`, { token: coordinator.token })
     batch = batches.body.batches.find((b: Batch) => b.sku === SKU && b.remaining_quantity >= PLACED && !("is_expired" in b && (b as { is_expired: boolean }).is_expired))
     const outlets = await api("/admin/outlets", { token: operator })
     consignmentChannelId = outlets.body.outlets.find((o: { id: string }) => o.id === plaju.id).consignment_sales_channel_id
@@ -99,7 +99,7 @@ describe("consignment at a partner outlet", () => {
     expect(sum(drawn.map((d) => ({ amount: d.quantity })))).toBe(SOLD)
     // Each drawn batch's recall list names the sale; the coordinator's packing list doesn't (handed over already).
     for (const d of drawn) {
-      const b = ((await api(`/coordinator/batches?cohort_id=${coordinator.cohortId}`, { token: coordinator.token })).body.batches as Batch[]).find((x) => x.batch_code === d.batch_code)!
+      const b = ((await api(`/coordinator/batches?cohort_id=${coordinator.cohortId}&limit=200`, { token: coordinator.token })).body.batches as Batch[]).find((x) => x.batch_code === d.batch_code)!
       const recall = await api(`/coordinator/batches/${b.id}/recall`, { token: coordinator.token })
       expect(recall.body.orders.map((o: { order_id: string }) => o.order_id), d.batch_code).toContain(orderId)
     }
@@ -118,7 +118,7 @@ describe("consignment at a partner outlet", () => {
     expect(byBucket("outlet")).toEqual([expect.objectContaining({ party_type: "outlet", party_id: consignmentChannelId, amount: (net * OUTLETS[0].consignment_commission_bp) / 10_000 })])
 
     // The participants' share goes to the people who made the drawn batches, by units made.
-    const batches = (await api(`/coordinator/batches?cohort_id=${coordinator.cohortId}`, { token: coordinator.token })).body.batches as Batch[]
+    const batches = (await api(`/coordinator/batches?cohort_id=${coordinator.cohortId}&limit=200`, { token: coordinator.token })).body.batches as Batch[]
     const expected = new Map<string, number>()
     const participantsShare = sum(byBucket("participants"))
     for (const d of drawn) {
@@ -158,7 +158,7 @@ describe("consignment at a partner outlet", () => {
         if (!used.has(day) && !used.has(before)) return used.add(day), day
       }
     }
-    const batches = (await api(`/coordinator/batches?cohort_id=${coordinator.cohortId}`, { token: coordinator.token })).body.batches as Batch[]
+    const batches = (await api(`/coordinator/batches?cohort_id=${coordinator.cohortId}&limit=200`, { token: coordinator.token })).body.batches as Batch[]
     const fullest = batches.filter((b) => b.sku === SKU).sort((a, b) => b.remaining_quantity - a.remaining_quantity)[0]
     const placed = await api("/coordinator/consignments", { token: coordinator.token, body: { outlet_id: plaju.id, batch_id: fullest.id, quantity: 2 } })
     expect(placed.status, JSON.stringify(placed.body)).toBe(201)

@@ -5,6 +5,7 @@ import { addLine, completeCart, createCart, shippingOptions, type StockedVariant
 import { coordinatorOf, type DemoCoordinator } from "../helpers/coordinators"
 import { registerCustomer } from "../helpers/customers"
 import { demoOutlet, type DemoOutlet } from "../helpers/outlets"
+import { expectBadPagesRefused, expectPagesCoverList } from "../helpers/pages"
 import { cohortOrder, restock } from "../helpers/production"
 import { allocated, sum, waitForShares } from "../helpers/revenue-share"
 
@@ -180,5 +181,33 @@ describe("pay at the outlet on pickup", () => {
     const refused = await collect(gerong, order.id)
     expect(refused.status).toBe(400)
     expect(refused.body.problems).toEqual([{ code: "pickup_canceled", display_id: order.display_id }])
+  })
+})
+
+describe("the outlet's pickup list, a page at a time", () => {
+  type Pickup = { id: string; created_at: string }
+  const newestFirst = (a: Pickup, b: Pickup) => b.created_at.localeCompare(a.created_at) || (a.id < b.id ? -1 : 1)
+
+  it("pages through the outlet's own pickups newest first, counting them all", async () => {
+    const placed: string[] = []
+    for (let i = 0; i < 3; i++) placed.push((await placePayAtOutlet(gerong.id)).id)
+    const pickups = await expectPagesCoverList<Pickup>("/outlet/pickups", "pickups", gerong.token, { size: 2, all: 100 })
+    expect(pickups).toEqual([...pickups].sort(newestFirst))
+    // The newest three are the ones just placed, the last placed first.
+    expect(pickups.slice(0, 3).map((p) => p.id)).toEqual([...placed].reverse())
+    // Another outlet's pages hold none of them.
+    const theirs = await expectPagesCoverList<Pickup>("/outlet/pickups", "pickups", plaju.token, { size: 2, all: 100 })
+    expect(theirs.filter((p) => placed.includes(p.id))).toEqual([])
+  })
+
+  it("answers without limit with the first page of its default size", async () => {
+    const res = await api("/outlet/pickups", { token: gerong.token })
+    expect(res.status).toBe(200)
+    expect(res.body).toEqual(expect.objectContaining({ limit: 20, offset: 0 }))
+    expect(res.body.pickups.length).toBe(Math.min(20, res.body.count))
+  })
+
+  it("refuses a bad limit or offset with a message that says what is allowed", async () => {
+    await expectBadPagesRefused("/outlet/pickups", gerong.token, 100)
   })
 })

@@ -40,7 +40,7 @@ describe("production batches", () => {
     const after = await stockLevel(variant)
     expect(after.stocked - after.reserved).toBe(before.stocked - before.reserved + 12)
 
-    const list = await api(`/coordinator/batches?cohort_id=${a.cohortId}`, { token: a.token })
+    const list = await api(`/coordinator/batches?cohort_id=${a.cohortId}&limit=200`, { token: a.token })
     expect(list.status).toBe(200)
     expect(list.body.batches.find((x: { id: string }) => x.id === res.body.batch.id)).toMatchObject({ remaining_quantity: 12 })
   })
@@ -96,7 +96,7 @@ describe("production batches", () => {
   })
 
   it("seeded stock comes from batches that add up to it, with a warning for food expiring within 30 days", async () => {
-    const res = await api(`/coordinator/batches?cohort_id=${a.cohortId}`, { token: a.token })
+    const res = await api(`/coordinator/batches?cohort_id=${a.cohortId}&limit=200`, { token: a.token })
     expect(res.status).toBe(200)
     const seeded = res.body.batches.filter((x: { sku: string }) => x.sku === "KB-PSG-KRP-ORI-500")
     expect(seeded.length).toBeGreaterThan(0)

@@ -87,7 +87,7 @@ describe("a captured bank-transfer order is shared out line by line", () => {
     for (const handle of ["bapas-palembang-tempe", "rutan-palembang-tali-meiwa"]) {
       const coordinator = await coordinatorOf(handle)
       const view = await cohortOrder(coordinator, orderId)
-      const batches = (await api(`/coordinator/batches?cohort_id=${coordinator.cohortId}`, { token: coordinator.token })).body.batches
+      const batches = (await api(`/coordinator/batches?cohort_id=${coordinator.cohortId}&limit=200`, { token: coordinator.token })).body.batches
       const [item] = view.items
       const line = shares.lines.find((l) => l.line_item_id === item.id)!
       expect(item.batches.length).toBeGreaterThan(0)

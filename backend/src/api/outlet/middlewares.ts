@@ -2,7 +2,7 @@ import { authenticate, validateAndTransformBody, validateAndTransformQuery, type
 import { OutletLocaleQuery } from "./catalog/validators"
 import { OutletReportConsignment } from "./consignment-reports/validators"
 import { EmptyQuery, OutletListOrders, OutletPlaceOrder } from "./orders/validators"
-import { OutletCollectPickup } from "./pickups/validators"
+import { OutletCollectPickup, OutletListPickups } from "./pickups/validators"
 import { scopeToOutlet } from "./scope"
 import { SendMakerNote } from "../utils/maker-note"
 
@@ -31,7 +31,7 @@ export const outletRouteMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/outlet/consignments", middlewares: [validateAndTransformQuery(OutletLocaleQuery, {})] },
   { method: ["GET"], matcher: "/outlet/consignment-reports", middlewares: [validateAndTransformQuery(EmptyQuery, {})] },
   { method: ["POST"], matcher: "/outlet/consignment-reports", middlewares: [validateAndTransformBody(OutletReportConsignment)] },
-  { method: ["GET"], matcher: "/outlet/pickups", middlewares: [validateAndTransformQuery(EmptyQuery, {})] },
+  { method: ["GET"], matcher: "/outlet/pickups", middlewares: [validateAndTransformQuery(OutletListPickups, {})] },
   { method: ["GET"], matcher: "/outlet/pickups/:id", middlewares: [validateAndTransformQuery(EmptyQuery, {})] },
   { method: ["POST"], matcher: "/outlet/pickups/:id/collect", middlewares: [validateAndTransformBody(OutletCollectPickup)] },
 ]

@@ -6,6 +6,8 @@ import { PAYOUT_BUCKETS, UnsettledEntry } from "./models/unsettled-entry"
 type LedgerEntryRow = InferTypeOf<typeof LedgerEntry>
 export type NewLedgerEntry = Omit<LedgerEntryRow, "id" | "created_at" | "updated_at" | "deleted_at">
 
+type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
+
 const paidOut = (e: Pick<LedgerEntryRow, "bucket">) => (PAYOUT_BUCKETS as readonly string[]).includes(e.bucket)
 
 /**
@@ -39,6 +41,22 @@ export class LedgerModuleService extends MedusaService({ LedgerEntry, UnsettledE
     const open = await this.listUnsettledEntries({ occurred_at: { $lt: before } }, { select: ["ledger_entry_id"] }, sharedContext)
     if (!open.length) return []
     return this.listLedgerEntries({ id: open.map((o) => o.ledger_entry_id) }, {}, sharedContext)
+  }
+
+  /**
+   * The rules among `ruleIds` that allocated anything (so can no longer be edited): one query through
+   * the rule_id index, stopping at each rule's first entry, never loading the entries themselves.
+   */
+  @InjectManager()
+  async rulesInUse(ruleIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<Set<string>> {
+    if (!ruleIds.length) return new Set()
+    // Ids arrive as one comma-joined parameter: knex would expand a JS array into a list.
+    const rows = await (sharedContext.manager as Manager).execute(
+      `select r.id from unnest(string_to_array(?, ',')) as r(id)
+        where exists (select 1 from "ledger_entry" e where e.rule_id = r.id and e.deleted_at is null)`,
+      [ruleIds.join(",")]
+    )
+    return new Set(rows.map((row) => String(row.id)))
   }
 
   /** Closes the open items of entries a payout statement now holds; returns the entry ids it closed (to reopen on compensation). */

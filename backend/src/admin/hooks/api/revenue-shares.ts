@@ -6,10 +6,13 @@ import { sdk } from "../../lib/sdk"
 
 export const revenueShareRuleQueryKey = queryKeysFactory("karya_revenue_share_rule")
 
+/** The route's largest page: the page shows every rule version, grouped by scope. */
+const RULES_PAGE = 500
+
 export const useRevenueShareRules = () =>
   useQuery({
-    queryKey: revenueShareRuleQueryKey.list(),
-    queryFn: () => sdk.client.fetch<RevenueShareRuleListResponse>("/admin/revenue-share-rules"),
+    queryKey: revenueShareRuleQueryKey.list({ limit: RULES_PAGE }),
+    queryFn: () => sdk.client.fetch<RevenueShareRuleListResponse>("/admin/revenue-share-rules", { query: { limit: RULES_PAGE } }),
   })
 
 export type RuleVersionBody = { name: string; effective_from: string; buckets: RevenueShareBucket[] }

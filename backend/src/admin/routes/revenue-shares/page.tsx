@@ -63,6 +63,11 @@ const RevenueSharesPage = () => {
           <Text size="small" className="text-ui-fg-subtle">
             {t("revenueShares.intro")}
           </Text>
+          {data && data.count > (rules?.length ?? 0) ? (
+            <Text size="small" className="text-ui-fg-error" role="status">
+              {t("revenueShares.moreThanShown", { shown: rules?.length ?? 0, count: data.count })}
+            </Text>
+          ) : null}
         </div>
         <Button size="small" variant="secondary" onClick={openNewScope}>
           {t("revenueShares.newRule")}

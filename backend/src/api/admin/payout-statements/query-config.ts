@@ -141,10 +141,6 @@ const cohortLast = (s: PayoutStatement) => (s.party_type === "cohort" ? 1 : 0)
 export const byParty = (a: PayoutStatement, b: PayoutStatement) =>
   a.cohort_name.localeCompare(b.cohort_name) || cohortLast(a) - cohortLast(b) || a.party_label.localeCompare(b.party_label)
 
-/** Newest run first, then by party. */
-export const newestFirst = (a: PayoutStatement, b: PayoutStatement) =>
-  b.period_to.localeCompare(a.period_to) || b.created_at.localeCompare(a.created_at) || byParty(a, b)
-
 /**
  * One statement in one query, or 404; `cohortIds` limits it to those cohorts
  * (a coordinator's), answering like an unknown id.

@@ -4,11 +4,11 @@ import { listRuleViews, ruleView } from "./helpers"
 import type { AdminCreateRevenueShareRuleType, AdminGetRevenueShareRulesParamsType } from "./validators"
 import type { RevenueShareRuleListResponse, RevenueShareRuleResponse } from "@karya-binaan/contract"
 
-/** Every rule version, by scope and version. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<RevenueShareRuleListResponse>) => {
-  const filters = req.validatedQuery as AdminGetRevenueShareRulesParamsType
-  const rules = await listRuleViews(req.scope, { ...filters })
-  res.json({ revenue_share_rules: rules, count: rules.length })
+/** Rule versions, by scope and version, a page at a time (by default every one the Admin page shows). */
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetRevenueShareRulesParamsType>, res: MedusaResponse<RevenueShareRuleListResponse>) => {
+  const { limit, offset, ...filters } = req.validatedQuery
+  const { rules, count } = await listRuleViews(req.scope, filters, { skip: offset, take: limit })
+  res.json({ revenue_share_rules: rules, count })
 }
 
 /** A rule for a scope; when the scope already has versions, this is its next one. */

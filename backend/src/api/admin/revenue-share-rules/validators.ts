@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { text } from "../../utils/input-schemas"
+import { pagination, text } from "../../utils/input-schemas"
 import { dayOrTimeInstant, isDayOrTime } from "../../../lib/jakarta-time"
 import { BUCKET_CODES } from "../../../modules/revenue-share/models/revenue-share-bucket"
 
@@ -44,6 +44,8 @@ export const AdminGetRevenueShareRulesParams = z
   .object({
     cohort_id: text().trim().min(1).optional(),
     sales_channel_id: text().trim().min(1).optional(),
+    // The Admin page asks without a limit and shows every rule: the default is above any real count of versions.
+    ...pagination({ limit: 200, max: 500 }),
   })
   .strict()
 export type AdminGetRevenueShareRulesParamsType = z.infer<typeof AdminGetRevenueShareRulesParams>

@@ -59,18 +59,25 @@ function present(batch: BatchRow, now: Date) {
 
 export type BatchView = ReturnType<typeof present>
 
-/** The cohort's batches, soonest expiry first (undated after), then newest. */
-export async function listCohortBatches(scope: MedusaContainer, cohortId: string): Promise<BatchView[]> {
-  const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+// Soonest expiry first, and PostgreSQL puts a batch without one (handicrafts)
+// after every dated batch in ascending order; then newest, then the id, so
+// two batches recorded in the same instant never swap between pages.
+const SOONEST_EXPIRY_FIRST = { expiry_date: "ASC", created_at: "DESC", id: "ASC" } as const
+
+/** One page of the cohort's batches, soonest expiry first (undated after), then newest; `count` is the cohort's total. */
+export async function listCohortBatches(
+  scope: MedusaContainer,
+  cohortId: string,
+  page: { limit: number; offset: number }
+): Promise<{ batches: BatchView[]; count: number }> {
+  const { data, metadata } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "production_batch",
     fields: BATCH_FIELDS,
     filters: { cohort_id: cohortId },
+    pagination: { skip: page.offset, take: page.limit, order: SOONEST_EXPIRY_FIRST },
   })
   const now = new Date()
-  const time = (d: Date | null) => (d ? new Date(d).getTime() : Infinity)
-  return (data as BatchRow[])
-    .map((b) => present(b, now))
-    .sort((a, b) => time(a.expiry_date) - time(b.expiry_date) || new Date(b.created_at).getTime() - new Date(a.created_at).getTime())
+  return { batches: (data as BatchRow[]).map((b) => present(b, now)), count: metadata?.count ?? data.length }
 }
 
 /**

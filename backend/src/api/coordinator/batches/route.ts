@@ -7,8 +7,9 @@ import type { CoordinatorBatchListResponse, CoordinatorBatchResponse } from "@ka
 
 // The cohort_id of both routes is checked against the coordinator's cohorts in ./middlewares.ts.
 export const GET = async (req: CoordinatorRequest<unknown, CoordinatorGetBatchesParamsType>, res: MedusaResponse<CoordinatorBatchListResponse>) => {
-  const batches = await listCohortBatches(req.scope, req.validatedQuery.cohort_id)
-  res.json({ batches, count: batches.length })
+  const { cohort_id, limit, offset } = req.validatedQuery
+  const { batches, count } = await listCohortBatches(req.scope, cohort_id, { limit, offset })
+  res.json({ batches, count, limit, offset })
 }
 
 export const POST = async (req: CoordinatorRequest<CoordinatorCreateBatchType>, res: MedusaResponse<CoordinatorBatchResponse>) => {

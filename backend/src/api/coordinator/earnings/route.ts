@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { occurredBetween } from "../../../lib/jakarta-period"
 import { sumEarnings, type EarningEntry } from "../../../modules/ledger/earnings"
 import { EARNINGS_ENTRY_FIELDS } from "./query-config"
-import type { CoordinatorGetEarningsParamsType } from "./validators"
+import { earningsPeriod, type CoordinatorGetEarningsParamsType } from "./validators"
 import type { CohortEarningsResponse } from "@karya-binaan/contract"
 
 type EntryRow = EarningEntry & {
@@ -11,9 +11,14 @@ type EntryRow = EarningEntry & {
   order?: { display_id?: number | null } | null
 }
 
-/** What the cohort's sales earned over a period, per participant, bucket and order (the coordinator's cohorts only). */
+/**
+ * What the cohort's sales earned over a period of at most a year, per
+ * participant, bucket and order (the coordinator's cohorts only). The answer's
+ * from/to are the period summed.
+ */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<CohortEarningsResponse>) => {
-  const { cohort_id, from, to } = req.validatedQuery as CoordinatorGetEarningsParamsType
+  const { cohort_id, ...asked } = req.validatedQuery as CoordinatorGetEarningsParamsType
+  const { from, to } = earningsPeriod(asked)
   const occurred_at = occurredBetween(from, to)
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "ledger_entry",
@@ -27,7 +32,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<C
   const displayIds = new Map(entries.map((e) => [e.order_id, e.order?.display_id]))
   res.json({
     cohort_id,
-    from: from?.toISOString() ?? null,
+    from: from.toISOString(),
     to: to?.toISOString() ?? null,
     participants: [...participants]
       .flatMap(([id, sums]) => {

@@ -1,10 +1,11 @@
 import { z } from "@medusajs/framework/zod"
-import { text } from "../../utils/input-schemas"
+import { pagination, text } from "../../utils/input-schemas"
 
 export const CoordinatorGetNotesParams = z
   .object({
     status: z.enum(["pending", "approved", "rejected"], { error: "status: pending, approved atau rejected" }).optional(),
     cohort_id: text().trim().min(1).optional(),
+    ...pagination({ limit: 50, max: 200 }),
   })
   .strict()
 export type CoordinatorGetNotesParamsType = z.infer<typeof CoordinatorGetNotesParams>

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { CohortOrder } from "@karya-binaan/contract"
-import { ContainerRegistrationKeys, MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { awaitsPayment, type PackingPaymentRow } from "../../../workflows/production/packing-payment"
 
 /** The ids of the products a cohort makes (cohort ↔ product link). */
@@ -12,26 +12,6 @@ export async function cohortProductIds(scope: MedusaContainer, cohortId: string)
   })
   const products: ({ id: string } | null)[] = data[0]?.products ?? []
   return products.flatMap((p) => (p ? [p.id] : []))
-}
-
-type OrderItemRow = { order_id: string }
-type OrderItemLister = {
-  listOrderItems(filters: { item: { product_id: string[] } }, config: { select: string[] }): Promise<OrderItemRow[]>
-}
-
-function hasOrderItems(service: object): service is OrderItemLister {
-  return typeof (service as Partial<OrderItemLister>).listOrderItems === "function"
-}
-
-/** Orders holding at least one line of these products, by id: one read of the order module. */
-export async function orderIdsWithProducts(scope: MedusaContainer, productIds: string[]): Promise<string[]> {
-  if (!productIds.length) return []
-  const orders = scope.resolve(Modules.ORDER)
-  // order_item joins a line (`item`) to its order (one row per order version);
-  // the order module serves it though its public interface does not declare it.
-  if (!hasOrderItems(orders)) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "The order module lists no order items")
-  const rows = await orders.listOrderItems({ item: { product_id: productIds } }, { select: ["order_id"] })
-  return [...new Set(rows.map((r) => r.order_id))]
 }
 
 type Line = {

@@ -1,10 +1,14 @@
 import { z } from "@medusajs/framework/zod"
-import { text } from "../../utils/input-schemas"
+import { pagination, text } from "../../utils/input-schemas"
 
 const cohortId = text({ error: "Pilih kohort (cohort_id)." }).trim().min(1, { error: "Pilih kohort (cohort_id)." })
 
 export const CoordinatorGetPayoutStatementsParams = z
-  .object({ cohort_id: cohortId, status: z.enum(["unpaid", "paid"], { error: "status: unpaid atau paid." }).optional() })
+  .object({
+    cohort_id: cohortId,
+    status: z.enum(["unpaid", "paid"], { error: "status: unpaid atau paid." }).optional(),
+    ...pagination({ limit: 50, max: 200 }),
+  })
   .strict()
 export type CoordinatorGetPayoutStatementsParamsType = z.infer<typeof CoordinatorGetPayoutStatementsParams>
 

@@ -7,17 +7,34 @@ import type { OutletModuleService } from "../../../modules/outlet/service"
 import { outletPickupView, PICKUP_ORDER_FIELDS, type PickupOrderRow } from "../../../workflows/pickup/pickup-order"
 import { PICKUP_NOT_FOUND } from "../../../workflows/pickup/steps/find-pickup-to-collect"
 
-/** The outlet's pickups, newest first: only orders linked to this outlet, read through the link. */
-export async function pickupsOf(scope: MedusaContainer, outletId: string): Promise<OutletPickup[]> {
+// Newest first; the id keeps two orders placed in the same instant on one page each.
+const NEWEST_FIRST = { created_at: "DESC", id: "ASC" } as const
+
+/**
+ * One page of the outlet's pickups, newest first. Which orders: the ids on the
+ * link (links/order-pickup-outlet.ts), nothing else of them; the database then
+ * orders them and cuts the page, and only that page is read in full. (Filtering
+ * the order query on the linked outlet instead fails in Medusa 2.21: its count
+ * query renders the link's EXISTS as a column name.)
+ */
+export async function pickupsOf(
+  scope: MedusaContainer,
+  outletId: string,
+  page: { limit: number; offset: number }
+): Promise<{ pickups: OutletPickup[]; count: number }> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: links } = await query.graph({ entity: OrderPickupOutlet.entryPoint, fields: ["order_id"], filters: { outlet_id: outletId } })
   const ids = (links as { order_id: string }[]).map((l) => l.order_id)
-  if (!ids.length) return []
-  const { data } = await query.graph({ entity: "order", fields: PICKUP_ORDER_FIELDS, filters: { id: ids } })
-  const takings = await takingsOf(scope, outletId, ids)
-  return (data as PickupOrderRow[])
-    .map((row) => outletPickupView(row, takings.get(row.id) ?? null))
-    .sort((a, b) => b.created_at.localeCompare(a.created_at))
+  if (!ids.length) return { pickups: [], count: 0 }
+  const { data, metadata } = await query.graph({
+    entity: "order",
+    fields: PICKUP_ORDER_FIELDS,
+    filters: { id: ids },
+    pagination: { skip: page.offset, take: page.limit, order: NEWEST_FIRST },
+  })
+  const rows = data as PickupOrderRow[]
+  const takings = rows.length ? await takingsOf(scope, outletId, rows.map((row) => row.id)) : new Map()
+  return { pickups: rows.map((row) => outletPickupView(row, takings.get(row.id) ?? null)), count: metadata?.count ?? ids.length }
 }
 
 /** One pickup of this outlet; another outlet's order, or none, is a 404. */

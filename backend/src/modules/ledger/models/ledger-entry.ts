@@ -37,6 +37,8 @@ export const LedgerEntry = model
     { on: ["kind", "source_id", "line_item_id", "bucket", "party_id"], unique: true },
     { on: ["order_id"] },
     { on: ["cohort_id"] },
+    // Whether a rule allocated anything (it can no longer be edited) is asked on every view of the rules.
+    { on: ["rule_id"] },
     { on: ["party_type", "party_id"] },
   ])
   // Allocations add, reversals take away, and a zero is never written.

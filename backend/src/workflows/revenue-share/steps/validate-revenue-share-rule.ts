@@ -33,8 +33,7 @@ export const validateRevenueShareRuleStep = createStep(
   async (input: ValidateRuleInput, { container }) => {
     const ledger = container.resolve<LedgerModuleService>(LEDGER_MODULE)
     if (input.rule_id) {
-      const [used] = await ledger.listLedgerEntries({ rule_id: input.rule_id }, { take: 1, select: ["id"] })
-      if (used) {
+      if ((await ledger.rulesInUse([input.rule_id])).size) {
         throw new MedusaError(MedusaError.Types.CONFLICT, RULE_USED_MESSAGE)
       }
     }

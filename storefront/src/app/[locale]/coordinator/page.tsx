@@ -1,13 +1,12 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
-import { listBatches } from "@/lib/data/coordinator/batches"
+import { listBatchesExpiringSoon } from "@/lib/data/coordinator/batches"
 import { listCohortOrders } from "@/lib/data/coordinator/orders"
 import { listCohortProducts } from "@/lib/data/coordinator/products"
 import { activeCohort, requireCoordinator } from "@/lib/data/coordinator/session"
 import { privatePageMetadata } from "@/lib/private-metadata"
 import { cohortOrderStage } from "@/lib/util/cohort-order-stage"
-import { expiryStatus } from "@/lib/util/batch-expiry"
 import { jakartaToday } from "@/lib/util/jakarta-time"
 import { FormNotice } from "@/modules/account/components/form-notice"
 import { PortalTemplate } from "@/modules/portal/templates/portal-template"
@@ -41,16 +40,15 @@ export default async function CoordinatorDashboard({ searchParams }: Props) {
       </PortalTemplate>
     )
   }
-  const [products, batches, orders] = await Promise.all([
+  const [products, expiring, orders] = await Promise.all([
     settle(listCohortProducts(cohort.id)),
-    settle(listBatches(cohort.id)),
+    settle(listBatchesExpiringSoon(cohort.id, jakartaToday())),
     settle(listCohortOrders(cohort.id)),
   ])
-  const today = jakartaToday()
   const count = (n: number | undefined) => (n === undefined ? "—" : String(n))
   const cards = [
     { href: "/coordinator/products", title: t("products"), body: t("productsCard", { drafts: count(products?.filter((p) => p.listing.state === "draft").length), rejected: count(products?.filter((p) => p.listing.state === "rejected").length) }) },
-    { href: "/coordinator/batches", title: t("batches"), body: t("batchesCard", { expiring: count(batches?.filter((b) => b.remaining > 0 && expiryStatus(b.expiryDate, today)?.status === "soon").length) }) },
+    { href: "/coordinator/batches", title: t("batches"), body: t("batchesCard", { expiring: count(expiring?.length) }) },
     { href: "/coordinator/participants", title: t("participants"), body: t("participantsCard") },
     { href: "/coordinator/orders", title: t("orders"), body: t("ordersCard", { open: count(orders?.filter((o) => cohortOrderStage(o) === "open").length) }) },
   ] as const

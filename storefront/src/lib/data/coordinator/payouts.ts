@@ -1,6 +1,7 @@
 import "server-only"
 import type { CohortEarningsResponse, CoordinatorPayoutStatementListResponse, PayoutStatementWithLinesResponse } from "@karya-binaan/contract"
 import type { Earnings, PayoutStatement, PayoutStatementLine } from "@/lib/types/coordinator"
+import { pageQuery } from "../list-page"
 import { monthDays } from "./payout-period"
 import { portalRead } from "./read"
 import { reshapeEarnings, reshapeStatement, reshapeStatementLine } from "./reshape-payouts"
@@ -13,10 +14,16 @@ export async function getEarnings(cohortId: string, month: string): Promise<Earn
   return reshapeEarnings(await portalRead<CohortEarningsResponse>("/coordinator/earnings", { cohort_id: cohortId, from, to }))
 }
 
-/** The cohort's payout statements, newest period first. */
-export async function listStatements(cohortId: string): Promise<PayoutStatement[]> {
-  const { payout_statements } = await portalRead<CoordinatorPayoutStatementListResponse>("/coordinator/payout-statements", { cohort_id: cohortId })
-  return payout_statements.map(reshapeStatement)
+/** Statements on one page of the statement list. */
+export const STATEMENTS_PAGE_SIZE = 20
+
+/** One page (1-based) of the cohort's payout statements, newest period first, with how many there are. */
+export async function listStatements(cohortId: string, page = 1): Promise<{ statements: PayoutStatement[]; count: number }> {
+  const { payout_statements, count } = await portalRead<CoordinatorPayoutStatementListResponse>("/coordinator/payout-statements", {
+    cohort_id: cohortId,
+    ...pageQuery(page, STATEMENTS_PAGE_SIZE),
+  })
+  return { statements: payout_statements.map(reshapeStatement), count }
 }
 
 /** One statement with its lines; another cohort's is a 404 page. */

@@ -1,24 +1,32 @@
 import type { Metadata } from "next"
 import { getFormatter, getTranslations } from "next-intl/server"
-import { listOutletPickups } from "@/lib/data/outlet/pickups"
+import { listOutletPickups, PICKUPS_PAGE_SIZE } from "@/lib/data/outlet/pickups"
 import { requireOutlet } from "@/lib/data/outlet/session"
 import { privatePageMetadata } from "@/lib/private-metadata"
+import { parsePage } from "@/lib/util/catalog-params"
+import { keepOnListPage } from "@/lib/util/portal-list-page"
 import { formatRupiah } from "@/lib/util/money"
 import { FormNotice } from "@/modules/account/components/form-notice"
 import { ClientMessages } from "@/modules/common/components/client-messages"
+import { Pagination } from "@/modules/common/components/pagination"
 import { CollectPickupButton } from "@/modules/outlet/components/collect-pickup-button"
 import { PortalTemplate } from "@/modules/portal/templates/portal-template"
 
-type Props = { searchParams: Promise<{ collected?: string }> }
+type Props = { searchParams: Promise<{ collected?: string; page?: string | string[] }> }
 
 export async function generateMetadata(): Promise<Metadata> {
   return privatePageMetadata("/outlet/pickups", (await getTranslations("OutletPickups"))("title"))
 }
 
-/** Shop orders collected at this outlet: who comes, what to hand over, the cash to take. Cards, so it works on a phone. */
+const hrefFor = (n: number) => ({ pathname: "/outlet/pickups" as const, query: n > 1 ? { page: String(n) } : {} })
+
+/** Shop orders collected at this outlet, a page at a time, newest first: who comes, what to hand over, the cash to take. Cards, so it works on a phone. */
 export default async function OutletPickupsPage({ searchParams }: Props) {
-  await requireOutlet("/outlet/pickups")
-  const [{ collected }, t, format, pickups] = await Promise.all([searchParams, getTranslations("OutletPickups"), getFormatter(), listOutletPickups()])
+  const [, query] = await Promise.all([requireOutlet("/outlet/pickups"), searchParams])
+  const page = parsePage(query.page)
+  const [t, format, { pickups, count }] = await Promise.all([getTranslations("OutletPickups"), getFormatter(), listOutletPickups(page)])
+  const totalPages = await keepOnListPage(query.page, count, PICKUPS_PAGE_SIZE, hrefFor)
+  const { collected } = query
   const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeZone: "Asia/Jakarta" })
   return (
     <PortalTemplate
@@ -75,6 +83,7 @@ export default async function OutletPickupsPage({ searchParams }: Props) {
               </li>
             ))}
           </ul>
+          <Pagination page={page} totalPages={totalPages} hrefFor={hrefFor} />
         </ClientMessages>
       ) : (
         <p>{t("empty")}</p>
