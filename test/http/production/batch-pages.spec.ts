@@ -5,7 +5,7 @@ import { expectBadPagesRefused, expectPagesCoverList } from "../helpers/pages"
 import { seededVariant } from "../helpers/checkout"
 import { foodBatch, recordBatch } from "../helpers/production"
 
-type Batch = { id: string; expiry_date: string | null; created_at: string }
+type Batch = { id: string; expiry_date: string | null; production_date: string; created_at: string }
 
 const expiry = (b: Batch) => (b.expiry_date ? Date.parse(b.expiry_date) : Infinity)
 
@@ -37,6 +37,16 @@ describe("a cohort's batch list, a page at a time", () => {
     }
     // Some cohort makes handicrafts: the undated batches were among those ordered.
     expect(undated).toBeGreaterThan(0)
+  })
+
+  it("pages in the order asked for: the portal's list shows the latest made first", async () => {
+    const batches = await expectPagesCoverList<Batch>(`/coordinator/batches?cohort_id=${a.cohortId}&order=-production_date`, "batches", a.token, { size: 3, all: 200 })
+    const newestMade = (x: Batch, y: Batch) =>
+      Date.parse(y.production_date) - Date.parse(x.production_date) || Date.parse(y.created_at) - Date.parse(x.created_at) || (x.id < y.id ? -1 : 1)
+    expect(batches).toEqual([...batches].sort(newestMade))
+    const bad = await api(`/coordinator/batches?cohort_id=${a.cohortId}&order=quantity`, { token: a.token })
+    expect(bad.status).toBe(400)
+    expect(bad.body.message).toMatch(/order: urutkan menurut salah satu dari expiry_date, production_date/)
   })
 
   it("answers without limit with the first page of its default size", async () => {

@@ -59,22 +59,26 @@ function present(batch: BatchRow, now: Date) {
 
 export type BatchView = ReturnType<typeof present>
 
-// Soonest expiry first, and PostgreSQL puts a batch without one (handicrafts)
-// after every dated batch in ascending order; then newest, then the id, so
-// two batches recorded in the same instant never swap between pages.
-const SOONEST_EXPIRY_FIRST = { expiry_date: "ASC", created_at: "DESC", id: "ASC" } as const
+// A list's `order` (expiry_date by default, "-" for descending), then newest,
+// then the id, so two batches recorded in the same instant never swap between
+// pages. In ascending order PostgreSQL puts a batch without an expiry date
+// (handicrafts) after every dated one.
+function batchOrder(order = "expiry_date") {
+  const field = order.replace(/^-/, "")
+  return { [field]: order.startsWith("-") ? "DESC" : "ASC", created_at: "DESC", id: "ASC" }
+}
 
-/** One page of the cohort's batches, soonest expiry first (undated after), then newest; `count` is the cohort's total. */
+/** One page of the cohort's batches, soonest expiry first (undated after) unless `order` says otherwise, then newest; `count` is the cohort's total. */
 export async function listCohortBatches(
   scope: MedusaContainer,
   cohortId: string,
-  page: { limit: number; offset: number }
+  page: { limit: number; offset: number; order?: string }
 ): Promise<{ batches: BatchView[]; count: number }> {
   const { data, metadata } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "production_batch",
     fields: BATCH_FIELDS,
     filters: { cohort_id: cohortId },
-    pagination: { skip: page.offset, take: page.limit, order: SOONEST_EXPIRY_FIRST },
+    pagination: { skip: page.offset, take: page.limit, order: batchOrder(page.order) },
   })
   const now = new Date()
   return { batches: (data as BatchRow[]).map((b) => present(b, now)), count: metadata?.count ?? data.length }

@@ -7,8 +7,8 @@ import type { CoordinatorBatchListResponse, CoordinatorBatchResponse } from "@ka
 
 // The cohort_id of both routes is checked against the coordinator's cohorts in ./middlewares.ts.
 export const GET = async (req: CoordinatorRequest<unknown, CoordinatorGetBatchesParamsType>, res: MedusaResponse<CoordinatorBatchListResponse>) => {
-  const { cohort_id, limit, offset } = req.validatedQuery
-  const { batches, count } = await listCohortBatches(req.scope, cohort_id, { limit, offset })
+  const { cohort_id, limit, offset, order } = req.validatedQuery
+  const { batches, count } = await listCohortBatches(req.scope, cohort_id, { limit, offset, order })
   res.json({ batches, count, limit, offset })
 }
 

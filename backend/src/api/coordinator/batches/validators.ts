@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { calendarDayOrTime, pagination, text } from "../../utils/input-schemas"
+import { calendarDayOrTime, pagination, sortOrder, text } from "../../utils/input-schemas"
 
 const cohortId = text({ error: "Pilih kohort (cohort_id)." }).trim().min(1, { error: "Pilih kohort (cohort_id)." })
 
@@ -24,7 +24,9 @@ const contribution = z
   .strict()
   .refine((c) => c.units != null || c.hours != null, { error: "Isi bagian kerja peserta: unit atau jam." })
 
-export const CoordinatorGetBatchesParams = z.object({ cohort_id: cohortId, ...pagination({ limit: 50, max: 200 }) }).strict()
+export const CoordinatorGetBatchesParams = z
+  .object({ cohort_id: cohortId, order: sortOrder(["expiry_date", "production_date"]), ...pagination({ limit: 50, max: 200 }) })
+  .strict()
 export type CoordinatorGetBatchesParamsType = z.infer<typeof CoordinatorGetBatchesParams>
 
 export const CoordinatorCreateBatch = z

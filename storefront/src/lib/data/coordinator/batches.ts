@@ -12,14 +12,14 @@ export const BATCHES_PAGE_SIZE = 20
 /** The most the backend gives in one read (its maximum `limit`). */
 const LARGEST_PAGE = 200
 
-async function readBatches(cohortId: string, query: { limit: number; offset: number }): Promise<{ batches: Batch[]; count: number }> {
+async function readBatches(cohortId: string, query: { limit: number; offset: number; order?: string }): Promise<{ batches: Batch[]; count: number }> {
   const { batches, count } = await portalRead<CoordinatorBatchListResponse>("/coordinator/batches", { cohort_id: cohortId, ...query })
   return { batches: batches.map(reshapeBatch), count }
 }
 
-/** One page (1-based) of the cohort's batches, soonest expiry first (the backend's order), with how many there are. */
+/** One page (1-based) of the cohort's batches, the latest made first (what was just recorded at the top), with how many there are. */
 export async function listBatches(cohortId: string, page = 1): Promise<{ batches: Batch[]; count: number }> {
-  return readBatches(cohortId, pageQuery(page, BATCHES_PAGE_SIZE))
+  return readBatches(cohortId, { ...pageQuery(page, BATCHES_PAGE_SIZE), order: "-production_date" })
 }
 
 /**
