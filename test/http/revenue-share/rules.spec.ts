@@ -81,7 +81,7 @@ describe("revenue-share rules (operator)", () => {
     expect((await api(`/admin/revenue-share-rules/${rule.id}`, { token })).body.revenue_share_rule.used).toBe(true)
     // The list the Admin page reads says the same, and a rule that allocated nothing stays editable.
     const channel = await api("/admin/sales-channels", { token, body: { name: unique("Kanal baru") } })
-    const fresh = await api("/admin/revenue-share-rules", { token, body: { name: "Belum dipakai", sales_channel_id: channel.body.sales_channel.id, effective_from: "2030-01-01", buckets: SPLIT } })
+    const fresh = await api("/admin/revenue-share-rules", { token, body: { name: "Aturan saluran uji", sales_channel_id: channel.body.sales_channel.id, effective_from: "2030-01-01", buckets: SPLIT } })
     const listed = (await api("/admin/revenue-share-rules", { token })).body.revenue_share_rules
     expect(listed.find((r: any) => r.id === rule.id)).toEqual(expect.objectContaining({ used: true }))
     expect(listed.find((r: any) => r.id === fresh.body.revenue_share_rule.id)).toEqual(expect.objectContaining({ used: false }))
