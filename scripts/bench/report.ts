@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import type { PageAudit } from "./lighthouse"
 import type { LoadResult } from "./load-tool"
+import type { Quiet } from "./quiet"
 
 /** A load figure with the baseline it is compared with (rps over the baseline's rps). */
 export type Row = LoadResult & { baseline?: string; ratio?: number; note?: string }
@@ -14,6 +15,8 @@ export type Report = {
   caching: boolean
   rows: Row[]
   lighthouse: PageAudit[]
+  /** The longest wait for an idle machine before a Lighthouse audit, and how busy the CPUs were when it began. */
+  quiet?: Quiet
   checkout?: { orders: number; captured: number; allocated: number; entries: number }
   /** Parts that could not be measured, and why. */
   failures: string[]
@@ -54,6 +57,9 @@ export function table(report: Report): string {
       (a) =>
         `| Lighthouse mobile: ${a.name}${runsNote(a)} | | | | | | | performance ${a.performance} (target 95: ${(a.performance / 95).toFixed(2)}), LCP ${ms(a.lcpMs)} ms, CLS ${a.cls.toFixed(3)}, TBT ${ms(a.tbtMs)} ms, JS ${a.jsKiB.toFixed(0)} KiB; a11y ${a.accessibility}, best practices ${a.bestPractices}, SEO ${a.seo} |`
     ),
+    ...(report.quiet && report.lighthouse.length
+      ? [`\nLighthouse audited each page once the CPUs were below 15% busy for 5 s (longest wait ${(report.quiet.waitedMs / 1000).toFixed(0)} s${report.quiet.busy !== undefined ? `, ${(report.quiet.busy * 100).toFixed(0)}% busy when it began` : ""}).`]
+      : []),
     ...report.failures.map((f) => `\nNot measured: ${f}`),
   ]
   return lines.join("\n")
