@@ -44,7 +44,7 @@ function SwitchLink({ label, description, query }: Props & { query: Record<strin
       hrefLang={other}
       lang={other}
       title={description}
-      className="rounded-full border border-maroon px-3 py-1.5 text-sm font-semibold text-maroon hover:bg-maroon hover:text-white"
+      className="whitespace-nowrap rounded-full border border-maroon px-3 py-1.5 text-sm font-semibold text-maroon hover:bg-maroon hover:text-white"
     >
       {label}
     </NextLink>

@@ -31,7 +31,8 @@ export async function SiteHeader() {
           <span className="font-serif text-2xl font-bold text-maroon">Karya Binaan</span>
           <span className="text-xs text-muted">{t("tagline")}</span>
         </Link>
-        <div className="flex items-center gap-3">
+        {/* On a phone the three may not fit one line (English, logged in, a cart): they wrap whole, never inside a pill. */}
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
           <LocaleSwitch label={t("switchLanguage")} description={t("switchLanguageLabel")} />
           <VisitorMessages>
             <VisitorLinks />

@@ -42,14 +42,14 @@ export function VisitorLinks() {
     <>
       <Link
         href={visitor?.loggedIn ? "/account" : "/account/login"}
-        className="rounded-full px-3 py-1.5 text-sm font-semibold text-maroon underline-offset-4 hover:underline"
+        className="whitespace-nowrap rounded-full px-3 py-1.5 text-sm font-semibold text-maroon underline-offset-4 hover:underline"
       >
         {visitor?.loggedIn ? account("account") : account("login")}
       </Link>
       <Link
         href="/cart"
         aria-label={count === null ? cart("headerText") : cart("headerLink", { count })}
-        className="relative inline-flex items-center gap-2 rounded-full border border-maroon px-3 py-1.5 text-sm font-semibold text-maroon hover:bg-maroon hover:text-white"
+        className="relative inline-flex items-center gap-2 whitespace-nowrap rounded-full border border-maroon px-3 py-1.5 text-sm font-semibold text-maroon hover:bg-maroon hover:text-white"
       >
         <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2">
           <path d="M5 8h14l-1.5 11h-11z" strokeLinejoin="round" />
