@@ -1,3 +1,4 @@
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import type { Context, InferTypeOf } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { LedgerEntry } from "./models/ledger-entry"
@@ -5,8 +6,6 @@ import { PAYOUT_BUCKETS, UnsettledEntry } from "./models/unsettled-entry"
 
 type LedgerEntryRow = InferTypeOf<typeof LedgerEntry>
 export type NewLedgerEntry = Omit<LedgerEntryRow, "id" | "created_at" | "updated_at" | "deleted_at">
-
-type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
 
 const paidOut = (e: Pick<LedgerEntryRow, "bucket">) => (PAYOUT_BUCKETS as readonly string[]).includes(e.bucket)
 
@@ -51,7 +50,7 @@ export class LedgerModuleService extends MedusaService({ LedgerEntry, UnsettledE
   async rulesInUse(ruleIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<Set<string>> {
     if (!ruleIds.length) return new Set()
     // Ids arrive as one comma-joined parameter: knex would expand a JS array into a list.
-    const rows = await (sharedContext.manager as Manager).execute(
+    const rows = await (sharedContext.manager as SqlEntityManager).execute(
       `select r.id from unnest(string_to_array(?, ',')) as r(id)
         where exists (select 1 from "ledger_entry" e where e.rule_id = r.id and e.deleted_at is null)`,
       [ruleIds.join(",")]

@@ -1,9 +1,9 @@
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import type { Context, InferTypeOf } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { MakerNote } from "./models/maker-note"
 
 type MakerNoteRow = InferTypeOf<typeof MakerNote>
-type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
 
 export type ModerationQueueFilters = { cohort_ids: string[]; status?: MakerNoteRow["status"] }
 export type ModerationQueuePage<K extends keyof MakerNoteRow> = { select: readonly K[]; limit: number; offset: number }
@@ -22,7 +22,7 @@ export class MakerNoteModuleService extends MedusaService({ MakerNote }) {
     @MedusaContext() sharedContext: Context = {}
   ): Promise<[Pick<Record<keyof MakerNoteRow, unknown>, K>[], number]> {
     if (!filters.cohort_ids.length) return [[], 0]
-    const manager = sharedContext.manager as Manager
+    const manager = sharedContext.manager as SqlEntityManager
     // Cohort ids arrive as one comma-joined parameter (knex would expand a JS array into a list).
     const where = `deleted_at is null and cohort_id = any(string_to_array(?, ','))${filters.status ? " and status = ?" : ""}`
     const params = [filters.cohort_ids.join(","), ...(filters.status ? [filters.status] : [])]

@@ -1,3 +1,4 @@
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import type { Context, InferTypeOf } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { planQuery, rankMatches, toTsQuery, type ScoredMatch, type VocabularyWord } from "./fuzzy"
@@ -23,7 +24,6 @@ export type SearchHit = ScoredMatch
 export type SearchResult = { hits: SearchHit[]; count: number; suggestion: string | null }
 
 type ModuleOptions = { trigram?: boolean }
-type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
 
 /** Advisory locks that serialise index runs (product ids hashed into them). */
 const LOCK_BUCKETS = 64
@@ -62,7 +62,7 @@ export class SearchModuleService extends MedusaService({ SearchDocument }) {
     // second insert break the unique (product, locale) index. Products share LOCK_BUCKETS locks, taken in
     // order so two runs cannot deadlock: a whole-catalog run (any translation or category change) holds
     // at most that many, not one per product in PostgreSQL's shared lock table.
-    await (sharedContext.transactionManager as Manager).execute(
+    await (sharedContext.transactionManager as SqlEntityManager).execute(
       `select count(pg_advisory_xact_lock(hashtext('product-search'), bucket))
          from (select distinct abs(hashtext(id) % ${LOCK_BUCKETS}) as bucket from unnest(string_to_array(?, ',')) as id order by 1) buckets`,
       [productIds.join(",")]
@@ -87,7 +87,7 @@ export class SearchModuleService extends MedusaService({ SearchDocument }) {
   async search(query: string, options: SearchOptions, @MedusaContext() sharedContext: Context = {}): Promise<SearchResult> {
     const terms = words(query)
     if (!terms.length || !options.sales_channel_ids.length) return { hits: [], count: 0, suggestion: null }
-    const manager = sharedContext.manager as Manager
+    const manager = sharedContext.manager as SqlEntityManager
     const channels = options.sales_channel_ids.join(",")
     const plan = planQuery(terms, await this.vocabulary(manager, channels))
     const tsquery = toTsQuery(plan)
@@ -111,7 +111,7 @@ export class SearchModuleService extends MedusaService({ SearchDocument }) {
   }
 
   /** Every word of the documents the caller may see, with how many documents use it: what a typo is corrected to. */
-  private async vocabulary(manager: Manager, channels: string): Promise<VocabularyWord[]> {
+  private async vocabulary(manager: SqlEntityManager, channels: string): Promise<VocabularyWord[]> {
     const rows = await manager.execute(
       `select w.word, count(*)::int as ndoc from search_document d, unnest(tsvector_to_array(d.vector)) as w(word)
        where ${VISIBLE} group by w.word`,
@@ -120,7 +120,7 @@ export class SearchModuleService extends MedusaService({ SearchDocument }) {
     return rows.map((r) => ({ word: String(r.word), ndoc: Number(r.ndoc) }))
   }
 
-  private hasTrigram(manager: Manager): Promise<boolean> {
+  private hasTrigram(manager: SqlEntityManager): Promise<boolean> {
     if (!this.trigramAllowed) return Promise.resolve(false)
     this.trigram ??= manager
       .execute(`select exists (select 1 from pg_extension where extname = 'pg_trgm') as present`)

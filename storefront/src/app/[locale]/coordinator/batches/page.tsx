@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const hrefFor = (n: number) => ({ pathname: "/coordinator/batches" as const, query: n > 1 ? { page: String(n) } : {} })
 
-/** The cohort's batches a page at a time, soonest expiry first: what must sell soon comes first. */
+/** The cohort's batches a page at a time, the latest made first (what was just recorded at the top); the expiry badge points at what must sell soon. */
 export default async function BatchesPage({ searchParams }: Props) {
   const [{ cohort }, query] = await Promise.all([requireCohort("/coordinator/batches"), searchParams])
   const page = parsePage(query.page)
