@@ -122,7 +122,7 @@ const RevenueSharesPage = () => {
                     <Table.Cell>{format.day(r.effective_from)}</Table.Cell>
                     <Table.Cell>{r.buckets.map((b) => `${bucketLabel(t, b.code)} ${format.percent(b.basis_points)}`).join(", ")}</Table.Cell>
                     <Table.Cell>
-                      <Badge size="2xsmall" color={r.used ? "orange" : "grey"}>
+                      <Badge size="2xsmall" color={r.used ? "orange" : "grey"} className="whitespace-nowrap">
                         {r.used ? t("revenueShares.used") : t("revenueShares.unused")}
                       </Badge>
                     </Table.Cell>
